@@ -1,0 +1,113 @@
+# kdumpcheck - build, test and install.
+#
+#   make            build ./kdumpcheck
+#   make run        install what the build lacks, build, run the preflight on this host
+#   make check      install what the tests lack, build every variant, run every test
+#   make bench      measure the preflight (and the tools that later verbs add)
+#   make install    DESTDIR=... PREFIX=/usr
+
+VERSION    := 0.1.0
+PREFIX     ?= /usr
+SBINDIR    ?= $(PREFIX)/sbin
+MANDIR     ?= $(PREFIX)/share/man
+SYSCONFDIR ?= /etc
+DESTDIR    ?=
+WITH_KMOD  ?= 1
+BUILD      ?= build/default
+PKG_CONFIG ?= pkg-config
+SANITIZE   ?=
+
+# Libraries through pkg-config, with the plain -l form as a fallback for
+# hosts whose packages ship no .pc file (inih on some EL builds).
+pc_cflags = $(shell $(PKG_CONFIG) --cflags $(1) 2>/dev/null)
+pc_libs   = $(shell $(PKG_CONFIG) --libs $(1) 2>/dev/null || echo $(2))
+
+LIB_CFLAGS = $(call pc_cflags,inih) $(call pc_cflags,libelf) $(call pc_cflags,json-c) $(call pc_cflags,libcrypto)
+LIB_LIBS   = $(call pc_libs,inih,-linih) $(call pc_libs,libelf,-lelf) $(call pc_libs,json-c,-ljson-c) $(call pc_libs,libcrypto,-lcrypto)
+ifeq ($(WITH_KMOD),1)
+LIB_CFLAGS += $(call pc_cflags,libkmod)
+LIB_LIBS   += $(call pc_libs,libkmod,-lkmod)
+endif
+
+WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+	-Wpointer-arith -Wwrite-strings -Wundef -Wformat=2 -Wformat-security -Wvla \
+	-Wno-format-nonliteral
+ifneq ($(SANITIZE),)
+SAN_FLAGS := -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
+endif
+
+CFLAGS   ?= -O2 -g
+ALL_CFLAGS = -std=gnu99 -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 $(WARN) $(CFLAGS) $(SAN_FLAGS) \
+	-DKDC_VERSION='"$(VERSION)"' -DWITH_KMOD=$(WITH_KMOD) -DSYSCONFDIR='"$(SYSCONFDIR)"' \
+	-Isrc $(LIB_CFLAGS)
+ALL_LDFLAGS = $(LDFLAGS) $(SAN_FLAGS)
+
+SRCS      := $(sort $(wildcard src/*.c src/*/*.c))
+LIB_SRCS  := $(filter-out src/main.c,$(SRCS))
+OBJS      := $(SRCS:%.c=$(BUILD)/obj/%.o)
+LIB_OBJS  := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
+UNIT_SRCS := $(sort $(wildcard tests/unit/test-*.c))
+UNITS     := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+BIN       := $(BUILD)/kdumpcheck
+
+.PHONY: all bin units deps deps-test run check check-quick bench install clean
+.DEFAULT_GOAL := all
+
+all: kdumpcheck
+
+kdumpcheck: $(BIN)
+	cp $(BIN) $@
+
+bin: $(BIN)
+units: $(UNITS)
+
+$(BIN): $(OBJS)
+	$(CC) -o $@ $(OBJS) $(ALL_LDFLAGS) $(LIB_LIBS)
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB_OBJS) $(ALL_LDFLAGS) $(LIB_LIBS)
+
+-include $(OBJS:.o=.d)
+
+# Dependencies: installed only when missing (root on Debian/EL), else a no-op.
+deps:
+	@sh packaging/install-deps.sh build
+deps-test:
+	@sh packaging/install-deps.sh test
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	./kdumpcheck check
+
+# Every variant: the release build, ASan+UBSan, and without libkmod.
+check: deps-test
+	@$(MAKE) --no-print-directory all units
+	@$(MAKE) --no-print-directory BUILD=build/asan SANITIZE=address,undefined CFLAGS="-O1 -g" bin units
+	@$(MAKE) --no-print-directory BUILD=build/nokmod WITH_KMOD=0 bin units
+	@sh tests/run-suite.sh
+
+# The release build only, no sanitizers or valgrind: for quick iterations.
+check-quick: deps-test
+	@$(MAKE) --no-print-directory all units
+	@QUICK=1 sh tests/run-suite.sh
+
+bench: deps-test
+	@$(MAKE) --no-print-directory all
+	@sh tests/bench.sh
+
+install: all
+	install -D -m 0755 kdumpcheck $(DESTDIR)$(SBINDIR)/kdumpcheck
+	install -D -m 0644 docs/kdumpcheck.8 $(DESTDIR)$(MANDIR)/man8/kdumpcheck.8
+	@if [ -e $(DESTDIR)$(SYSCONFDIR)/kdumpcheck.conf ]; then \
+		echo "keeping $(DESTDIR)$(SYSCONFDIR)/kdumpcheck.conf"; \
+	else \
+		install -D -m 0644 conf/kdumpcheck.conf $(DESTDIR)$(SYSCONFDIR)/kdumpcheck.conf; \
+	fi
+
+clean:
+	rm -rf build kdumpcheck

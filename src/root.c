@@ -1,0 +1,399 @@
+/* root.c - path resolution under --root, and the read-once file cache. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "root.h"
+#include "util.h"
+
+#define MAX_LINKS 40
+
+struct cached {
+	struct cached *next;
+	char *path;
+	char *data;
+	size_t len;
+	int err;
+};
+
+struct root {
+	char *given;		/* as given, for messages */
+	char *dir;		/* normalized, no trailing slash; "" for "/" */
+	size_t dirlen;
+	unsigned opens;
+	struct cached *cache[64];
+};
+
+int root_new(const char *dir, struct root **out)
+{
+	struct root *r;
+	struct stat st;
+	size_t n;
+
+	if (!dir || !*dir)
+		dir = "/";
+	if (stat(dir, &st) < 0)
+		return -errno;
+	if (!S_ISDIR(st.st_mode))
+		return -ENOTDIR;
+	r = xcalloc(1, sizeof(*r));
+	r->given = xstrdup(dir);
+	n = strlen(dir);
+	while (n > 0 && dir[n - 1] == '/')
+		n--;
+	r->dir = xstrndup(dir, n);
+	r->dirlen = n;
+	*out = r;
+	return 0;
+}
+
+void root_free(struct root *r)
+{
+	size_t i;
+
+	if (!r)
+		return;
+	for (i = 0; i < ARRAY_SIZE(r->cache); i++) {
+		struct cached *c = r->cache[i], *nx;
+		for (; c; c = nx) {
+			nx = c->next;
+			free(c->path);
+			free(c->data);
+			free(c);
+		}
+	}
+	free(r->given);
+	free(r->dir);
+	free(r);
+}
+
+const char *root_dir(const struct root *r)
+{
+	return r->given;
+}
+
+int root_is_live(const struct root *r)
+{
+	return r->dirlen == 0;
+}
+
+/* Append "/comp" (complen bytes) to the resolved relative path cur. */
+static int push_comp(char *cur, size_t *curlen, const char *comp, size_t complen, size_t cap)
+{
+	if (*curlen + 1 + complen + 1 > cap)
+		return -ENAMETOOLONG;
+	cur[(*curlen)++] = '/';
+	memcpy(cur + *curlen, comp, complen);
+	*curlen += complen;
+	cur[*curlen] = '\0';
+	return 0;
+}
+
+/* Drop the last component of cur (never above the root). */
+static void pop_comp(char *cur, size_t *curlen)
+{
+	while (*curlen > 0 && cur[*curlen - 1] != '/')
+		(*curlen)--;
+	if (*curlen > 0)
+		(*curlen)--;
+	cur[*curlen] = '\0';
+}
+
+/*
+ * Walk path one component at a time, as the kernel would inside a chroot:
+ * rest holds what is still to walk; a link's text is put in front of it.
+ */
+static int resolve(const struct root *r, const char *path, int follow, char *out, size_t outlen)
+{
+	char cur[PATH_MAX], rest[PATH_MAX], full[PATH_MAX], link[PATH_MAX];
+	size_t curlen = 0;
+	int links = 0, exists = 1;
+
+	if (path[0] != '/')
+		return -EINVAL;
+	if (xstrlcpy(rest, path, sizeof(rest)) >= sizeof(rest))
+		return -ENAMETOOLONG;
+	cur[0] = '\0';
+
+	for (;;) {
+		char *p = rest, *comp;
+		size_t complen;
+		struct stat st;
+		ssize_t ll;
+
+		while (*p == '/')
+			p++;
+		if (!*p)
+			break;
+		comp = p;
+		while (*p && *p != '/')
+			p++;
+		complen = (size_t)(p - comp);
+		if (complen == 1 && comp[0] == '.') {
+			memmove(rest, p, strlen(p) + 1);
+			continue;
+		}
+		if (complen == 2 && comp[0] == '.' && comp[1] == '.') {
+			pop_comp(cur, &curlen);
+			memmove(rest, p, strlen(p) + 1);
+			continue;
+		}
+		if (push_comp(cur, &curlen, comp, complen, sizeof(cur)))
+			return -ENAMETOOLONG;
+		memmove(rest, p, strlen(p) + 1);
+		if (!exists)
+			continue;
+		if (xsnprintf(full, sizeof(full), "%s%s", r->dir, cur))
+			return -ENAMETOOLONG;
+		if (lstat(full, &st) < 0) {
+			exists = 0;
+			continue;
+		}
+		if (!S_ISLNK(st.st_mode))
+			continue;
+		if (!rest[0] && !follow)
+			continue;
+		if (++links > MAX_LINKS)
+			return -ELOOP;
+		ll = readlink(full, link, sizeof(link) - 1);
+		if (ll < 0)
+			return -errno;
+		link[ll] = '\0';
+		pop_comp(cur, &curlen);
+		if (link[0] == '/')
+			curlen = 0, cur[0] = '\0';
+		if (strlen(link) + 1 + strlen(rest) + 1 > sizeof(rest))
+			return -ENAMETOOLONG;
+		memmove(rest + ll + 1, rest, strlen(rest) + 1);
+		memcpy(rest, link, (size_t)ll);
+		rest[ll] = '/';
+	}
+	if (xsnprintf(out, outlen, "%s%s", r->dir, curlen ? cur : "/"))
+		return -ENAMETOOLONG;
+	return 0;
+}
+
+int root_path(const struct root *r, const char *path, int follow, char *out, size_t outlen)
+{
+	if (!path || path[0] != '/')
+		return -EINVAL;
+	if (root_is_live(r))
+		return xsnprintf(out, outlen, "%s", path);
+	return resolve(r, path, follow, out, outlen);
+}
+
+/* FNV-1a, for the cache buckets. */
+static unsigned hash_path(const char *s)
+{
+	unsigned h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* Read everything from fd; files in /proc report size 0, so read to EOF. */
+static int slurp(int fd, char **data, size_t *len)
+{
+	size_t cap = 4096, n = 0;
+	char *buf = xmalloc(cap);
+
+	for (;;) {
+		ssize_t got;
+		if (n + 1 >= cap) {
+			if (cap >= ROOT_READ_MAX + 1) {
+				free(buf);
+				return -EFBIG;
+			}
+			cap *= 2;
+			buf = xrealloc(buf, cap);
+		}
+		got = read(fd, buf + n, cap - 1 - n);
+		if (got < 0) {
+			if (errno == EINTR)
+				continue;
+			free(buf);
+			return -errno;
+		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
+	}
+	if (n > ROOT_READ_MAX) {
+		free(buf);
+		return -EFBIG;
+	}
+	buf[n] = '\0';
+	*data = buf;
+	*len = n;
+	return 0;
+}
+
+int root_read(struct root *r, const char *path, const char **data, size_t *len)
+{
+	unsigned b = hash_path(path) % ARRAY_SIZE(r->cache);
+	struct cached *c;
+	int fd;
+
+	for (c = r->cache[b]; c; c = c->next) {
+		if (strcmp(c->path, path) == 0)
+			goto found;
+	}
+	c = xcalloc(1, sizeof(*c));
+	c->path = xstrdup(path);
+	c->next = r->cache[b];
+	r->cache[b] = c;
+	fd = root_open(r, path, O_RDONLY);
+	if (fd < 0) {
+		c->err = fd;
+	} else {
+		struct stat st;
+		if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))
+			c->err = -EISDIR;
+		else
+			c->err = slurp(fd, &c->data, &c->len);
+		close(fd);
+	}
+found:
+	if (c->err)
+		return c->err;
+	*data = c->data;
+	*len = c->len;
+	return 0;
+}
+
+int root_open(const struct root *r, const char *path, int flags)
+{
+	char full[PATH_MAX];
+	int fd, e = root_path(r, path, 1, full, sizeof(full));
+
+	if (e)
+		return e;
+	do
+		fd = open(full, flags | O_CLOEXEC, 0600);
+	while (fd < 0 && errno == EINTR);
+	if (fd < 0)
+		return -errno;
+	((struct root *)r)->opens++;
+	return fd;
+}
+
+int root_stat(const struct root *r, const char *path, struct stat *st)
+{
+	char full[PATH_MAX];
+	int e = root_path(r, path, 1, full, sizeof(full));
+
+	if (e)
+		return e;
+	return stat(full, st) < 0 ? -errno : 0;
+}
+
+int root_lstat(const struct root *r, const char *path, struct stat *st)
+{
+	char full[PATH_MAX];
+	int e = root_path(r, path, 0, full, sizeof(full));
+
+	if (e)
+		return e;
+	return lstat(full, st) < 0 ? -errno : 0;
+}
+
+int root_statvfs(const struct root *r, const char *path, struct statvfs *st)
+{
+	char full[PATH_MAX];
+	int e = root_path(r, path, 1, full, sizeof(full));
+
+	if (e)
+		return e;
+	return statvfs(full, st) < 0 ? -errno : 0;
+}
+
+int root_access(const struct root *r, const char *path, int mode)
+{
+	char full[PATH_MAX];
+	int e = root_path(r, path, 1, full, sizeof(full));
+
+	if (e)
+		return e;
+	return access(full, mode) < 0 ? -errno : 0;
+}
+
+int root_readlink(const struct root *r, const char *path, char *buf, size_t len)
+{
+	char full[PATH_MAX];
+	ssize_t n;
+	int e = root_path(r, path, 0, full, sizeof(full));
+
+	if (e)
+		return e;
+	if (len == 0)
+		return -EINVAL;
+	n = readlink(full, buf, len - 1);
+	if (n < 0)
+		return -errno;
+	buf[n] = '\0';
+	return 0;
+}
+
+DIR *root_opendir(const struct root *r, const char *path)
+{
+	char full[PATH_MAX];
+	int e = root_path(r, path, 1, full, sizeof(full));
+
+	if (e) {
+		errno = -e;
+		return NULL;
+	}
+	return opendir(full);
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int root_list(const struct root *r, const char *path, char ***names, size_t *n)
+{
+	DIR *d = root_opendir(r, path);
+	struct dirent *de;
+	char **v = NULL;
+	size_t cnt = 0, cap = 0;
+
+	if (!d)
+		return -errno;
+	while ((de = readdir(d)) != NULL) {
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		if (cnt + 2 > cap) {
+			cap = cap ? cap * 2 : 16;
+			v = xrealloc(v, cap * sizeof(*v));
+		}
+		v[cnt++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	if (!v)
+		v = xcalloc(1, sizeof(*v));
+	v[cnt] = NULL;
+	qsort(v, cnt, sizeof(*v), cmp_names);
+	*names = v;
+	*n = cnt;
+	return 0;
+}
+
+void root_names_free(char **names)
+{
+	char **p;
+
+	if (!names)
+		return;
+	for (p = names; *p; p++)
+		free(*p);
+	free(names);
+}
+
+unsigned root_open_count(const struct root *r)
+{
+	return r->opens;
+}

@@ -1,0 +1,66 @@
+/*
+ * root.h - the one file-access layer. Every path the tool reads or writes is
+ * an absolute path on the judged host ("/proc/cmdline") and is resolved under
+ * the root directory given by --root, symbolic links included: an absolute
+ * link inside the root points inside the root, and ".." never climbs out.
+ * Nothing outside this module opens a host path.
+ *
+ * Text reads are cached: a file is opened and read once per run, however
+ * many checks look at it. Functions return 0 or -errno.
+ */
+#ifndef KDC_ROOT_H
+#define KDC_ROOT_H
+
+#include <dirent.h>
+#include <stddef.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+
+struct root;
+
+/* Largest file root_read() will load (larger: -EFBIG). */
+#define ROOT_READ_MAX (8u << 20)
+
+int root_new(const char *dir, struct root **out);
+void root_free(struct root *r);
+/* The root directory as given ("/" for the live host). */
+const char *root_dir(const struct root *r);
+/* 1 when the root is the live host's "/". */
+int root_is_live(const struct root *r);
+
+/*
+ * The host path of an absolute path on the judged host, with symbolic links
+ * resolved inside the root (the last component is followed when follow is 1).
+ * A path that does not exist is still resolved as far as it exists.
+ */
+int root_path(const struct root *r, const char *path, int follow, char *out, size_t outlen);
+
+/*
+ * Read a whole file (following links). *data is NUL-terminated (it may hold
+ * NULs of its own: use *len), owned by the cache and valid until root_free().
+ * Errors are cached too.
+ */
+int root_read(struct root *r, const char *path, const char **data, size_t *len);
+
+/* Open for reading (O_RDONLY|O_CLOEXEC); returns an fd or -errno. */
+int root_open(const struct root *r, const char *path, int flags);
+int root_stat(const struct root *r, const char *path, struct stat *st);
+int root_lstat(const struct root *r, const char *path, struct stat *st);
+int root_statvfs(const struct root *r, const char *path, struct statvfs *st);
+int root_access(const struct root *r, const char *path, int mode);
+/* The link text as stored (not resolved); NUL-terminated. */
+int root_readlink(const struct root *r, const char *path, char *buf, size_t len);
+/* Returns a DIR* or NULL with errno set. */
+DIR *root_opendir(const struct root *r, const char *path);
+
+/*
+ * The sorted names in a directory (no "." or ".."), as a NULL-terminated
+ * array freed with root_names_free(). -ENOENT when it does not exist.
+ */
+int root_list(const struct root *r, const char *path, char ***names, size_t *n);
+void root_names_free(char **names);
+
+/* How many files were opened for reading through this root (for tests). */
+unsigned root_open_count(const struct root *r);
+
+#endif

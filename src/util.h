@@ -1,0 +1,71 @@
+/* util.h - small string and number helpers shared by every module. */
+#ifndef KDC_UTIL_H
+#define KDC_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "compat.h"
+
+/* A growable, always NUL-terminated string. */
+struct sbuf {
+	char *s;
+	size_t len;
+	size_t cap;
+};
+
+void sbuf_init(struct sbuf *b);
+void sbuf_free(struct sbuf *b);
+void sbuf_add(struct sbuf *b, const char *s, size_t n);
+void sbuf_puts(struct sbuf *b, const char *s);
+void sbuf_printf(struct sbuf *b, const char *fmt, ...) KDC_PRINTF(2, 3);
+/* Return the string, never NULL. */
+const char *sbuf_str(const struct sbuf *b);
+
+/* Allocation that aborts with a message on out-of-memory. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t m);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+/* Copy at most size-1 bytes and terminate; returns strlen(src). */
+size_t xstrlcpy(char *dst, const char *src, size_t size);
+/* snprintf that always terminates and returns 0, or -ENAMETOOLONG when cut. */
+int xsnprintf(char *dst, size_t size, const char *fmt, ...) KDC_PRINTF(3, 4);
+
+/* Strip leading and trailing blanks (space, tab, CR, LF) in place. */
+char *strtrim(char *s);
+int str_startswith(const char *s, const char *prefix);
+
+/*
+ * Numbers. All return 0, -EINVAL (not a number, trailing garbage) or
+ * -ERANGE (overflow). parse_u64 accepts decimal, 0x hex when base is 0.
+ */
+int parse_u64(const char *s, int base, uint64_t *out);
+int parse_i64(const char *s, int64_t *out);
+/*
+ * A size with an optional binary suffix K, M, G, T, P, E (case-insensitive,
+ * an optional trailing B or iB): "256M", "1G", "4096". When end is given,
+ * parsing stops at the first character that cannot continue the size and
+ * *end points there; otherwise the whole string must be the size.
+ */
+int parse_size(const char *s, const char **end, uint64_t *out);
+/* Human form of a byte count: "256M", "1.5G", "512" (binary units). */
+void fmt_size(uint64_t bytes, char *out, size_t outlen);
+
+/*
+ * Make a short, printable quote of arbitrary bytes for messages: control
+ * characters and bytes >= 0x7f become \xNN, at most max characters then "...".
+ */
+void quote_bytes(const char *p, size_t n, char *out, size_t outlen);
+
+/* Iterate over lines of a buffer. Returns 1 with line and linelen set, 0 at end. */
+struct line_iter {
+	const char *p;
+	const char *end;
+	unsigned lineno;
+};
+void line_iter_init(struct line_iter *it, const char *data, size_t len);
+int line_iter_next(struct line_iter *it, const char **line, size_t *linelen);
+
+#endif
