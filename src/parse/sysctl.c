@@ -1,0 +1,504 @@
+/* sysctl.c - sysctl.conf / sysctl.d parsing and the boot-time order of a host. */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "parse/sysctl.h"
+#include "root.h"
+#include "util.h"
+
+/* Directories systemd-sysctl reads, highest priority first. */
+static const char *const sysctl_dirs[] = {
+	"/etc/sysctl.d",
+	"/run/sysctl.d",
+	"/usr/local/lib/sysctl.d",
+	"/usr/lib/sysctl.d",
+	"/lib/sysctl.d",	/* split-/usr hosts (Debian); skipped on EL7 */
+};
+
+#define SYSCTL_CONF "/etc/sysctl.conf"
+
+/* 1 for the blanks systemd strips around keys and values. */
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+/* Trim blanks off both ends of [*p, *p + *n). */
+static void trim_span(const char **p, size_t *n)
+{
+	while (*n && is_blank(**p))
+		(*p)++, (*n)--;
+	while (*n && is_blank((*p)[*n - 1]))
+		(*n)--;
+}
+
+/*
+ * Normalize a key to the dotted form: when the first separator is '/', '/'
+ * and '.' swap (sysctl.d(5)); runs of separators and separators at either
+ * end are dropped. Returns a new string, or NULL when the key is empty or
+ * holds blanks or control characters.
+ */
+static char *normalize_key(const char *k, size_t n)
+{
+	const char *sep = NULL;
+	char *out, *o;
+	size_t i;
+	int swap;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)k[i];
+		if (c <= ' ' || c == 0x7f)
+			return NULL;
+		if (!sep && (c == '/' || c == '.'))
+			sep = k + i;
+	}
+	swap = sep && *sep == '/';
+	out = o = xmalloc(n + 1);
+	for (i = 0; i < n; i++) {
+		char c = k[i];
+		if (swap && (c == '/' || c == '.'))
+			c = c == '/' ? '.' : '/';
+		if (c == '.' && (o == out || o[-1] == '.'))
+			continue;
+		*o++ = c;
+	}
+	while (o > out && o[-1] == '.')
+		o--;
+	*o = '\0';
+	if (o == out) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
+/* Grow set->v so one more entry fits (capacity doubles at powers of two). */
+static void grow_settings(struct sysctl_set *set)
+{
+	size_t n = set->n;
+
+	if (n == 0)
+		set->v = xrealloc(set->v, 8 * sizeof(*set->v));
+	else if (n >= 8 && (n & (n - 1)) == 0)
+		set->v = xrealloc(set->v, 2 * n * sizeof(*set->v));
+}
+
+/* Append a file name to set->files (same growth rule). */
+static void add_file(struct sysctl_set *set, const char *file)
+{
+	size_t n = set->nfiles;
+
+	if (n == 0)
+		set->files = xrealloc(set->files, 8 * sizeof(*set->files));
+	else if (n >= 8 && (n & (n - 1)) == 0)
+		set->files = xrealloc(set->files, 2 * n * sizeof(*set->files));
+	set->files[set->nfiles++] = xstrdup(file);
+}
+
+/* FNV-1a of a key, for the index below. */
+static uint32_t hash_key(const char *s)
+{
+	uint32_t h = 2166136261u;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/*
+ * An open-addressing index from key to position in set->v, built for one
+ * parse so that a file with many lines stays linear. Slots hold index + 1.
+ */
+struct key_index {
+	uint32_t *slot;
+	size_t mask;
+};
+
+/* Find the slot of key: its entry, or the empty slot where it would go. */
+static uint32_t *index_slot(const struct key_index *ix, const struct sysctl_set *set, const char *key)
+{
+	size_t i = hash_key(key) & ix->mask;
+
+	for (;;) {
+		uint32_t s = ix->slot[i];
+		if (!s || strcmp(set->v[s - 1].key, key) == 0)
+			return &ix->slot[i];
+		i = (i + 1) & ix->mask;
+	}
+}
+
+/* Size the index for the entries already in set plus up to more new ones. */
+static int index_build(struct key_index *ix, const struct sysctl_set *set, size_t more)
+{
+	size_t want = set->n + more, size = 16, i;
+
+	if (want > (UINT32_MAX >> 2) || set->n > SIZE_MAX / 4)
+		return -E2BIG;
+	while (size < want * 2)
+		size <<= 1;
+	ix->slot = xcalloc(size, sizeof(*ix->slot));
+	ix->mask = size - 1;
+	for (i = 0; i < set->n; i++)
+		*index_slot(ix, set, set->v[i].key) = (uint32_t)(i + 1);
+	return 0;
+}
+
+/* Record key = value from file:line, replacing an earlier value of the key. */
+static void set_value(struct sysctl_set *set, struct key_index *ix, char *key,
+		      const char *val, size_t vlen, const char *file, unsigned line)
+{
+	uint32_t *slot = index_slot(ix, set, key);
+	struct sysctl_setting *s;
+
+	if (*slot) {
+		s = &set->v[*slot - 1];
+		free(key);
+		free(s->value);
+		free(s->file);
+	} else {
+		grow_settings(set);
+		s = &set->v[set->n];
+		s->key = key;
+		*slot = (uint32_t)(++set->n);
+	}
+	s->value = xstrndup(val, vlen);
+	s->file = xstrdup(file);
+	s->line = line;
+}
+
+/* Count the lines of a buffer, an upper bound on its assignments. */
+static size_t count_lines(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len, *nl;
+	size_t n = 1;
+
+	while (p < end && (nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		n++;
+		p = nl + 1;
+	}
+	return n;
+}
+
+/*
+ * Parse one file into set. Every line is looked at; the first bad one is
+ * reported through *errline and *why, the others still apply (as
+ * systemd-sysctl does).
+ */
+static int parse_text(struct sysctl_set *set, const char *file, const char *text, size_t len,
+		      unsigned *errline, const char **why)
+{
+	struct key_index ix;
+	struct line_iter it;
+	const char *line;
+	size_t n;
+	int err = 0, r;
+
+	*errline = 0;
+	*why = NULL;
+	if (!file)
+		file = "";
+	if (!text)
+		len = 0;
+	r = index_build(&ix, set, text ? count_lines(text, len) : 0);
+	if (r)
+		return r;
+	add_file(set, file);
+	line_iter_init(&it, text, len);
+	while (line_iter_next(&it, &line, &n)) {
+		const char *eq = NULL, *k, *v;
+		size_t kn, vn;
+		char *key = NULL;
+		const char *bad = NULL;
+
+		trim_span(&line, &n);
+		if (!n || line[0] == '#' || line[0] == ';')
+			continue;
+		if (memchr(line, '\0', n))
+			bad = "NUL byte in line";
+		else if (!(eq = memchr(line, '=', n)))
+			bad = "line is not an assignment (no '=')";
+		if (!bad) {
+			k = line;
+			kn = (size_t)(eq - line);
+			v = eq + 1;
+			vn = n - kn - 1;
+			trim_span(&k, &kn);
+			trim_span(&v, &vn);
+			if (kn && k[0] == '-') {
+				k++, kn--;
+				trim_span(&k, &kn);
+			}
+			if (!kn)
+				bad = "empty key";
+			else if (!(key = normalize_key(k, kn)))
+				bad = "invalid key";
+			else
+				set_value(set, &ix, key, v, vn, file, it.lineno);
+		}
+		if (bad && !err) {
+			err = -EINVAL;
+			*errline = it.lineno;
+			*why = bad;
+		}
+	}
+	free(ix.slot);
+	return err;
+}
+
+int sysctl_parse(struct sysctl_set *set, const char *file, const char *text, size_t len, unsigned *errline)
+{
+	unsigned dummy;
+	const char *why;
+
+	return parse_text(set, file, text, len, errline ? errline : &dummy, &why);
+}
+
+/* Remember the first error of a load in err. */
+static void note_err(int *first, int e, char *err, size_t errlen, const char *msg)
+{
+	if (*first)
+		return;
+	*first = e;
+	if (err && errlen)
+		xstrlcpy(err, msg, errlen);
+}
+
+/* Read and parse one host file; a missing file is not an error. */
+static int apply_file(struct root *r, const char *path, struct sysctl_set *set, int *first,
+		      char *err, size_t errlen)
+{
+	const char *data, *why;
+	char msg[1024];
+	size_t len;
+	unsigned line;
+	int e = root_read(r, path, &data, &len);
+
+	if (e == -ENOENT || e == -ENOTDIR)
+		return 0;
+	if (e) {
+		snprintf(msg, sizeof(msg), "%s: %s", path, strerror(-e));
+		note_err(first, e, err, errlen, msg);
+		return e;
+	}
+	e = parse_text(set, path, data, len, &line, &why);
+	if (e) {
+		if (line)
+			snprintf(msg, sizeof(msg), "%s:%u: %s", path, line, why);
+		else
+			snprintf(msg, sizeof(msg), "%s: %s", path, strerror(-e));
+		note_err(first, e, err, errlen, msg);
+	}
+	return e;
+}
+
+/* A *.conf name systemd would consider (not hidden, not just ".conf"). */
+static int is_conf_name(const char *name)
+{
+	size_t n = strlen(name);
+
+	return name[0] != '.' && n > 5 && strcmp(name + n - 5, ".conf") == 0;
+}
+
+struct conf_entry {
+	char *name;
+	const char *dir;
+};
+
+/* Order entries by file name, as systemd does across directories. */
+static int cmp_entry(const void *a, const void *b)
+{
+	return strcmp(((const struct conf_entry *)a)->name, ((const struct conf_entry *)b)->name);
+}
+
+/* 1 when a name is already taken by a higher-priority directory. */
+static int name_taken(const struct conf_entry *v, size_t n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(v[i].name, name) == 0)
+			return 1;
+	return 0;
+}
+
+/* 1 when path is masked: a link to /dev/null, or a character device. */
+static int is_masked(struct root *r, const char *path, const struct stat *st)
+{
+	char link[64];
+
+	if (root_readlink(r, path, link, sizeof(link)) == 0 && strcmp(link, "/dev/null") == 0)
+		return 1;
+	return S_ISCHR(st->st_mode);
+}
+
+/* Gather the unique *.conf names of every directory, first directory wins. */
+static int collect_entries(struct root *r, enum host_family fam, struct conf_entry **out, size_t *nout,
+			   int *first, char *err, size_t errlen)
+{
+	struct conf_entry *v = NULL;
+	size_t n = 0, cap = 0, d;
+
+	for (d = 0; d < ARRAY_SIZE(sysctl_dirs); d++) {
+		char **names, msg[512];
+		size_t nn, i;
+		int e;
+
+		if (fam == HOST_EL7 && strcmp(sysctl_dirs[d], "/lib/sysctl.d") == 0)
+			continue;
+		e = root_list(r, sysctl_dirs[d], &names, &nn);
+		if (e == -ENOENT || e == -ENOTDIR)
+			continue;
+		if (e) {
+			snprintf(msg, sizeof(msg), "%s: %s", sysctl_dirs[d], strerror(-e));
+			note_err(first, e, err, errlen, msg);
+			continue;
+		}
+		for (i = 0; i < nn; i++) {
+			if (!is_conf_name(names[i]) || name_taken(v, n, names[i]))
+				continue;
+			if (n == cap) {
+				cap = cap ? cap * 2 : 16;
+				v = xrealloc(v, cap * sizeof(*v));
+			}
+			v[n].name = xstrdup(names[i]);
+			v[n].dir = sysctl_dirs[d];
+			n++;
+		}
+		root_names_free(names);
+	}
+	if (n)
+		qsort(v, n, sizeof(*v), cmp_entry);
+	*out = v;
+	*nout = n;
+	return 0;
+}
+
+/* 1 when two host paths resolve (links followed) to the same file. */
+static int same_file(struct root *r, const char *a, const char *b)
+{
+	char pa[4096], pb[4096];
+
+	if (root_path(r, a, 1, pa, sizeof(pa)) || root_path(r, b, 1, pb, sizeof(pb)))
+		return 0;
+	return strcmp(pa, pb) == 0;
+}
+
+/* The systemd order: sorted sysctl.d files, then /etc/sysctl.conf unless already read. */
+static int load_systemd(struct root *r, enum host_family fam, struct sysctl_set *set, int *first,
+			char *err, size_t errlen)
+{
+	struct conf_entry *v;
+	size_t n, i;
+	int saw_conf = 0;
+
+	collect_entries(r, fam, &v, &n, first, err, errlen);
+	for (i = 0; i < n; i++) {
+		char path[4096];
+		struct stat st;
+
+		if (xsnprintf(path, sizeof(path), "%s/%s", v[i].dir, v[i].name) ||
+		    root_stat(r, path, &st) != 0)
+			continue;	/* a dangling link: systemd skips it too */
+		if (is_masked(r, path, &st) || !S_ISREG(st.st_mode))
+			continue;
+		if (same_file(r, path, SYSCTL_CONF))
+			saw_conf = 1;
+		apply_file(r, path, set, first, err, errlen);
+	}
+	for (i = 0; i < n; i++)
+		free(v[i].name);
+	free(v);
+	if (!saw_conf) {
+		struct stat st;
+		if (root_stat(r, SYSCTL_CONF, &st) == 0 && S_ISREG(st.st_mode))
+			apply_file(r, SYSCTL_CONF, set, first, err, errlen);
+	}
+	return 0;
+}
+
+int sysctl_load_boot(struct root *r, enum host_family fam, int systemd, struct sysctl_set *set,
+		     char *err, size_t errlen)
+{
+	int first = 0;
+
+	if (err && errlen)
+		err[0] = '\0';
+	if (!r || !set)
+		return -EINVAL;
+	if (!systemd || fam == HOST_EL6)
+		apply_file(r, SYSCTL_CONF, set, &first, err, errlen);
+	else
+		load_systemd(r, fam, set, &first, err, errlen);
+	return first;
+}
+
+const struct sysctl_setting *sysctl_find(const struct sysctl_set *set, const char *key)
+{
+	const struct sysctl_setting *found = NULL;
+	char *k;
+	size_t i;
+
+	if (!set || !key || !(k = normalize_key(key, strlen(key))))
+		return NULL;
+	for (i = 0; i < set->n; i++) {
+		if (strcmp(set->v[i].key, k) == 0) {
+			found = &set->v[i];
+			break;
+		}
+	}
+	free(k);
+	return found;
+}
+
+void sysctl_set_free(struct sysctl_set *set)
+{
+	size_t i;
+
+	if (!set)
+		return;
+	for (i = 0; i < set->n; i++) {
+		free(set->v[i].key);
+		free(set->v[i].value);
+		free(set->v[i].file);
+	}
+	for (i = 0; i < set->nfiles; i++)
+		free(set->files[i]);
+	free(set->v);
+	free(set->files);
+	set->v = NULL;
+	set->files = NULL;
+	set->n = 0;
+	set->nfiles = 0;
+}
+
+int sysctl_proc_path(const char *key, char *out, size_t outlen)
+{
+	static const char prefix[] = "/proc/sys/";
+	char *k, *p, *comp;
+	int e = 0;
+
+	if (!key || !out || !outlen)
+		return -EINVAL;
+	if (!(k = normalize_key(key, strlen(key))))
+		return -EINVAL;
+	/* dots become directory levels; a '/' standing for a literal dot turns back into one */
+	for (p = k; *p; p++)
+		*p = *p == '.' ? '/' : *p == '/' ? '.' : *p;
+	for (comp = k; comp && *comp; comp = p ? p + 1 : NULL) {
+		size_t cl;
+		p = strchr(comp, '/');
+		cl = p ? (size_t)(p - comp) : strlen(comp);
+		if ((cl == 1 && comp[0] == '.') || (cl == 2 && comp[0] == '.' && comp[1] == '.')) {
+			e = -EINVAL;
+			break;
+		}
+	}
+	if (!e)
+		e = xsnprintf(out, outlen, "%s%s", prefix, k);
+	free(k);
+	return e;
+}
