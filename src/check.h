@@ -1,0 +1,108 @@
+/*
+ * check.h - checks are data: each is { id, area, default severity, run }.
+ * A check fills a result and never prints; the registry runs them in the
+ * order of SPEC §3 and applies the policy (disable, severity overrides).
+ */
+#ifndef KDC_CHECK_H
+#define KDC_CHECK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "compat.h"
+#include "host.h"
+#include "policy.h"
+
+struct root;
+
+enum status {
+	ST_PASS = 0,
+	ST_WARN = 1,
+	ST_FAIL = 2,
+	ST_SKIP = 3,
+	ST_PROBLEM = 4,		/* "not as it should be": becomes the check's severity */
+};
+
+struct result {
+	const char *id;
+	const char *area;
+	enum status status;
+	char message[1024];
+	char remedy[1024];	/* "" when none */
+	char observed[1024];	/* "" when none (null in JSON) */
+	char expected[512];
+};
+
+/* Facts several checks share, computed once. */
+struct estimate {
+	uint64_t ram;		/* total RAM: MemTotal + the crash reservation */
+	uint64_t crash_size;	/* recommended crashkernel= size */
+	uint64_t dump_size;	/* expected dump size at the configured dump level */
+	uint64_t safe_size;	/* comfortable free space for the dump target */
+	int dump_level;		/* -1 unknown */
+	char basis[256];	/* the sum explained */
+};
+
+struct ctx {
+	struct root *root;
+	const struct policy *policy;
+	struct host host;
+	/* shared, lazily filled */
+	int have_reserved;
+	uint64_t reserved;	/* /sys/kernel/kexec_crash_size */
+	int have_estimate;
+	struct estimate est;
+	int have_dump_target;
+	char dump_target[512];	/* the local dump directory, "" when remote */
+	char dump_remote[600];	/* "nfs host:/x" etc. when the target is not local */
+	int dump_level;
+};
+
+struct check_def {
+	const char *id;
+	const char *area;	/* heading in text output */
+	enum status severity;	/* default for ST_PROBLEM: ST_WARN or ST_FAIL */
+	void (*run)(struct ctx *c, struct result *res);
+};
+
+/* Fill a result: status and a printf message. */
+void res_set(struct result *res, enum status st, const char *fmt, ...) KDC_PRINTF(3, 4);
+void res_remedy(struct result *res, const char *fmt, ...) KDC_PRINTF(2, 3);
+void res_observed(struct result *res, const char *fmt, ...) KDC_PRINTF(2, 3);
+void res_expected(struct result *res, const char *fmt, ...) KDC_PRINTF(2, 3);
+
+/* A file read through the root: 0, or the errno and a one-line reason in res (skip for ENOENT when skip_missing). */
+int ctx_read(struct ctx *c, const char *path, const char **data, size_t *len);
+
+/* Shared facts. */
+const struct estimate *ctx_estimate(struct ctx *c);
+int ctx_reserved(struct ctx *c, uint64_t *bytes);
+void ctx_dump_target(struct ctx *c);
+
+/* The report: results of every check in SPEC order. */
+struct report {
+	struct result *results;
+	size_t n;
+	int npass, nwarn, nfail, nskip;
+	enum status worst;	/* ST_PASS, ST_WARN or ST_FAIL */
+	uint64_t reserved;
+	int have_reserved;
+};
+
+void checks_run(struct ctx *c, struct report *rep);
+void report_free(struct report *rep);
+const char *status_name(enum status st);
+
+/* The check groups, one file each under src/checks/. */
+extern const struct check_def checks_crashkernel[];
+extern const struct check_def checks_kdump[];
+extern const struct check_def checks_tools[];
+extern const struct check_def checks_debuginfo[];
+extern const struct check_def checks_limits[];
+extern const struct check_def checks_tail[];
+
+/* sysctl.<key> and sysctl.persistent, driven by the policy. */
+void check_sysctl_key(struct ctx *c, const struct sysctl_rule *rule, struct result *res);
+void check_sysctl_persistent(struct ctx *c, struct result *res);
+
+#endif

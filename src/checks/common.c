@@ -1,0 +1,86 @@
+/* common.c - helpers the check groups share. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "checks/common.h"
+#include "util.h"
+
+void quote(const char *p, size_t n, char *out, size_t outlen)
+{
+	char buf[200];
+
+	while (n && (p[n - 1] == '\n' || p[n - 1] == ' '))
+		n--;
+	quote_bytes(p, n, buf, outlen < sizeof(buf) ? outlen : sizeof(buf));
+	xstrlcpy(out, buf, outlen);
+}
+
+void size_words(uint64_t bytes, char *out, size_t outlen)
+{
+	char h[32];
+
+	fmt_size(bytes, h, sizeof(h));
+	snprintf(out, outlen, "%s (%llu bytes)", h, (unsigned long long)bytes);
+}
+
+void remedy_crashkernel(struct ctx *c, struct result *res, const char *size)
+{
+	switch (c->host.family) {
+	case HOST_EL6:
+		res_remedy(res, "grubby --update-kernel=ALL --args=\"crashkernel=%s\" && reboot", size);
+		break;
+	case HOST_EL7:
+		res_remedy(res, "grubby --update-kernel=ALL --args=\"crashkernel=%s\" && "
+			   "sed -i 's/crashkernel=[^ \"]*//; s/^GRUB_CMDLINE_LINUX=\"/&crashkernel=%s /' /etc/default/grub && reboot",
+			   size, size);
+		break;
+	case HOST_DEBIAN:
+		res_remedy(res, "echo 'GRUB_CMDLINE_LINUX_DEFAULT=\"$GRUB_CMDLINE_LINUX_DEFAULT crashkernel=%s\"' "
+			   "> /etc/default/grub.d/kdump-tools.cfg && update-grub && reboot", size);
+		break;
+	default:
+		res_remedy(res, "add crashkernel=%s to the kernel command line in the bootloader config, then reboot", size);
+		break;
+	}
+}
+
+const char *errstr(int e)
+{
+	return strerror(e < 0 ? -e : e);
+}
+
+int text_value(const char *data, size_t len, char *out, size_t outlen)
+{
+	size_t n;
+
+	if (memchr(data, '\0', len))
+		return -EINVAL;
+	n = strcspn(data, "\n");
+	if (n >= outlen)
+		n = outlen - 1;
+	memcpy(out, data, n);
+	out[n] = '\0';
+	memmove(out, strtrim(out), strlen(strtrim(out)) + 1);
+	return 0;
+}
+
+/* The kdump initramfs and the config it must be newer than, for this family. */
+int kdump_files(const struct ctx *c, char *img, size_t imglen, const char **conf)
+{
+	const char *rel = c->host.release;
+
+	switch (c->host.family) {
+	case HOST_EL6:
+		*conf = "/etc/kdump.conf";
+		return xsnprintf(img, imglen, "/boot/initrd-%skdump.img", rel);
+	case HOST_EL7:
+		*conf = "/etc/kdump.conf";
+		return xsnprintf(img, imglen, "/boot/initramfs-%skdump.img", rel);
+	case HOST_DEBIAN:
+		*conf = "/etc/default/kdump-tools";
+		return xsnprintf(img, imglen, "/var/lib/kdump/initrd.img-%s", rel);
+	default:
+		return -ENOENT;
+	}
+}

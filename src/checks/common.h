@@ -1,0 +1,27 @@
+/* common.h - helpers the check groups share. */
+#ifndef KDC_CHECKS_COMMON_H
+#define KDC_CHECKS_COMMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "check.h"
+
+/* A printable quote of file bytes for a message (control bytes escaped, cut at 160). */
+void quote(const char *p, size_t n, char *out, size_t outlen);
+/* "256M (268435456 bytes)" */
+void size_words(uint64_t bytes, char *out, size_t outlen);
+/* The paste-able command that puts crashkernel=SIZE on the boot command line of this host. */
+void remedy_crashkernel(struct ctx *c, struct result *res, const char *size);
+/* A one-line reason for a read error. */
+const char *errstr(int e);
+/* The first line of a file's text, trimmed, in out; returns -EINVAL if it holds a NUL byte. */
+int text_value(const char *data, size_t len, char *out, size_t outlen);
+
+/*
+ * The kdump initramfs of the running release and the kdump config it must be
+ * newer than, for this host family; -ENOENT for families without a known layout.
+ */
+int kdump_files(const struct ctx *c, char *img, size_t imglen, const char **conf);
+
+#endif

@@ -1,0 +1,242 @@
+/* registry.c - runs every check in SPEC §3 order and applies the policy. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "estimate.h"
+#include "parse/kdumpconf.h"
+#include "root.h"
+#include "util.h"
+
+/* The fixed checks around the policy-driven sysctl ones. */
+static const struct check_def *const before_sysctl[] = { checks_crashkernel, checks_kdump, checks_tools };
+static const struct check_def *const after_sysctl[] = { checks_debuginfo, checks_limits, checks_tail };
+
+static const struct check_def sysctl_persistent_def = {
+	"sysctl.persistent", "sysctl", ST_WARN, check_sysctl_persistent
+};
+
+const char *status_name(enum status st)
+{
+	switch (st) {
+	case ST_PASS: return "pass";
+	case ST_WARN: return "warn";
+	case ST_FAIL: return "fail";
+	case ST_SKIP: return "skip";
+	default: return "fail";
+	}
+}
+
+void res_set(struct result *res, enum status st, const char *fmt, ...)
+{
+	va_list ap;
+
+	res->status = st;
+	va_start(ap, fmt);
+	vsnprintf(res->message, sizeof(res->message), fmt, ap);
+	va_end(ap);
+}
+
+void res_remedy(struct result *res, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(res->remedy, sizeof(res->remedy), fmt, ap);
+	va_end(ap);
+}
+
+void res_observed(struct result *res, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(res->observed, sizeof(res->observed), fmt, ap);
+	va_end(ap);
+}
+
+void res_expected(struct result *res, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(res->expected, sizeof(res->expected), fmt, ap);
+	va_end(ap);
+}
+
+int ctx_read(struct ctx *c, const char *path, const char **data, size_t *len)
+{
+	return root_read(c->root, path, data, len);
+}
+
+int ctx_reserved(struct ctx *c, uint64_t *bytes)
+{
+	const char *data;
+	size_t len;
+
+	if (!c->have_reserved) {
+		char buf[64];
+		size_t n;
+		c->have_reserved = -1;
+		if (root_read(c->root, "/sys/kernel/kexec_crash_size", &data, &len) == 0) {
+			n = len < sizeof(buf) - 1 ? len : sizeof(buf) - 1;
+			memcpy(buf, data, n);
+			buf[n] = '\0';
+			if (!memchr(data, '\0', len) && parse_u64(strtrim(buf), 10, &c->reserved) == 0)
+				c->have_reserved = 1;
+		}
+	}
+	if (c->have_reserved < 0)
+		return -ENOENT;
+	*bytes = c->reserved;
+	return 0;
+}
+
+/* Where dumps go and at which level: kdump.conf / kdump-tools, else the policy. */
+void ctx_dump_target(struct ctx *c)
+{
+	const char *data;
+	size_t len;
+
+	if (c->have_dump_target)
+		return;
+	c->have_dump_target = 1;
+	c->dump_level = -1;
+	xstrlcpy(c->dump_target, c->policy->dump_path, sizeof(c->dump_target));
+	if (root_read(c->root, "/etc/kdump.conf", &data, &len) == 0) {
+		struct kdump_conf *kc = xcalloc(1, sizeof(*kc));
+		kdump_conf_parse(data, len, kc);
+		if (kc->path[0])
+			xstrlcpy(c->dump_target, kc->path, sizeof(c->dump_target));
+		else
+			xstrlcpy(c->dump_target, "/var/crash", sizeof(c->dump_target));
+		c->dump_level = kc->dump_level;
+		if (kc->target_type[0]) {
+			snprintf(c->dump_remote, sizeof(c->dump_remote), "%s %s", kc->target_type, kc->target);
+		}
+		free(kc);
+	} else if (root_read(c->root, "/etc/default/kdump-tools", &data, &len) == 0) {
+		struct kdump_tools *kt = xcalloc(1, sizeof(*kt));
+		kdump_tools_parse(data, len, kt);
+		if (kt->has_coredir && kt->coredir[0])
+			xstrlcpy(c->dump_target, kt->coredir, sizeof(c->dump_target));
+		else
+			xstrlcpy(c->dump_target, "/var/crash", sizeof(c->dump_target));
+		c->dump_level = kt->has_makedump_args ? kt->dump_level : 31;
+		free(kt);
+	}
+}
+
+const struct estimate *ctx_estimate(struct ctx *c)
+{
+	if (!c->have_estimate) {
+		uint64_t reserved = 0;
+		ctx_reserved(c, &reserved);
+		ctx_dump_target(c);
+		estimate_compute(c->host.mem_total, reserved, c->dump_level, &c->est);
+		c->have_estimate = 1;
+	}
+	return &c->est;
+}
+
+/* Run one check and settle its final status under the policy. */
+static void run_one(struct ctx *c, const struct check_def *d, const struct sysctl_rule *rule, struct result *res)
+{
+	int ov;
+
+	memset(res, 0, sizeof(*res));
+	res->id = rule ? rule->id : d->id;
+	res->area = d->area;
+	if (policy_is_disabled(c->policy, res->id)) {
+		res_set(res, ST_SKIP, "disabled by policy ([checks] disable)");
+		return;
+	}
+	res->status = ST_PASS;
+	if (rule)
+		check_sysctl_key(c, rule, res);
+	else
+		d->run(c, res);
+	if (res->status == ST_PROBLEM)
+		res->status = d->severity;
+	ov = policy_severity(c->policy, res->id);
+	if (ov && (res->status == ST_WARN || res->status == ST_FAIL))
+		res->status = (enum status)ov;
+	if (res->status == ST_PASS || res->status == ST_SKIP)
+		res->remedy[0] = '\0';
+}
+
+/* Count the checks of a NULL-id terminated group. */
+static size_t group_len(const struct check_def *g)
+{
+	size_t n = 0;
+	while (g[n].id)
+		n++;
+	return n;
+}
+
+void checks_run(struct ctx *c, struct report *rep)
+{
+	static const struct check_def sysctl_key_def = { "sysctl.*", "sysctl", ST_WARN, NULL };
+	size_t total = 1 + c->policy->nrules, i, j, k = 0;
+
+	for (i = 0; i < ARRAY_SIZE(before_sysctl); i++)
+		total += group_len(before_sysctl[i]);
+	for (i = 0; i < ARRAY_SIZE(after_sysctl); i++)
+		total += group_len(after_sysctl[i]);
+	memset(rep, 0, sizeof(*rep));
+	rep->results = xcalloc(total, sizeof(*rep->results));
+
+	for (i = 0; i < ARRAY_SIZE(before_sysctl); i++)
+		for (j = 0; before_sysctl[i][j].id; j++)
+			run_one(c, &before_sysctl[i][j], NULL, &rep->results[k++]);
+	for (j = 0; j < c->policy->nrules; j++)
+		run_one(c, &sysctl_key_def, &c->policy->rules[j], &rep->results[k++]);
+	run_one(c, &sysctl_persistent_def, NULL, &rep->results[k++]);
+	for (i = 0; i < ARRAY_SIZE(after_sysctl); i++)
+		for (j = 0; after_sysctl[i][j].id; j++)
+			run_one(c, &after_sysctl[i][j], NULL, &rep->results[k++]);
+	rep->n = k;
+
+	rep->worst = ST_PASS;
+	for (i = 0; i < rep->n; i++) {
+		switch (rep->results[i].status) {
+		case ST_PASS: rep->npass++; break;
+		case ST_WARN: rep->nwarn++; break;
+		case ST_SKIP: rep->nskip++; break;
+		default: rep->nfail++; rep->results[i].status = ST_FAIL; break;
+		}
+	}
+	if (rep->nfail)
+		rep->worst = ST_FAIL;
+	else if (rep->nwarn)
+		rep->worst = ST_WARN;
+	rep->have_reserved = ctx_reserved(c, &rep->reserved) == 0;
+}
+
+void report_free(struct report *rep)
+{
+	free(rep->results);
+	memset(rep, 0, sizeof(*rep));
+}
+
+int check_id_known(const struct policy *p, const char *id)
+{
+	static const struct check_def *const all[] = {
+		checks_crashkernel, checks_kdump, checks_tools, checks_debuginfo, checks_limits, checks_tail,
+	};
+	size_t i, j;
+
+	if (!strcmp(id, "sysctl.persistent"))
+		return 1;
+	for (i = 0; i < ARRAY_SIZE(all); i++)
+		for (j = 0; all[i][j].id; j++)
+			if (!strcmp(all[i][j].id, id))
+				return 1;
+	for (i = 0; i < p->nrules; i++)
+		if (!strcmp(p->rules[i].id, id))
+			return 1;
+	return 0;
+}

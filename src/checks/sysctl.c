@@ -1,0 +1,141 @@
+/* sysctl.c - sysctl.<key> (running values) and sysctl.persistent (boot files). */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "check.h"
+#include "checks/common.h"
+#include "parse/sysctl.h"
+#include "root.h"
+#include "util.h"
+
+/* The value to write for a rule: its own value, except for != where any other does. */
+static const char *wanted_value(const struct sysctl_rule *rule)
+{
+	if (rule->op == CMP_NE)
+		return rule->numeric && rule->num == 0 ? "1" : "0";
+	return rule->value;
+}
+
+/* Where this host keeps persistent sysctl settings of ours. */
+static const char *dropin(const struct ctx *c)
+{
+	return c->host.family == HOST_EL6 || !c->host.systemd ? "/etc/sysctl.conf" : "/etc/sysctl.d/90-kdumpcheck.conf";
+}
+
+void check_sysctl_key(struct ctx *c, const struct sysctl_rule *rule, struct result *res)
+{
+	char path[512], val[512], want[600], q[200];
+	const char *data;
+	size_t len;
+	int e;
+
+	policy_rule_str(rule, want, sizeof(want));
+	res_expected(res, "%s", want);
+	if (sysctl_proc_path(rule->key, path, sizeof(path))) {
+		res_set(res, ST_FAIL, "%s is not a usable sysctl key", rule->key);
+		return;
+	}
+	e = ctx_read(c, path, &data, &len);
+	if (e == -ENOENT) {
+		res_set(res, ST_SKIP, "no %s on this kernel", path);
+		return;
+	}
+	if (e) {
+		res_set(res, ST_FAIL, "cannot read %s: %s", path, errstr(e));
+		return;
+	}
+	quote(data, len, q, sizeof(q));
+	if (text_value(data, len, val, sizeof(val))) {
+		res_set(res, ST_FAIL, "%s does not parse: \"%s\"", path, q);
+		return;
+	}
+	res_observed(res, "%s", val);
+	e = policy_rule_match(rule, val);
+	if (e < 0) {
+		res_set(res, ST_FAIL, "%s = \"%s\" does not parse as a number", rule->key, q);
+		return;
+	}
+	if (e == 0) {
+		res_set(res, ST_PROBLEM, "%s = %s, policy wants %s", rule->key, val, want);
+		res_remedy(res, "sysctl -w %s=%s && echo '%s = %s' >> %s", rule->key, wanted_value(rule), rule->key,
+			   wanted_value(rule), dropin(c));
+		return;
+	}
+	res_set(res, ST_PASS, "%s = %s", rule->key, val);
+}
+
+/* Does the running kernel have this key at all? */
+static int key_exists(struct ctx *c, const char *key)
+{
+	char path[512];
+	struct stat st;
+
+	if (sysctl_proc_path(key, path, sizeof(path)))
+		return 0;
+	if (root_stat(c->root, "/proc/sys", &st))
+		return 1;	/* no /proc here: judge the files alone */
+	return root_stat(c->root, path, &st) == 0;
+}
+
+void check_sysctl_persistent(struct ctx *c, struct result *res)
+{
+	const struct policy *p = c->policy;
+	struct sysctl_set set;
+	struct sbuf bad, fix;
+	char err[512], want[600];
+	size_t i, nbad = 0, nchecked = 0;
+	int e;
+
+	memset(&set, 0, sizeof(set));
+	if (!p->nrules) {
+		res_set(res, ST_SKIP, "the policy has no [sysctl] keys");
+		return;
+	}
+	e = sysctl_load_boot(c->root, c->host.family, c->host.systemd, &set, err, sizeof(err));
+	if (e) {
+		res_set(res, ST_FAIL, "%s", err);
+		sysctl_set_free(&set);
+		return;
+	}
+	sbuf_init(&bad);
+	sbuf_init(&fix);
+	for (i = 0; i < p->nrules; i++) {
+		const struct sysctl_rule *rule = &p->rules[i];
+		const struct sysctl_setting *s;
+		if (policy_is_disabled(p, rule->id) || !key_exists(c, rule->key))
+			continue;
+		nchecked++;
+		s = sysctl_find(&set, rule->key);
+		policy_rule_str(rule, want, sizeof(want));
+		if (s && policy_rule_match(rule, s->value) == 1)
+			continue;
+		nbad++;
+		if (bad.len)
+			sbuf_puts(&bad, "; ");
+		if (s)
+			sbuf_printf(&bad, "%s = %s at %s:%u (wants %s)", rule->key, s->value, s->file, s->line, want);
+		else
+			sbuf_printf(&bad, "%s not set (wants %s)", rule->key, want);
+		if (fix.len)
+			sbuf_puts(&fix, " && ");
+		if (s)
+			sbuf_printf(&fix, "sed -i 's|^[[:space:]]*-\\?%s[[:space:]]*=.*|%s = %s|' %s", rule->key, rule->key,
+				    wanted_value(rule), s->file);
+		else
+			sbuf_printf(&fix, "echo '%s = %s' >> %s", rule->key, wanted_value(rule), dropin(c));
+	}
+	res_observed(res, "%zu file%s read", set.nfiles, set.nfiles == 1 ? "" : "s");
+	if (!nchecked) {
+		res_set(res, ST_SKIP, "none of the policy's sysctl keys exist on this kernel");
+	} else if (nbad) {
+		res_set(res, ST_PROBLEM, "a reboot leaves the host out of policy: %s", sbuf_str(&bad));
+		res_remedy(res, "%s", sbuf_str(&fix));
+	} else {
+		res_set(res, ST_PASS, "all %zu policy keys are set at boot (%zu file%s)", nchecked, set.nfiles,
+			set.nfiles == 1 ? "" : "s");
+	}
+	sbuf_free(&bad);
+	sbuf_free(&fix);
+	sysctl_set_free(&set);
+}

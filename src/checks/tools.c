@@ -1,0 +1,94 @@
+/* tools.c - tools.kexec and tools.makedumpfile. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "checks/common.h"
+#include "parse/mkdver.h"
+#include "root.h"
+#include "util.h"
+
+/* The first of paths that is a regular executable file; NULL if none. */
+static const char *find_exec(struct ctx *c, const char *const *paths, size_t n)
+{
+	size_t i;
+	struct stat st;
+
+	for (i = 0; i < n; i++) {
+		if (root_stat(c->root, paths[i], &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0111))
+			return paths[i];
+	}
+	return NULL;
+}
+
+static const char *install_cmd(const struct ctx *c)
+{
+	return c->host.family == HOST_DEBIAN ? "apt-get install kexec-tools makedumpfile" : "yum install kexec-tools";
+}
+
+/* tools.kexec: a kexec binary to load the capture kernel. */
+static void check_kexec(struct ctx *c, struct result *res)
+{
+	static const char *const paths[] = { "/sbin/kexec", "/usr/sbin/kexec" };
+	const char *p = find_exec(c, paths, ARRAY_SIZE(paths));
+
+	if (!p) {
+		res_set(res, ST_PROBLEM, "no kexec in /sbin or /usr/sbin: the capture kernel cannot be loaded");
+		res_remedy(res, "%s", install_cmd(c));
+		return;
+	}
+	res_observed(res, "%s", p);
+	res_set(res, ST_PASS, "%s", p);
+}
+
+/* tools.makedumpfile: present, and its version knows the running kernel. */
+static void check_makedumpfile(struct ctx *c, struct result *res)
+{
+	static const char *const paths[] = { "/sbin/makedumpfile", "/usr/sbin/makedumpfile", "/usr/bin/makedumpfile" };
+	const char *p = find_exec(c, paths, ARRAY_SIZE(paths));
+	char ver[64], why[256];
+	int fd, e;
+
+	if (!p) {
+		res_set(res, ST_PROBLEM, "no makedumpfile: dumps cannot be filtered or compressed");
+		res_remedy(res, "%s", install_cmd(c));
+		return;
+	}
+	fd = root_open(c->root, p, O_RDONLY);
+	if (fd < 0) {
+		res_set(res, ST_FAIL, "cannot read %s: %s", p, errstr(fd));
+		return;
+	}
+	e = mkd_version_from_fd(fd, ver, sizeof(ver));
+	close(fd);
+	if (e) {
+		res_observed(res, "%s", p);
+		res_set(res, ST_WARN, "%s holds no makedumpfile version string: cannot tell which kernels it supports", p);
+		return;
+	}
+	res_observed(res, "%s %s", p, ver);
+	if (!c->host.release[0]) {
+		res_set(res, ST_PASS, "%s version %s (running kernel unknown)", p, ver);
+		return;
+	}
+	e = mkd_supports(ver, c->host.release, why, sizeof(why));
+	if (e == 1) {
+		res_set(res, ST_PASS, "%s version %s supports %s", p, ver, c->host.release);
+		return;
+	}
+	if (e == 0) {
+		res_set(res, ST_PROBLEM, "%s version %s: %s", p, ver, why);
+		res_remedy(res, "%s", c->host.family == HOST_DEBIAN ? "apt-get install makedumpfile" : "yum update kexec-tools");
+		return;
+	}
+	res_set(res, ST_WARN, "%s version %s: %s", p, ver, why);
+}
+
+const struct check_def checks_tools[] = {
+	{ "tools.kexec", "tools", ST_FAIL, check_kexec },
+	{ "tools.makedumpfile", "tools", ST_FAIL, check_makedumpfile },
+	{ NULL, NULL, ST_PASS, NULL },
+};

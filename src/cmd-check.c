@@ -1,0 +1,93 @@
+/* cmd-check.c - the preflight: is this host ready to capture a usable vmcore? */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "cmd.h"
+#include "host.h"
+#include "policy.h"
+#include "root.h"
+#include "util.h"
+
+const char cmd_check_help[] =
+	"usage: kdumpcheck [--root DIR] [-c FILE] [--format text|json|prom|nagios] [-q|-v] check\n"
+	"\n"
+	"Runs every preflight check and reports pass, warn, fail or skip for each, with\n"
+	"the observed value and, for each problem, a command that fixes it.\n"
+	"\n"
+	"Checks, in order:\n"
+	"  crashkernel.cmdline     /proc/cmdline has a crashkernel= that parses\n"
+	"  crashkernel.reserved    memory is reserved for the capture kernel\n"
+	"  crashkernel.size        the reservation is at least what the host needs\n"
+	"  crashkernel.persistent  the bootloader entry that boots next keeps crashkernel=\n"
+	"  kdump.loaded            a capture kernel is loaded\n"
+	"  kdump.service           the kdump service starts at boot\n"
+	"  kdump.initrd            the kdump initramfs exists and is newer than the kdump config\n"
+	"  kdump.config            the kdump config parses and filters with makedumpfile -d\n"
+	"  kdump.target            the dump directory exists, is writable and has room\n"
+	"  tools.kexec             kexec is installed\n"
+	"  tools.makedumpfile      makedumpfile is installed and supports the running kernel\n"
+	"  sysctl.<key>            each [sysctl] policy key has the wanted running value\n"
+	"  sysctl.persistent       the boot-time sysctl files keep those values\n"
+	"  debuginfo.vmlinux       a debug vmlinux for the running kernel is installed\n"
+	"  debuginfo.buildid       its build-id matches the running kernel\n"
+	"  debuginfo.crash         the crash utility is installed\n"
+	"  limits.pid_max          pid_max is large enough and not nearly used up\n"
+	"  limits.threads_max      threads-max is not nearly used up\n"
+	"  limits.core_pattern     user core dumps have somewhere to go\n"
+	"  kdump.tested            the last 'kdumpcheck test' captured a dump\n"
+	"  kernel.taint            the kernel is not tainted (or by which modules)\n"
+	"\n"
+	"Exit status: 0 all passed, 1 warnings, 2 failures, 3 the checks could not run.\n";
+
+int cmd_check(const struct gopts *g, int argc, char **argv)
+{
+	struct policy pol;
+	struct report rep;
+	struct ctx c;
+	struct out_opts o;
+	struct root *r = NULL;
+	char err[4096];
+	int e, status;
+
+	(void)argv;
+	if (argc > 1) {
+		die_msg("check: unexpected argument '%s' (see --help)", argv[1]);
+		return EXIT_USAGE;
+	}
+	e = root_new(g->root, &r);
+	if (e) {
+		die_msg("--root %s: %s", g->root, strerror(-e));
+		return 3;
+	}
+	policy_defaults(&pol);
+	if (g->config)
+		e = policy_load(&pol, NULL, g->config, 0, err, sizeof(err));
+	else
+		e = policy_load(&pol, r, SYSCONFDIR "/kdumpcheck.conf", 1, err, sizeof(err));
+	if (e) {
+		die_msg("%s", err);
+		policy_free(&pol);
+		root_free(r);
+		return 3;
+	}
+	memset(&c, 0, sizeof(c));
+	c.root = r;
+	c.policy = &pol;
+	host_detect(r, &c.host);
+	checks_run(&c, &rep);
+
+	memset(&o, 0, sizeof(o));
+	o.format = g->format;
+	o.verbosity = g->verbosity;
+	o.color = !g->no_color && !getenv("NO_COLOR") && isatty(STDOUT_FILENO);
+	out_report(stdout, &c, &rep, &o);
+	status = rep.worst == ST_FAIL ? 2 : rep.worst == ST_WARN ? 1 : 0;
+	report_free(&rep);
+	policy_free(&pol);
+	root_free(r);
+	return status;
+}

@@ -1,0 +1,194 @@
+/* main.c - global options, and the one table of verbs. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "util.h"
+
+static int cmd_help(const struct gopts *g, int argc, char **argv);
+
+static const struct cmd commands[] = {
+	{ "check", cmd_check, "preflight: is this host ready to capture a usable vmcore? (default)", cmd_check_help },
+	{ "help", cmd_help, "show help for a verb", NULL },
+};
+
+static const char usage[] =
+	"usage: kdumpcheck [OPTIONS] [VERB] [ARGS]\n"
+	"\n"
+	"Makes Linux kernel crash dumps (kdump) work: checks that a host will capture a\n"
+	"usable vmcore when it crashes, and says what to change if not.\n"
+	"\n"
+	"Options (before or after the verb):\n"
+	"  --root DIR          judge the host whose / is DIR (default /)\n"
+	"  -c, --config FILE   policy file (default ROOT" SYSCONFDIR "/kdumpcheck.conf)\n"
+	"  --format FMT        text (default), json, prom (node_exporter textfile) or nagios\n"
+	"  --json              the same as --format json\n"
+	"  -q, --quiet         text output: only problems and the summary\n"
+	"  -v, --verbose       text output: observed and expected values too\n"
+	"  --no-color          no colour (also when NO_COLOR is set or not on a terminal)\n"
+	"  -h, --help          this help; 'kdumpcheck help VERB' for a verb\n"
+	"  --version           the version\n"
+	"\n"
+	"Verbs:\n";
+
+void die_msg(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("kdumpcheck: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+static void print_usage(FILE *f)
+{
+	size_t i;
+
+	fputs(usage, f);
+	for (i = 0; i < ARRAY_SIZE(commands); i++)
+		fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].summary);
+	fputs("\nExit status of check: 0 pass, 1 warn, 2 fail, 3 could not run; 64 usage error.\n", f);
+}
+
+static const struct cmd *find_cmd(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(commands); i++)
+		if (!strcmp(commands[i].name, name))
+			return &commands[i];
+	return NULL;
+}
+
+/* help [VERB] */
+static int cmd_help(const struct gopts *g, int argc, char **argv)
+{
+	const struct cmd *c;
+
+	(void)g;
+	if (argc < 2) {
+		print_usage(stdout);
+		return 0;
+	}
+	c = find_cmd(argv[1]);
+	if (!c) {
+		die_msg("help: unknown verb '%s' (see --help)", argv[1]);
+		return EXIT_USAGE;
+	}
+	if (c->help)
+		fputs(c->help, stdout);
+	else
+		printf("kdumpcheck %s: %s\n", c->name, c->summary);
+	return 0;
+}
+
+enum { OPT_ROOT = 256, OPT_FORMAT, OPT_JSON, OPT_NO_COLOR, OPT_VERSION };
+
+static const struct option options[] = {
+	{ "root", required_argument, NULL, OPT_ROOT },
+	{ "config", required_argument, NULL, 'c' },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "json", no_argument, NULL, OPT_JSON },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
+	{ "no-colour", no_argument, NULL, OPT_NO_COLOR },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ NULL, 0, NULL, 0 },
+};
+
+static int parse_format(const char *s, enum out_format *f)
+{
+	if (!strcmp(s, "text"))
+		*f = FMT_TEXT;
+	else if (!strcmp(s, "json"))
+		*f = FMT_JSON;
+	else if (!strcmp(s, "prom"))
+		*f = FMT_PROM;
+	else if (!strcmp(s, "nagios"))
+		*f = FMT_NAGIOS;
+	else
+		return -EINVAL;
+	return 0;
+}
+
+/* Write errors on stdout (a full disk, a closed pipe) must not pass silently. */
+static int finish(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		die_msg("writing the output: %s", strerror(errno));
+		return status ? status : 1;
+	}
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	struct gopts g;
+	const struct cmd *c;
+	char **args;
+	int opt, nargs = 0, help = 0, i;
+
+	memset(&g, 0, sizeof(g));
+	g.root = "/";
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, ":c:qvh", options, NULL)) != -1) {
+		switch (opt) {
+		case OPT_ROOT: g.root = optarg; break;
+		case 'c': g.config = optarg; break;
+		case OPT_FORMAT:
+			if (parse_format(optarg, &g.format)) {
+				die_msg("--format: unknown format '%s' (text, json, prom or nagios; see --help)", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case OPT_JSON: g.format = FMT_JSON; break;
+		case 'q': g.verbosity = -1; break;
+		case 'v': g.verbosity = 1; break;
+		case OPT_NO_COLOR: g.no_color = 1; break;
+		case 'h': help = 1; break;
+		case OPT_VERSION:
+			printf("kdumpcheck %s\n", KDC_VERSION);
+			return finish(0);
+		case ':':
+			die_msg("%s: missing argument (see --help)", argv[optind - 1]);
+			return EXIT_USAGE;
+		default:
+			if (optopt)
+				die_msg("-%c: unknown option (see --help)", optopt);
+			else
+				die_msg("%s: unknown option (see --help)", argv[optind - 1]);
+			return EXIT_USAGE;
+		}
+	}
+	args = argv + optind;
+	nargs = argc - optind;
+	if (nargs == 0) {
+		static char *dflt[] = { (char *)"check", NULL };
+		args = dflt;
+		nargs = 1;
+	}
+	c = find_cmd(args[0]);
+	if (!c) {
+		die_msg("'%s' is not a verb (see --help)", args[0]);
+		return EXIT_USAGE;
+	}
+	if (help) {
+		if (argc - optind == 0) {
+			print_usage(stdout);
+			return finish(0);
+		}
+		char *hv[] = { (char *)"help", args[0], NULL };
+		return finish(cmd_help(&g, 2, hv));
+	}
+	for (i = 1; i < nargs; i++)
+		(void)args[i];
+	return finish(c->run(&g, nargs, args));
+}
