@@ -1,12 +1,12 @@
 /* crashkernel.c - parse the crashkernel= kernel parameter with the kernel's own grammar. */
 #include <errno.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "parse/crashkernel.h"
 
 #define MIB ((uint64_t)1 << 20)
 #define GIB ((uint64_t)1 << 30)
-#define TIB ((uint64_t)1 << 40)
 
 /* A value being parsed: [p, end), not NUL-terminated in general. */
 struct ckcur {
@@ -274,7 +274,8 @@ static int parse_value(const char *s, size_t n, struct crashkernel *ck, const ch
 	else
 		r = parse_simple(&c, ck, &err);
 	if (r) {
-		ck->kind = CK_NONE;
+		/* keep only the offending text */
+		memset(ck, 0, offsetof(struct crashkernel, text));
 		if (errpos)
 			*errpos = err;
 	}
@@ -365,13 +366,16 @@ static int span_is(const char *s, const char *e, const char *w)
 
 int ck_from_cmdline(const char *cmdline, struct crashkernel *ck, const char **errpos)
 {
-	struct ck_arg a, plain = { 0 }, high = { 0 }, low = { 0 };
+	struct ck_arg a, plain, high, low;
 	struct ck_arg *main_arg = NULL;
 	struct crashkernel tmp;
 	const char *p = cmdline;
 	int r;
 
 	memset(ck, 0, sizeof(*ck));
+	memset(&plain, 0, sizeof(plain));
+	memset(&high, 0, sizeof(high));
+	memset(&low, 0, sizeof(low));
 	if (!cmdline)
 		return 0;
 	while (next_arg(&p, &a)) {
@@ -444,27 +448,30 @@ uint64_t ck_size_for(const struct crashkernel *ck, uint64_t mem)
 
 /*
  * crashkernel=auto on RHEL/CentOS x86_64. Both releases reserve nothing when
- * the machine has less than 2 GiB of RAM (the kernel compares its own count
- * of system RAM, which on a "2 GiB" guest is usually a little short of it).
+ * the machine has less than 2 GiB of RAM, and otherwise a base plus 64 MiB
+ * per TiB of RAM, that is 2 bits for every 4 KiB page (RAM/16384), the sum
+ * rounded up to whole MiB:
  *
- * EL6 (RHEL 6 Deployment Guide, kdump memory requirements): 128 MiB, plus
- * 64 MiB for each full TiB of RAM.
+ *   EL6 (RHEL 6 Deployment Guide, kdump memory requirements): base 128 MiB.
+ *       A 2.6.32 host with 24959 MB of system RAM logs "Reserving 130MB of
+ *       memory ... for crashkernel" and rewrites its command line to
+ *       crashkernel=130M@0M; hosts up to 16 GiB show crashkernel=129M@0M.
+ *   EL7 (RHEL 7 Kernel Crash Dump Guide, kdump memory requirements): base
+ *       160 MiB, so 224 MiB on a 1 TiB machine; a 4 GiB 3.10 guest logs
+ *       "Reserving 161MB of memory ... for crashkernel".
  *
- * EL7 (RHEL 7 Kernel Crash Dump Guide, kdump memory requirements): 160 MiB
- * plus 2 bits for every 4 KiB page of RAM, i.e. RAM/16384 (64 MiB per TiB,
- * 224 MiB on a 1 TiB machine). The kernel reserves whole MiB: a 4 GiB
- * el7 guest logs "Reserving 161MB of memory ... for crashkernel".
+ * The kernel compares its own count of system RAM, which on a "2 GiB" guest
+ * is usually a little short of 2 GiB, and is larger than MemTotal.
  * Any other el gets the EL7 rule.
  */
 uint64_t ck_auto_size(uint64_t mem, int el)
 {
+	uint64_t base = el == 6 ? 128 * MIB : 160 * MIB;
 	uint64_t extra;
 
 	if (mem < 2 * GIB)
 		return 0;
-	if (el == 6)
-		return 128 * MIB + (mem / TIB) * 64 * MIB;
 	extra = mem >> 14;
 	extra = (extra + MIB - 1) & ~(MIB - 1);
-	return 160 * MIB + extra;
+	return base + extra;
 }
