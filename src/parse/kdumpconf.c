@@ -1,0 +1,736 @@
+/* kdumpconf.c - /etc/kdump.conf (kexec-tools) and /etc/default/kdump-tools (Debian) parsers. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse/kdumpconf.h"
+#include "util.h"
+
+/* 1 for a blank inside a line. */
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Trim blanks off both ends of [*p, *p + *n). */
+static void trim_span(const char **p, size_t *n)
+{
+	while (*n && is_blank(**p))
+		(*p)++, (*n)--;
+	while (*n && is_blank((*p)[*n - 1]))
+		(*n)--;
+}
+
+/* Copy a span into a fixed field; -ENAMETOOLONG when it does not fit. */
+static int copy_span(char *dst, size_t size, const char *s, size_t n)
+{
+	if (n >= size) {
+		dst[0] = '\0';
+		return -ENAMETOOLONG;
+	}
+	memcpy(dst, s, n);
+	dst[n] = '\0';
+	return 0;
+}
+
+/* The next blank-separated word of [*p, end): 1 with w/wn set, 0 at the end. */
+static int next_word(const char **p, const char *end, const char **w, size_t *wn)
+{
+	const char *s = *p;
+
+	while (s < end && is_blank(*s))
+		s++;
+	if (s >= end)
+		return 0;
+	*w = s;
+	while (s < end && !is_blank(*s))
+		s++;
+	*wn = (size_t)(s - *w);
+	*p = s;
+	return 1;
+}
+
+/*
+ * A makedumpfile dump level list, "31" or "1,31" (the first is the level
+ * used, the others are fallbacks on ENOSPC). Each 0-31.
+ */
+static int parse_level_list(const char *s, size_t n, int *level)
+{
+	const char *p = s, *end = s + n;
+	int first = -1, count = 0;
+
+	if (!n)
+		return -EINVAL;
+	while (p <= end) {
+		const char *c = memchr(p, ',', (size_t)(end - p));
+		const char *e = c ? c : end;
+		int v = 0;
+
+		if (e == p || e - p > 2)
+			return -EINVAL;
+		for (; p < e; p++) {
+			if (*p < '0' || *p > '9')
+				return -EINVAL;
+			v = v * 10 + (*p - '0');
+		}
+		if (v > 31 || ++count > 32)
+			return -EINVAL;
+		if (first < 0)
+			first = v;
+		p = e + 1;
+		if (!c)
+			break;
+	}
+	*level = first;
+	return 0;
+}
+
+/*
+ * Find makedumpfile's -d in an argument string, as its getopt would:
+ * "-d 31", "-d31", "-cd 31", "-c -d 1,31"; the last -d wins; "--" ends the
+ * options. *level is -1 when there is none. -EINVAL (with the offending
+ * word in bad) for a -d that is missing, not a number, or above 31.
+ */
+static int find_dump_level(const char *args, size_t len, int *level, char *bad, size_t badlen)
+{
+	static const char with_arg[] = "bgiLx";
+	const char *p = args, *end = args + len, *w, *a;
+	size_t wn, an;
+
+	*level = -1;
+	while (next_word(&p, end, &w, &wn)) {
+		size_t i;
+
+		if (wn == 2 && w[0] == '-' && w[1] == '-')
+			break;
+		if (wn < 2 || w[0] != '-' || w[1] == '-')
+			continue;
+		for (i = 1; i < wn; i++) {
+			if (w[i] == 'd') {
+				a = w + i + 1;
+				an = wn - i - 1;
+				if (!an && !next_word(&p, end, &a, &an)) {
+					quote_bytes(w, wn, bad, badlen);
+					return -EINVAL;
+				}
+				if (parse_level_list(a, an, level)) {
+					quote_bytes(a, an, bad, badlen);
+					return -EINVAL;
+				}
+				break;
+			}
+			if (w[i] && strchr(with_arg, w[i])) {
+				if (i + 1 == wn)
+					next_word(&p, end, &a, &an);
+				break;
+			}
+		}
+	}
+	return 0;
+}
+
+/* ---- /etc/kdump.conf ---- */
+
+enum kc_kind {
+	KC_PLAIN,	/* accepted, not kept */
+	KC_TARGET,	/* a dump target: raw, nfs, ssh, a file system type */
+	KC_PATH,
+	KC_COLLECTOR,
+	KC_DEFAULT,	/* default / failure_action */
+	KC_FINAL,	/* final_action */
+	KC_BOOL,	/* force_rebuild, force_no_rebuild: 0 or 1 */
+	KC_NUMBER,	/* link_delay, disk_timeout, debug_mem_level */
+};
+
+struct kc_directive {
+	const char *name;
+	enum kc_kind kind;
+};
+
+/* Every directive of kdump.conf(5) on EL6, EL7 and their successors. */
+static const struct kc_directive kc_directives[] = {
+	{ "raw", KC_TARGET }, { "nfs", KC_TARGET }, { "nfs4", KC_TARGET },
+	{ "ssh", KC_TARGET }, { "net", KC_TARGET }, { "virtiofs", KC_TARGET },
+	{ "ext2", KC_TARGET }, { "ext3", KC_TARGET }, { "ext4", KC_TARGET },
+	{ "xfs", KC_TARGET }, { "btrfs", KC_TARGET }, { "minix", KC_TARGET },
+	{ "path", KC_PATH }, { "core_collector", KC_COLLECTOR },
+	{ "default", KC_DEFAULT }, { "failure_action", KC_DEFAULT },
+	{ "final_action", KC_FINAL },
+	{ "force_rebuild", KC_BOOL }, { "force_no_rebuild", KC_BOOL },
+	{ "override_resettable", KC_BOOL },
+	{ "link_delay", KC_NUMBER }, { "disk_timeout", KC_NUMBER },
+	{ "debug_mem_level", KC_NUMBER },
+	{ "sshkey", KC_PLAIN }, { "kdump_post", KC_PLAIN }, { "kdump_pre", KC_PLAIN },
+	{ "extra_bins", KC_PLAIN }, { "extra_modules", KC_PLAIN },
+	{ "dracut_args", KC_PLAIN }, { "fence_kdump_args", KC_PLAIN },
+	{ "fence_kdump_nodes", KC_PLAIN }, { "blacklist", KC_PLAIN },
+	{ "options", KC_PLAIN }, { "auto_reset_crashkernel", KC_PLAIN },
+};
+
+/* Record the first problem of a kdump.conf. */
+static void KDC_PRINTF(3, 4) kc_error(struct kdump_conf *kc, unsigned line, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (kc->errline)
+		return;
+	kc->errline = line;
+	va_start(ap, fmt);
+	vsnprintf(kc->errmsg, sizeof(kc->errmsg), fmt, ap);
+	va_end(ap);
+}
+
+/* The directive entry for a word, or NULL. */
+static const struct kc_directive *kc_lookup(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(kc_directives); i++)
+		if (strlen(kc_directives[i].name) == n && memcmp(kc_directives[i].name, w, n) == 0)
+			return &kc_directives[i];
+	return NULL;
+}
+
+/* 1 when [s, s+n) is one of the words of a NULL-terminated list. */
+static int in_list(const char *s, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if (strlen(*list) == n && memcmp(*list, s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* 1 when [s, s+n) is all decimal digits (and at most 9 of them). */
+static int is_number(const char *s, size_t n)
+{
+	size_t i;
+
+	if (!n || n > 9)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+/* core_collector: keep the value, its tool, and makedumpfile's -d level. */
+static void kc_collector(struct kdump_conf *kc, unsigned line, const char *v, size_t vn)
+{
+	const char *p = v, *w, *base;
+	size_t wn;
+	char bad[64];
+	int level;
+
+	kc->core_collector_line = line;
+	kc->dump_level = -1;
+	kc->collector_tool[0] = '\0';
+	if (copy_span(kc->core_collector, sizeof(kc->core_collector), v, vn)) {
+		kc_error(kc, line, "core_collector: value too long");
+		return;
+	}
+	if (!next_word(&p, v + vn, &w, &wn))
+		return;
+	if (copy_span(kc->collector_tool, sizeof(kc->collector_tool), w, wn))
+		kc_error(kc, line, "core_collector: tool name too long");
+	base = memrchr(w, '/', wn);
+	base = base ? base + 1 : w;
+	if ((size_t)(w + wn - base) != 12 || memcmp(base, "makedumpfile", 12) != 0)
+		return;
+	if (find_dump_level(p, (size_t)(v + vn - p), &level, bad, sizeof(bad)))
+		kc_error(kc, line, "core_collector: makedumpfile dump level '%s' is not a number 0-31", bad);
+	else
+		kc->dump_level = level;
+}
+
+/* A dump target line; kdump accepts only one. */
+static void kc_target(struct kdump_conf *kc, unsigned line, const char *d, size_t dn,
+		      const char *v, size_t vn)
+{
+	if (kc->target_type[0]) {
+		kc_error(kc, line, "more than one dump target (the first is on line %u)", kc->target_line);
+		return;
+	}
+	/* EL6's "net" is nfs or ssh by the form of its argument */
+	if (dn == 3 && memcmp(d, "net", 3) == 0) {
+		d = memchr(v, '@', vn) ? "ssh" : "nfs";
+		dn = 3;
+	}
+	if (copy_span(kc->target, sizeof(kc->target), v, vn)) {
+		kc_error(kc, line, "%.*s: value too long", (int)dn, d);
+		return;
+	}
+	copy_span(kc->target_type, sizeof(kc->target_type), d, dn);
+	kc->target_line = line;
+}
+
+/* Apply one directive with its (non-empty) value. */
+static void kc_directive(struct kdump_conf *kc, unsigned line, const struct kc_directive *dir,
+			 const char *v, size_t vn)
+{
+	static const char *const actions[] = {
+		"reboot", "halt", "poweroff", "shell", "dump_to_rootfs", "mount_root_run_init", NULL
+	};
+	static const char *const finals[] = { "reboot", "halt", "poweroff", NULL };
+
+	switch (dir->kind) {
+	case KC_TARGET:
+		kc_target(kc, line, dir->name, strlen(dir->name), v, vn);
+		break;
+	case KC_PATH:
+		if (copy_span(kc->path, sizeof(kc->path), v, vn))
+			kc_error(kc, line, "path: value too long");
+		kc->path_line = line;
+		break;
+	case KC_COLLECTOR:
+		kc_collector(kc, line, v, vn);
+		break;
+	case KC_DEFAULT:
+		if (!in_list(v, vn, actions) || copy_span(kc->default_action, sizeof(kc->default_action), v, vn))
+			kc_error(kc, line, "%s: unknown action (reboot, halt, poweroff, shell, dump_to_rootfs)",
+				 dir->name);
+		break;
+	case KC_FINAL:
+		if (!in_list(v, vn, finals))
+			kc_error(kc, line, "final_action: unknown action (reboot, halt, poweroff)");
+		break;
+	case KC_BOOL:
+		if (vn != 1 || (v[0] != '0' && v[0] != '1'))
+			kc_error(kc, line, "%s: value must be 0 or 1", dir->name);
+		break;
+	case KC_NUMBER:
+		if (!is_number(v, vn))
+			kc_error(kc, line, "%s: value must be a number", dir->name);
+		break;
+	case KC_PLAIN:
+		break;
+	}
+}
+
+int kdump_conf_parse(const char *text, size_t len, struct kdump_conf *kc)
+{
+	struct line_iter it;
+	const char *line;
+	size_t n;
+
+	if (!kc)
+		return -EINVAL;
+	memset(kc, 0, sizeof(*kc));
+	kc->dump_level = -1;
+	if (!text)
+		len = 0;
+	line_iter_init(&it, text, len);
+	while (line_iter_next(&it, &line, &n)) {
+		const char *hash, *p, *d, *v;
+		const struct kc_directive *dir;
+		size_t dn, vn;
+		int indented = n && is_blank(line[0]);
+
+		if (memchr(line, '\0', n)) {
+			kc_error(kc, it.lineno, "NUL byte in line");
+			continue;
+		}
+		/* kdumpctl drops everything from the first '#' */
+		hash = memchr(line, '#', n);
+		if (hash)
+			n = (size_t)(hash - line);
+		trim_span(&line, &n);
+		if (!n)
+			continue;
+		if (indented)
+			kc_error(kc, it.lineno, "blank before the directive (kdumpctl refuses it)");
+		p = line;
+		next_word(&p, line + n, &d, &dn);
+		v = p;
+		vn = (size_t)(line + n - p);
+		trim_span(&v, &vn);
+		dir = kc_lookup(d, dn);
+		if (!dir) {
+			char q[64];
+			quote_bytes(d, dn, q, sizeof(q));
+			kc_error(kc, it.lineno, "unknown directive '%s'", q);
+			continue;
+		}
+		if (!vn) {
+			kc_error(kc, it.lineno, "%s: missing argument", dir->name);
+			continue;
+		}
+		kc_directive(kc, it.lineno, dir, v, vn);
+	}
+	return kc->errline ? -EINVAL : 0;
+}
+
+/* ---- /etc/default/kdump-tools ---- */
+
+#define SH_MAX_VARS 1024
+#define SH_MAX_VALUE 65536
+
+struct sh_var {
+	char *name;
+	char *value;
+};
+
+/* A tiny reader for the subset of sh a defaults file uses: NAME=word lines. */
+struct sh {
+	const char *p, *end;
+	unsigned line;
+	unsigned stmt_line;	/* where the current statement starts */
+	unsigned args_line;	/* where MAKEDUMP_ARGS was set */
+	struct sh_var *vars;
+	size_t nvars;
+	struct kdump_tools *kt;
+};
+
+/* Record the first problem of a kdump-tools file; always -EINVAL. */
+static int KDC_PRINTF(2, 3) sh_error(struct sh *s, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!s->kt->errline) {
+		s->kt->errline = s->line ? s->line : 1;
+		va_start(ap, fmt);
+		vsnprintf(s->kt->errmsg, sizeof(s->kt->errmsg), fmt, ap);
+		va_end(ap);
+	}
+	return -EINVAL;
+}
+
+/* The value of an earlier assignment, or NULL. */
+static const char *sh_get(const struct sh *s, const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < s->nvars; i++)
+		if (strlen(s->vars[i].name) == n && memcmp(s->vars[i].name, name, n) == 0)
+			return s->vars[i].value;
+	return NULL;
+}
+
+/* Store NAME=value (value is taken over). */
+static int sh_set(struct sh *s, const char *name, size_t n, char *value)
+{
+	size_t i;
+
+	for (i = 0; i < s->nvars; i++) {
+		if (strlen(s->vars[i].name) == n && memcmp(s->vars[i].name, name, n) == 0) {
+			free(s->vars[i].value);
+			s->vars[i].value = value;
+			return 0;
+		}
+	}
+	if (s->nvars >= SH_MAX_VARS) {
+		free(value);
+		return sh_error(s, "more than %d variables", SH_MAX_VARS);
+	}
+	if ((s->nvars & (s->nvars - 1)) == 0)
+		s->vars = xrealloc(s->vars, (s->nvars ? s->nvars * 2 : 1) * sizeof(*s->vars));
+	s->vars[s->nvars].name = xstrndup(name, n);
+	s->vars[s->nvars].value = value;
+	s->nvars++;
+	return 0;
+}
+
+/* 1 for a character that may start a shell name. */
+static int name_start(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+/* 1 for a character that may continue a shell name. */
+static int name_char(char c)
+{
+	return name_start(c) || (c >= '0' && c <= '9');
+}
+
+/* Append bytes to the value being built, bounded by SH_MAX_VALUE. */
+static int sh_add(struct sh *s, struct sbuf *b, const char *p, size_t n)
+{
+	if (b->len + n > SH_MAX_VALUE)
+		return sh_error(s, "value longer than %d bytes", SH_MAX_VALUE);
+	sbuf_add(b, p, n);
+	return 0;
+}
+
+/* Expand "$NAME" or "${NAME}" at s->p (just after the '$'). */
+static int sh_expand(struct sh *s, struct sbuf *b)
+{
+	const char *name, *val;
+	size_t n;
+	int braced = 0;
+
+	if (s->p < s->end && *s->p == '(')
+		return sh_error(s, "command substitution $(...) is not evaluated");
+	if (s->p < s->end && *s->p == '{') {
+		braced = 1;
+		s->p++;
+	}
+	name = s->p;
+	while (s->p < s->end && name_char(*s->p) && (s->p > name || name_start(*s->p)))
+		s->p++;
+	n = (size_t)(s->p - name);
+	if (braced) {
+		if (!n || s->p >= s->end || *s->p != '}')
+			return sh_error(s, "parameter expansion ${...} not supported");
+		s->p++;
+	} else if (!n) {
+		return sh_add(s, b, "$", 1);
+	}
+	val = sh_get(s, name, n);
+	return val ? sh_add(s, b, val, strlen(val)) : 0;
+}
+
+/* The inside of a double-quoted string; s->p just after the opening quote. */
+static int sh_dquote(struct sh *s, struct sbuf *b)
+{
+	unsigned start = s->line;
+
+	while (s->p < s->end) {
+		char c = *s->p++;
+		int e = 0;
+
+		if (c == '"')
+			return 0;
+		if (c == '\0')
+			return sh_error(s, "NUL byte in value");
+		if (c == '`')
+			return sh_error(s, "command substitution `...` is not evaluated");
+		if (c == '$') {
+			e = sh_expand(s, b);
+		} else if (c == '\\' && s->p < s->end && strchr("$`\"\\\n", *s->p)) {
+			c = *s->p++;
+			if (c == '\n')
+				s->line++;
+			else
+				e = sh_add(s, b, &c, 1);
+		} else {
+			if (c == '\n')
+				s->line++;
+			e = sh_add(s, b, &c, 1);
+		}
+		if (e)
+			return e;
+	}
+	s->line = start;
+	return sh_error(s, "unterminated double quote");
+}
+
+/* The inside of a single-quoted string, taken literally; s->p just after the quote. */
+static int sh_squote(struct sh *s, struct sbuf *b)
+{
+	const char *q = s->p;
+
+	while (q < s->end && *q != '\'')
+		q++;
+	if (q >= s->end)
+		return sh_error(s, "unterminated single quote");
+	if (memchr(s->p, '\0', (size_t)(q - s->p)))
+		return sh_error(s, "NUL byte in value");
+	if (sh_add(s, b, s->p, (size_t)(q - s->p)))
+		return -EINVAL;
+	for (; s->p < q; s->p++)
+		if (*s->p == '\n')
+			s->line++;
+	s->p = q + 1;
+	return 0;
+}
+
+/* One shell word at s->p into b: quotes, escapes and $NAME expansion. */
+static int sh_word(struct sh *s, struct sbuf *b)
+{
+	while (s->p < s->end) {
+		char c = *s->p;
+		int e = 0;
+
+		if (is_blank(c) || c == '\n' || c == ';')
+			return 0;
+		s->p++;
+		switch (c) {
+		case '\'':
+			e = sh_squote(s, b);
+			break;
+		case '"':
+			e = sh_dquote(s, b);
+			break;
+		case '$':
+			e = sh_expand(s, b);
+			break;
+		case '\\':
+			if (s->p < s->end && *s->p == '\n') {
+				s->p++;
+				s->line++;
+			} else if (s->p < s->end) {
+				e = sh_add(s, b, s->p, 1);
+				s->p++;
+			}
+			break;
+		case '`':
+			return sh_error(s, "command substitution `...` is not evaluated");
+		case '\0':
+			return sh_error(s, "NUL byte in value");
+		case '|': case '&': case '<': case '>': case '(': case ')':
+			return sh_error(s, "shell operator '%c' not supported", c);
+		default:
+			e = sh_add(s, b, &c, 1);
+			break;
+		}
+		if (e)
+			return e;
+	}
+	return 0;
+}
+
+/* Skip blanks, comments and statement separators; count lines. */
+static void sh_skip(struct sh *s)
+{
+	while (s->p < s->end) {
+		char c = *s->p;
+		if (c == '\n') {
+			s->line++;
+			s->p++;
+		} else if (is_blank(c) || c == ';') {
+			s->p++;
+		} else if (c == '\\' && s->p + 1 < s->end && s->p[1] == '\n') {
+			s->p += 2;
+			s->line++;
+		} else if (c == '#') {
+			while (s->p < s->end && *s->p != '\n')
+				s->p++;
+		} else {
+			break;
+		}
+	}
+}
+
+/* Copy a known variable into the result. */
+static int kt_store(struct sh *s, const char *name, size_t n, const char *val)
+{
+	struct kdump_tools *kt = s->kt;
+
+#define IS(lit) (n == sizeof(lit) - 1 && memcmp(name, lit, n) == 0)
+	if (IS("USE_KDUMP")) {
+		if (!strcmp(val, "1"))
+			kt->use_kdump = 1;
+		else if (!strcmp(val, "0") || !*val)
+			kt->use_kdump = 0;
+		else
+			return sh_error(s, "USE_KDUMP must be 0 or 1, not '%.32s'", val);
+	} else if (IS("KDUMP_COREDIR")) {
+		/* kdump-config uses ${KDUMP_COREDIR:=/var/crash}: empty means the default */
+		kt->has_coredir = *val != '\0';
+		if (xstrlcpy(kt->coredir, *val ? val : "/var/crash", sizeof(kt->coredir)) >= sizeof(kt->coredir))
+			return sh_error(s, "KDUMP_COREDIR too long");
+	} else if (IS("MAKEDUMP_ARGS")) {
+		s->args_line = s->stmt_line;
+		kt->has_makedump_args = *val != '\0';
+		if (xstrlcpy(kt->makedump_args, *val ? val : "-c -d 31", sizeof(kt->makedump_args)) >=
+		    sizeof(kt->makedump_args))
+			return sh_error(s, "MAKEDUMP_ARGS too long");
+	} else if (IS("KDUMP_KERNEL")) {
+		if (xstrlcpy(kt->kdump_kernel, val, sizeof(kt->kdump_kernel)) >= sizeof(kt->kdump_kernel))
+			return sh_error(s, "KDUMP_KERNEL too long");
+	} else if (IS("KDUMP_INITRD")) {
+		if (xstrlcpy(kt->kdump_initrd, val, sizeof(kt->kdump_initrd)) >= sizeof(kt->kdump_initrd))
+			return sh_error(s, "KDUMP_INITRD too long");
+	}
+#undef IS
+	return 0;
+}
+
+/* One statement: [export] NAME=word [NAME=word...]. */
+static int sh_statement(struct sh *s)
+{
+	const char *name = s->p;
+	size_t n;
+	struct sbuf b;
+	int e;
+
+	s->stmt_line = s->line;
+	while (s->p < s->end && name_char(*s->p))
+		s->p++;
+	n = (size_t)(s->p - name);
+	if (n == 6 && memcmp(name, "export", 6) == 0 && s->p < s->end && is_blank(*s->p)) {
+		while (s->p < s->end && is_blank(*s->p))
+			s->p++;
+		name = s->p;
+		while (s->p < s->end && name_char(*s->p))
+			s->p++;
+		n = (size_t)(s->p - name);
+	}
+	if (!n || !name_start(name[0]) || s->p >= s->end || *s->p != '=') {
+		char q[48];
+		const char *e2 = s->p;
+		while (e2 < s->end && *e2 != '\n' && e2 - name < 40)
+			e2++;
+		quote_bytes(name, (size_t)(e2 - name), q, sizeof(q));
+		return sh_error(s, "not a variable assignment: '%s'", q);
+	}
+	s->p++;
+	sbuf_init(&b);
+	e = sh_word(s, &b);
+	if (!e) {
+		char *val = xstrdup(sbuf_str(&b));
+		e = kt_store(s, name, n, val);
+		if (!e)
+			e = sh_set(s, name, n, val);
+		else
+			free(val);
+	}
+	sbuf_free(&b);
+	return e;
+}
+
+/* The -d level of the effective MAKEDUMP_ARGS. */
+static int kt_dump_level(struct sh *s)
+{
+	struct kdump_tools *kt = s->kt;
+	char bad[64];
+
+	if (find_dump_level(kt->makedump_args, strlen(kt->makedump_args), &kt->dump_level, bad, sizeof(bad))) {
+		kt->dump_level = -1;
+		return sh_error(s, "MAKEDUMP_ARGS: dump level '%s' is not a number 0-31", bad);
+	}
+	return 0;
+}
+
+int kdump_tools_parse(const char *text, size_t len, struct kdump_tools *kt)
+{
+	struct sh s;
+	size_t i;
+	int e = 0;
+
+	if (!kt)
+		return -EINVAL;
+	memset(kt, 0, sizeof(*kt));
+	kt->use_kdump = -1;
+	kt->dump_level = -1;
+	xstrlcpy(kt->coredir, "/var/crash", sizeof(kt->coredir));
+	xstrlcpy(kt->makedump_args, "-c -d 31", sizeof(kt->makedump_args));
+	memset(&s, 0, sizeof(s));
+	s.p = text;
+	s.end = text ? text + len : text;
+	s.line = 1;
+	s.kt = kt;
+	for (;;) {
+		sh_skip(&s);
+		if (s.p >= s.end)
+			break;
+		e = sh_statement(&s);
+		if (e)
+			break;
+		/* after a word: blanks, a comment, a separator, or another assignment */
+		while (s.p < s.end && is_blank(*s.p))
+			s.p++;
+	}
+	if (!e) {
+		s.line = s.args_line;
+		e = kt_dump_level(&s);
+	}
+	for (i = 0; i < s.nvars; i++) {
+		free(s.vars[i].name);
+		free(s.vars[i].value);
+	}
+	free(s.vars);
+	return e ? -EINVAL : 0;
+}
