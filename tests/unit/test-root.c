@@ -1,0 +1,220 @@
+/* test-root.c - path resolution under a root, the read-once cache, util helpers. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "root.h"
+#include "util.h"
+#include "unit.h"
+
+#define DATA "tests/unit/data/root"
+
+static struct root *open_root(void)
+{
+	struct root *r = NULL;
+	if (root_new(DATA, &r))
+		return NULL;
+	return r;
+}
+
+TEST(absolute_link_stays_inside_root)
+{
+	struct root *r = open_root();
+	const char *d;
+	size_t n;
+	CHECK(r);
+	CHECK_INT(root_read(r, "/etc/abs-link", &d, &n), 0);
+	CHECK_STR(d, "hello\n");
+	root_free(r);
+}
+
+TEST(relative_link_and_dir_link)
+{
+	struct root *r = open_root();
+	const char *d;
+	size_t n;
+	CHECK(r);
+	CHECK_INT(root_read(r, "/boot/rel-link", &d, &n), 0);
+	CHECK_STR(d, "hello\n");
+	CHECK_INT(root_read(r, "/boot/grub/dirlink/file", &d, &n), 0);
+	CHECK_STR(d, "inside\n");
+	root_free(r);
+}
+
+TEST(dotdot_never_leaves_root)
+{
+	struct root *r = open_root();
+	char p[PATH_MAX];
+	const char *d;
+	size_t n;
+	CHECK(r);
+	CHECK_INT(root_path(r, "/../../../etc/real", 1, p, sizeof(p)), 0);
+	CHECK_STR(p, DATA "/etc/real");
+	CHECK_INT(root_read(r, "/etc/escape", &d, &n), 0);
+	CHECK_STR(d, "hello\n");
+	CHECK_INT(root_path(r, "/etc/sub/up/etc/real", 1, p, sizeof(p)), 0);
+	CHECK_STR(p, DATA "/etc/real");
+	root_free(r);
+}
+
+TEST(link_loop_is_eloop)
+{
+	struct root *r = open_root();
+	const char *d;
+	size_t n;
+	CHECK(r);
+	CHECK_INT(root_read(r, "/etc/loop1", &d, &n), -ELOOP);
+	root_free(r);
+}
+
+TEST(missing_and_directory)
+{
+	struct root *r = open_root();
+	const char *d;
+	size_t n;
+	CHECK(r);
+	CHECK_INT(root_read(r, "/etc/nope", &d, &n), -ENOENT);
+	CHECK_INT(root_read(r, "/etc/nope", &d, &n), -ENOENT);
+	CHECK_INT(root_read(r, "/etc", &d, &n), -EISDIR);
+	CHECK_INT(root_read(r, "relative", &d, &n), -EINVAL);
+	root_free(r);
+}
+
+TEST(reads_each_file_once)
+{
+	struct root *r = open_root();
+	const char *d1, *d2;
+	size_t n;
+	unsigned before;
+	CHECK(r);
+	CHECK_INT(root_read(r, "/etc/real", &d1, &n), 0);
+	before = root_open_count(r);
+	CHECK_INT(root_read(r, "/etc/real", &d2, &n), 0);
+	CHECK(d1 == d2);
+	CHECK_INT(root_open_count(r), before);
+	root_free(r);
+}
+
+TEST(readlink_and_lstat_do_not_follow)
+{
+	struct root *r = open_root();
+	char buf[64];
+	struct stat st;
+	CHECK(r);
+	CHECK_INT(root_readlink(r, "/etc/abs-link", buf, sizeof(buf)), 0);
+	CHECK_STR(buf, "/etc/real");
+	CHECK_INT(root_lstat(r, "/etc/abs-link", &st), 0);
+	CHECK(S_ISLNK(st.st_mode));
+	CHECK_INT(root_stat(r, "/etc/abs-link", &st), 0);
+	CHECK(S_ISREG(st.st_mode));
+	root_free(r);
+}
+
+TEST(list_is_sorted)
+{
+	struct root *r = open_root();
+	char **names;
+	size_t n;
+	CHECK(r);
+	CHECK_INT(root_list(r, "/etc", &names, &n), 0);
+	CHECK(n >= 5);
+	CHECK_STR(names[0], "abs-link");
+	CHECK(names[n] == NULL);
+	root_names_free(names);
+	CHECK_INT(root_list(r, "/nope", &names, &n), -ENOENT);
+	root_free(r);
+}
+
+TEST(root_must_be_a_directory)
+{
+	struct root *r = NULL;
+	CHECK_INT(root_new("/nonexistent-root-dir", &r), -ENOENT);
+	CHECK_INT(root_new(DATA "/etc/real", &r), -ENOTDIR);
+}
+
+TEST(live_root_is_identity)
+{
+	struct root *r = NULL;
+	char p[PATH_MAX];
+	CHECK_INT(root_new("/", &r), 0);
+	CHECK(root_is_live(r));
+	CHECK_INT(root_path(r, "/proc/cmdline", 1, p, sizeof(p)), 0);
+	CHECK_STR(p, "/proc/cmdline");
+	root_free(r);
+}
+
+TEST(parse_size_forms)
+{
+	uint64_t v;
+	const char *end;
+	CHECK_INT(parse_size("256M", NULL, &v), 0);
+	CHECK_U64(v, 256ull << 20);
+	CHECK_INT(parse_size("1G", NULL, &v), 0);
+	CHECK_U64(v, 1ull << 30);
+	CHECK_INT(parse_size("4096", NULL, &v), 0);
+	CHECK_U64(v, 4096);
+	CHECK_INT(parse_size("2GiB", NULL, &v), 0);
+	CHECK_U64(v, 2ull << 30);
+	CHECK_INT(parse_size("64M@16M", &end, &v), 0);
+	CHECK_STR(end, "@16M");
+	CHECK_INT(parse_size("", NULL, &v), -EINVAL);
+	CHECK_INT(parse_size("M", NULL, &v), -EINVAL);
+	CHECK_INT(parse_size("12Mx", NULL, &v), -EINVAL);
+	CHECK_INT(parse_size("99999999999999999999", NULL, &v), -ERANGE);
+	CHECK_INT(parse_size("16385P", NULL, &v), -ERANGE);
+}
+
+TEST(parse_numbers)
+{
+	uint64_t u;
+	int64_t i;
+	CHECK_INT(parse_u64("18446744073709551615", 10, &u), 0);
+	CHECK_INT(parse_u64("18446744073709551616", 10, &u), -ERANGE);
+	CHECK_INT(parse_u64("0x1f", 0, &u), 0);
+	CHECK_U64(u, 31);
+	CHECK_INT(parse_u64("", 10, &u), -EINVAL);
+	CHECK_INT(parse_u64("1 ", 10, &u), -EINVAL);
+	CHECK_INT(parse_i64("-9223372036854775808", &i), 0);
+	CHECK(i == INT64_MIN);
+	CHECK_INT(parse_i64("9223372036854775808", &i), -ERANGE);
+	CHECK_INT(parse_i64("-", &i), -EINVAL);
+}
+
+TEST(fmt_and_quote)
+{
+	char buf[64];
+	fmt_size(256ull << 20, buf, sizeof(buf));
+	CHECK_STR(buf, "256M");
+	fmt_size(1536ull << 20, buf, sizeof(buf));
+	CHECK_STR(buf, "1.5G");
+	fmt_size(100, buf, sizeof(buf));
+	CHECK_STR(buf, "100");
+	quote_bytes("a\0b\n", 4, buf, sizeof(buf));
+	CHECK_STR(buf, "a\\x00b\\x0a");
+	quote_bytes("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", 44, buf, 16);
+	CHECK(strlen(buf) < 16);
+	CHECK(strstr(buf, "...") != NULL);
+}
+
+TEST(line_iterator_without_final_newline)
+{
+	struct line_iter it;
+	const char *l;
+	size_t n;
+	line_iter_init(&it, "a\nbb", 4);
+	CHECK_INT(line_iter_next(&it, &l, &n), 1);
+	CHECK_INT(n, 1);
+	CHECK_INT(line_iter_next(&it, &l, &n), 1);
+	CHECK_INT(n, 2);
+	CHECK_INT(it.lineno, 2);
+	CHECK_INT(line_iter_next(&it, &l, &n), 0);
+}
+
+UNIT_MAIN(T(absolute_link_stays_inside_root), T(relative_link_and_dir_link), T(dotdot_never_leaves_root),
+	  T(link_loop_is_eloop), T(missing_and_directory), T(reads_each_file_once),
+	  T(readlink_and_lstat_do_not_follow), T(list_is_sorted), T(root_must_be_a_directory),
+	  T(live_root_is_identity), T(parse_size_forms), T(parse_numbers), T(fmt_and_quote),
+	  T(line_iterator_without_final_newline))
