@@ -120,7 +120,7 @@ void check_sysctl_persistent(struct ctx *c, struct result *res)
 		if (fix.len)
 			sbuf_puts(&fix, " && ");
 		if (s)
-			sbuf_printf(&fix, "sed -i 's|^[[:space:]]*-\\?%s[[:space:]]*=.*|%s = %s|' %s", rule->key, rule->key,
+			sbuf_printf(&fix, "sed -i --follow-symlinks 's|^[[:space:]]*-\\?%s[[:space:]]*=.*|%s = %s|' %s", rule->key, rule->key,
 				    wanted_value(rule), s->file);
 		else
 			sbuf_printf(&fix, "echo '%s = %s' >> %s", rule->key, wanted_value(rule), dropin(c));
