@@ -199,12 +199,17 @@ static int from_segments(Elf *elf, char *hex, size_t hexlen)
 		return -EINVAL;
 	for (i = 0; i < eh.e_phnum; i++) {
 		GElf_Phdr ph;
+		Elf_Data *d;
 
-		if (!gelf_getphdr(elf, (int)i, &ph) || ph.p_type != PT_NOTE || ph.p_filesz == 0)
+		/* Headers or notes the file is too short to hold: truncated. */
+		if (!gelf_getphdr(elf, (int)i, &ph))
+			return -EINVAL;
+		if (ph.p_type != PT_NOTE || ph.p_filesz == 0)
 			continue;
-		ret = scan_note_data(elf_getdata_rawchunk(elf, (off_t)ph.p_offset,
-							  (size_t)ph.p_filesz, ELF_T_NHDR),
-				     hex, hexlen);
+		d = elf_getdata_rawchunk(elf, (off_t)ph.p_offset, (size_t)ph.p_filesz, ELF_T_NHDR);
+		if (!d)
+			return -EINVAL;
+		ret = scan_note_data(d, hex, hexlen);
 		if (ret != -ENOENT)
 			return ret;
 	}

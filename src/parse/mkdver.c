@@ -104,7 +104,8 @@ static int token_char(unsigned char c)
 
 /*
  * The version token after a needle at p (n bytes available, eof when no
- * more follow). 1 found, 0 not a version, -1 need more bytes.
+ * more follow). 1 found, 0 not a version, -1 need more bytes, -ERANGE when
+ * ver is too small for it.
  */
 static int take_token(const char *p, size_t n, int eof, char *ver, size_t verlen)
 {
@@ -118,8 +119,8 @@ static int take_token(const char *p, size_t n, int eof, char *ver, size_t verlen
 		return 0;
 	if (i < n && p[i] != ' ' && p[i] != '\0' && p[i] != '\n' && p[i] != '(')
 		return 0;
-	if (!ver || verlen <= i)
-		return 0;
+	if (verlen <= i)
+		return -ERANGE;
 	memcpy(ver, p, i);
 	ver[i] = '\0';
 	return 1;
@@ -184,8 +185,8 @@ int mkd_version_from_fd(int fd, char *ver, size_t verlen)
 			if (at >= limit)
 				break;
 			t = take_token(m + NEEDLE_LEN, have - at - NEEDLE_LEN, eof, ver, verlen);
-			if (t == 1) {
-				ret = 0;
+			if (t == 1 || t == -ERANGE) {
+				ret = t == 1 ? 0 : t;
 				goto done;
 			}
 			pos = at + 1;

@@ -393,7 +393,7 @@ done:
 int modules_facts(struct root *r, const char *release, struct module_info *mods, size_t n)
 {
 	static const char *const no_config[] = { NULL };
-	char moddir[512], hostdir[4096];
+	char moddir[512], given[4096], *hostdir;
 	struct kmod_ctx *ctx;
 	struct stat st;
 	int old_kernel, ret;
@@ -403,16 +403,22 @@ int modules_facts(struct root *r, const char *release, struct module_info *mods,
 		return -EINVAL;
 	if (xsnprintf(moddir, sizeof(moddir), "/lib/modules/%s", release) < 0)
 		return -ENAMETOOLONG;
-	ret = root_path(r, moddir, 1, hostdir, sizeof(hostdir));
+	ret = root_path(r, moddir, 1, given, sizeof(given));
 	if (ret < 0)
 		return ret;
-	if (stat(hostdir, &st) < 0)
+	/* libkmod makes its directory absolute; we must compare against the same. */
+	hostdir = realpath(given, NULL);
+	if (!hostdir)
 		return -errno;
-	if (!S_ISDIR(st.st_mode))
+	if (stat(hostdir, &st) < 0 || !S_ISDIR(st.st_mode)) {
+		free(hostdir);
 		return -ENOTDIR;
+	}
 	ctx = kmod_new(hostdir, no_config);
-	if (!ctx)
+	if (!ctx) {
+		free(hostdir);
 		return -ENOMEM;
+	}
 	kmod_set_log_fn(ctx, kmod_quiet, NULL);
 	kmod_load_resources(ctx);	/* faster when the indexes exist; optional */
 	old_kernel = release_before_intree(release);
@@ -423,6 +429,7 @@ int modules_facts(struct root *r, const char *release, struct module_info *mods,
 		facts_kmod(ctx, r, hostdir, moddir, &mods[i], old_kernel);
 	}
 	kmod_unref(ctx);
+	free(hostdir);
 	return 0;
 }
 

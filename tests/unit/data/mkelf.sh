@@ -119,7 +119,16 @@ mkko "$mods/extra/vboxdrv.ko" vboxdrv "GPL" ""
 xz -9 "$mods/extra/vboxdrv.ko"
 mkdir -p "$mods/extra"
 printf 'not a module\n' >"$mods/extra/broken.ko"
-touch "$mods/modules.order" "$mods/modules.builtin"
-depmod -b "$root" "$rel"
+touch "$mods/modules.order" "$mods/modules.builtin" "$mods/modules.builtin.modinfo"
+# broken.ko makes depmod complain; it still lists it, as on a real host.
+depmod -b "$root" "$rel" 2>/dev/null
 # A module the index knows whose file has since been removed.
 rm -f "$mods/extra/zfs/zfs.ko"
+
+# A CentOS 6 tree: 2.6.32 modules carry no "intree" tag at all.
+rel=2.6.32-754.35.1.el6.x86_64
+mods=$root/lib/modules/$rel
+mkko "$mods/kernel/fs/ext4/ext4.ko" ext4 GPL ""
+mkko "$mods/weak-updates/vmware/vmxnet3.ko" vmxnet3 "GPL v2" ""
+touch "$mods/modules.order" "$mods/modules.builtin" "$mods/modules.builtin.modinfo"
+depmod -b "$root" "$rel"
