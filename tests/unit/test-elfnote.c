@@ -143,7 +143,7 @@ TEST(hostile_lengths)
 TEST(trailing_bytes_and_short_ids)
 {
 	unsigned char buf[64];
-	char hex[2 * BUILDID_MAX + 1], small[8];
+	char hex[2 * BUILDID_MAX + 1], small[9];
 	static const unsigned char note[] = {
 		4, 0, 0, 0, 4, 0, 0, 0, 3, 0, 0, 0, 'G', 'N', 'U', 0, 0xde, 0xad, 0xbe, 0xef };
 
@@ -155,8 +155,9 @@ TEST(trailing_bytes_and_short_ids)
 	buf[sizeof(note) + 5] = 0x41;
 	CHECK_INT(buildid_from_notes(buf, sizeof(note) + 8, hex, sizeof(hex)), -EINVAL);
 	/* The hex buffer must hold the id and its NUL. */
-	CHECK_INT(buildid_from_notes(note, sizeof(note), small, sizeof(small)), -ERANGE);
-	CHECK_INT(buildid_from_notes(note, sizeof(note), small, 9), 0);
+	CHECK_INT(buildid_from_notes(note, sizeof(note), small, 8), -ERANGE);
+	CHECK_INT(buildid_from_notes(note, sizeof(note), small, sizeof(small)), 0);
+	CHECK_STR(small, "deadbeef");
 	/* A "GNU" note of another type, and a build-id type under another name. */
 	memcpy(buf, note, sizeof(note));
 	buf[8] = 1;
