@@ -170,8 +170,16 @@ void host_detect(struct root *r, struct host *h)
 	if (!h->hostname[0])
 		first_line(r, "/etc/hostname", h->hostname, sizeof(h->hostname));
 	detect_arch(r, h);
-	if (root_read(r, "/proc/meminfo", &data, &len) == 0 && meminfo_parse(data, len, &mi, &errline) == 0)
-		h->mem_total = mi.mem_total;
+	h->meminfo_err = root_read(r, "/proc/meminfo", &data, &len);
+	if (h->meminfo_err == 0) {
+		errline = 0;
+		h->meminfo_err = meminfo_parse(data, len, &mi, &errline) ? -EINVAL : 0;
+		h->meminfo_line = errline;
+		if (h->meminfo_err == 0)
+			h->mem_total = mi.mem_total;
+	} else if (h->meminfo_err != -ENOENT) {
+		h->meminfo_err = -EINVAL;
+	}
 	h->cpus = count_cpus(r);
 	switch (h->family) {
 	case HOST_EL6:

@@ -20,6 +20,8 @@ struct host {
 	char release[128];	/* running kernel: /proc/sys/kernel/osrelease */
 	char arch[32];		/* from the release suffix or /proc/sys/kernel/arch, else the build arch */
 	uint64_t mem_total;	/* bytes, 0 unknown */
+	int meminfo_err;	/* 0, -ENOENT, or -EINVAL when /proc/meminfo does not parse */
+	unsigned meminfo_line;	/* the offending line then */
 	unsigned cpus;		/* 0 unknown */
 	int systemd;		/* boots with systemd */
 };

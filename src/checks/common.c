@@ -8,7 +8,7 @@
 
 void quote(const char *p, size_t n, char *out, size_t outlen)
 {
-	char buf[200];
+	char buf[800];
 
 	while (n && (p[n - 1] == '\n' || p[n - 1] == ' '))
 		n--;
@@ -83,4 +83,15 @@ int kdump_files(const struct ctx *c, char *img, size_t imglen, const char **conf
 	default:
 		return -ENOENT;
 	}
+}
+
+int need_ram(struct ctx *c, struct result *res)
+{
+	if (c->host.mem_total)
+		return 0;
+	if (c->host.meminfo_err == -EINVAL)
+		res_set(res, ST_FAIL, "/proc/meminfo does not parse (line %u): RAM size unknown", c->host.meminfo_line);
+	else
+		res_set(res, ST_SKIP, "no /proc/meminfo: RAM size unknown");
+	return -1;
 }

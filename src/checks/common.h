@@ -7,7 +7,7 @@
 
 #include "check.h"
 
-/* A printable quote of file bytes for a message (control bytes escaped, cut at 160). */
+/* A printable quote of file bytes for a message (control bytes escaped, at most 800 bytes). */
 void quote(const char *p, size_t n, char *out, size_t outlen);
 /* "256M (268435456 bytes)" */
 void size_words(uint64_t bytes, char *out, size_t outlen);
@@ -23,5 +23,8 @@ int text_value(const char *data, size_t len, char *out, size_t outlen);
  * newer than, for this host family; -ENOENT for families without a known layout.
  */
 int kdump_files(const struct ctx *c, char *img, size_t imglen, const char **conf);
+
+/* 0 when RAM is known; else fills res (fail for an unparseable /proc/meminfo, skip when absent). */
+int need_ram(struct ctx *c, struct result *res);
 
 #endif

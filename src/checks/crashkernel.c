@@ -24,7 +24,7 @@ static void check_cmdline(struct ctx *c, struct result *res)
 {
 	struct crashkernel ck;
 	const char *data, *errpos = NULL;
-	char q[200], rec[32];
+	char q[800], rec[32];
 	size_t len;
 	int e = ctx_read(c, "/proc/cmdline", &data, &len);
 
@@ -58,7 +58,23 @@ static void check_cmdline(struct ctx *c, struct result *res)
 		return;
 	}
 	res_observed(res, "crashkernel=%s", ck.text);
+	if (ck.kind == CK_AUTO && c->host.family != HOST_EL6 && c->host.family != HOST_EL7) {
+		res_set(res, ST_PROBLEM, "crashkernel=auto is understood only by RHEL/CentOS kernels: "
+			"this kernel reserves nothing for it");
+		remedy_crashkernel(c, res, rec);
+		return;
+	}
 	res_set(res, ST_PASS, "crashkernel=%s", ck.text);
+}
+
+/* Does the command line ask for a separate low reservation (crashkernel=X,low)? */
+static int low_reserved(struct ctx *c)
+{
+	struct crashkernel ck;
+	const char *cl;
+	size_t cll;
+
+	return ctx_read(c, "/proc/cmdline", &cl, &cll) == 0 && ck_from_cmdline(cl, &ck, NULL) >= 0 && ck.low_size > 0;
 }
 
 /* crashkernel.reserved: kexec_crash_size > 0, cross-checked with /proc/iomem. */
@@ -123,7 +139,8 @@ static void check_reserved(struct ctx *c, struct result *res)
 		res_set(res, ST_WARN, "kexec_crash_size says %s but /proc/iomem has no \"Crash kernel\" range", words);
 		return;
 	}
-	if (!hidden && total != size) {
+	/* a crashkernel=X,low range shows in /proc/iomem too, but not in kexec_crash_size */
+	if (!hidden && total != size && !(low_reserved(c) && total > size)) {
 		size_words(total, iomem_words, sizeof(iomem_words));
 		res_set(res, ST_WARN, "kexec_crash_size says %s but the \"Crash kernel\" ranges of /proc/iomem sum to %s",
 			words, iomem_words);
@@ -144,10 +161,8 @@ static void check_size(struct ctx *c, struct result *res)
 		return;
 	}
 	e = ctx_estimate(c);
-	if (!c->host.mem_total && c->policy->ck_min_auto) {
-		res_set(res, ST_SKIP, "RAM size unknown (no usable /proc/meminfo), cannot size crashkernel=");
+	if (c->policy->ck_min_auto && need_ram(c, res))
 		return;
-	}
 	need = c->policy->ck_min_auto ? e->crash_size : c->policy->ck_min;
 	size_words(size, have, sizeof(have));
 	size_words(need, want, sizeof(want));
@@ -183,28 +198,42 @@ static const struct boot_cfg any_cfgs[] = {
 	{ "/boot/grub/menu.lst", 1 }, { NULL, 0 },
 };
 
-/* The entry spec GRUB 2 boots next: next_entry, saved_entry, or the literal default. */
-static void grub2_spec(struct ctx *c, const struct grub_menu *m, const char *cfgpath, char *spec, size_t speclen)
+/*
+ * The entry spec GRUB 2 boots next: next_entry, saved_entry, or the literal
+ * default. Returns 0, or -EINVAL when the grubenv next to the config does not parse.
+ */
+static int grub2_spec(struct ctx *c, const struct grub_menu *m, const char *cfgpath, char *spec, size_t speclen,
+		      char *envpath, size_t envlen)
 {
-	char envpath[512], *slash;
+	char *slash;
 	const char *data;
 	size_t len;
-	int saved = m->default_spec && (strstr(m->default_spec, "saved_entry") || !strcmp(m->default_spec, "saved"));
+	int e, saved = m->default_spec && (strstr(m->default_spec, "saved_entry") || !strcmp(m->default_spec, "saved"));
 
 	xstrlcpy(spec, m->default_spec ? m->default_spec : "0", speclen);
-	xstrlcpy(envpath, cfgpath, sizeof(envpath));
+	xstrlcpy(envpath, cfgpath, envlen);
 	slash = strrchr(envpath, '/');
 	if (slash)
-		xstrlcpy(slash + 1, "grubenv", sizeof(envpath) - (size_t)(slash + 1 - envpath));
-	if (ctx_read(c, envpath, &data, &len) != 0)
-		goto done;
-	if (m->has_next_entry_logic && grubenv_get(data, len, "next_entry", spec, speclen) == 0 && spec[0])
-		return;
-	if (saved && grubenv_get(data, len, "saved_entry", spec, speclen) == 0 && spec[0])
-		return;
-done:
+		xstrlcpy(slash + 1, "grubenv", envlen - (size_t)(slash + 1 - envpath));
+	if (ctx_read(c, envpath, &data, &len) == 0) {
+		if (m->has_next_entry_logic) {
+			e = grubenv_get(data, len, "next_entry", spec, speclen);
+			if (e == 0)
+				return 0;
+			if (e != -ENOENT)
+				return -EINVAL;
+		}
+		if (saved) {
+			e = grubenv_get(data, len, "saved_entry", spec, speclen);
+			if (e == 0)
+				return 0;
+			if (e != -ENOENT)
+				return -EINVAL;
+		}
+	}
 	if (saved)
 		xstrlcpy(spec, "0", speclen);
+	return 0;
 }
 
 /* The value of GRUB legacy's /boot/grub/default (default=saved). */
@@ -222,37 +251,46 @@ static void legacy_saved(struct ctx *c, char *spec, size_t speclen)
 	}
 }
 
-/* Does /etc/default/grub (and grub.d) put crashkernel= on the generated lines? -1 no file. */
+/*
+ * Does /etc/default/grub (and grub.d) put crashkernel= on the generated
+ * lines? 1 yes, 0 no, -ENOENT no such files, -EINVAL a file does not parse
+ * (where then names file:line).
+ */
 static int defaults_have_crashkernel(struct ctx *c, char *where, size_t wherelen)
 {
+	static const char *const vars[] = { "GRUB_CMDLINE_LINUX", "GRUB_CMDLINE_LINUX_DEFAULT" };
 	struct grub_vars v;
 	const char *data, *val;
+	char **names = NULL, p[512];
 	size_t len, i, n = 0;
-	char **names = NULL;
 	unsigned errline;
-	int found = 0, any = 0;
-	static const char *const vars[] = { "GRUB_CMDLINE_LINUX", "GRUB_CMDLINE_LINUX_DEFAULT" };
+	int found = 0, any = 0, bad = 0;
 
 	memset(&v, 0, sizeof(v));
 	if (ctx_read(c, "/etc/default/grub", &data, &len) == 0) {
 		any = 1;
-		grub_vars_parse(&v, data, len, &errline);
+		if (grub_vars_parse(&v, data, len, &errline)) {
+			snprintf(where, wherelen, "/etc/default/grub:%u", errline);
+			bad = 1;
+		}
 	}
-	if (root_list(c->root, "/etc/default/grub.d", &names, &n) == 0) {
-		for (i = 0; i < n; i++) {
-			char p[512];
+	if (!bad && root_list(c->root, "/etc/default/grub.d", &names, &n) == 0) {
+		for (i = 0; i < n && !bad; i++) {
 			size_t nl = strlen(names[i]);
 			if (nl < 5 || strcmp(names[i] + nl - 4, ".cfg"))
 				continue;
 			snprintf(p, sizeof(p), "/etc/default/grub.d/%s", names[i]);
 			if (ctx_read(c, p, &data, &len) == 0) {
 				any = 1;
-				grub_vars_parse(&v, data, len, &errline);
+				if (grub_vars_parse(&v, data, len, &errline)) {
+					snprintf(where, wherelen, "%s:%u", p, errline);
+					bad = 1;
+				}
 			}
 		}
 		root_names_free(names);
 	}
-	for (i = 0; i < ARRAY_SIZE(vars); i++) {
+	for (i = 0; i < ARRAY_SIZE(vars) && !bad; i++) {
 		struct crashkernel ck;
 		val = grub_vars_get(&v, vars[i]);
 		if (val && ck_from_cmdline(val, &ck, NULL) == 1) {
@@ -261,7 +299,9 @@ static int defaults_have_crashkernel(struct ctx *c, char *where, size_t wherelen
 		}
 	}
 	grub_vars_free(&v);
-	return any ? found : -1;
+	if (bad)
+		return -EINVAL;
+	return any ? found : -ENOENT;
 }
 
 /* crashkernel.persistent: the entry that boots next carries crashkernel=. */
@@ -272,7 +312,7 @@ static void check_persistent(struct ctx *c, struct result *res)
 	struct crashkernel ck;
 	const struct grub_entry *ent;
 	const char *data;
-	char spec[512], rec[32], q[200], where[64];
+	char spec[512], rec[32], q[200], where[600], envpath[512];
 	size_t len;
 	unsigned errline = 0;
 	int e, idx;
@@ -308,8 +348,9 @@ static void check_persistent(struct ctx *c, struct result *res)
 			legacy_saved(c, spec, sizeof(spec));
 		else
 			xstrlcpy(spec, m.default_spec ? m.default_spec : "0", sizeof(spec));
-	} else {
-		grub2_spec(c, &m, cfg->path, spec, sizeof(spec));
+	} else if (grub2_spec(c, &m, cfg->path, spec, sizeof(spec), envpath, sizeof(envpath))) {
+		res_set(res, ST_FAIL, "%s does not parse as a GRUB environment block", envpath);
+		goto out;
 	}
 	idx = grub_menu_select(&m, spec);
 	if (idx < 0) {
@@ -333,7 +374,12 @@ static void check_persistent(struct ctx *c, struct result *res)
 		remedy_crashkernel(c, res, rec);
 		goto out;
 	}
-	if (!cfg->legacy && defaults_have_crashkernel(c, where, sizeof(where)) == 0) {
+	e = cfg->legacy ? -ENOENT : defaults_have_crashkernel(c, where, sizeof(where));
+	if (e == -EINVAL) {
+		res_set(res, ST_FAIL, "%s does not parse", where);
+		goto out;
+	}
+	if (e == 0) {
 		res_set(res, ST_WARN, "the next boot entry has crashkernel=%s, but /etc/default/grub does not: "
 			"the next grub2-mkconfig/update-grub drops it", ck.text);
 		remedy_crashkernel(c, res, ck.text);

@@ -381,10 +381,8 @@ static void check_target(struct ctx *c, struct result *res)
 		return;
 	}
 	est = ctx_estimate(c);
-	if (!c->host.mem_total) {
-		res_set(res, ST_SKIP, "RAM size unknown (no usable /proc/meminfo): cannot size the dump");
+	if (need_ram(c, res))
 		return;
-	}
 	avail = (uint64_t)vfs.f_bavail * (uint64_t)(vfs.f_frsize ? vfs.f_frsize : vfs.f_bsize);
 	size_words(avail, freew, sizeof(freew));
 	size_words(est->dump_size, dumpw, sizeof(dumpw));

@@ -136,6 +136,11 @@ static void check_core_pattern(struct ctx *c, struct result *res)
 		return;
 	}
 	res_observed(res, "%s", q);
+	/* the kernel keeps at most CORENAME_MAX_SIZE (128) bytes */
+	if (len > 128 && strlen(pat) >= 128) {
+		res_set(res, ST_FAIL, "/proc/sys/kernel/core_pattern is longer than the kernel allows: \"%s\"", q);
+		return;
+	}
 	if (!pat[0]) {
 		res_set(res, ST_PROBLEM, "kernel.core_pattern is empty: user core dumps are not written");
 		res_remedy(res, "sysctl -w kernel.core_pattern=core");

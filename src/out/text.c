@@ -39,6 +39,13 @@ void out_text(FILE *f, const struct ctx *c, const struct report *rep, const stru
 	const char *area = "";
 	char mem[32];
 	size_t i;
+	int w = 0;
+
+	for (i = 0; i < rep->n; i++) {
+		int l = (int)strlen(rep->results[i].id);
+		if (l > w)
+			w = l;
+	}
 
 	fmt_size(h->mem_total, mem, sizeof(mem));
 	if (o->verbosity >= 0)
@@ -55,14 +62,14 @@ void out_text(FILE *f, const struct ctx *c, const struct report *rep, const stru
 			area = r->area;
 			fprintf(f, "\n%s%s%s\n", o->color ? BOLD : "", area, o->color ? RESET : "");
 		}
-		fprintf(f, "  %s%s%s  %-24s %s\n", o->color ? status_color(r->status) : "", status_word(r->status),
-			o->color ? RESET : "", r->id, r->message);
+		fprintf(f, "  %s%s%s  %-*s  %s\n", o->color ? status_color(r->status) : "", status_word(r->status),
+			o->color ? RESET : "", w, r->id, r->message);
 		if (o->verbosity > 0 && r->observed[0])
-			fprintf(f, "        %-24s observed: %s\n", "", r->observed);
+			fprintf(f, "        %-*s  observed: %s\n", w, "", r->observed);
 		if (o->verbosity > 0 && r->expected[0])
-			fprintf(f, "        %-24s expected: %s\n", "", r->expected);
+			fprintf(f, "        %-*s  expected: %s\n", w, "", r->expected);
 		if (r->remedy[0])
-			fprintf(f, "        %-24s fix: %s\n", "", r->remedy);
+			fprintf(f, "        %-*s  fix: %s\n", w, "", r->remedy);
 	}
 	fprintf(f, "\n%ssummary: %s%s%s - %d passed, %d warning%s, %d failed, %d skipped\n", o->color ? BOLD : "",
 		o->color ? status_color(rep->worst) : "", status_word(rep->worst), o->color ? RESET : "",

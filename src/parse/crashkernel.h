@@ -67,8 +67,8 @@ uint64_t ck_size_for(const struct crashkernel *ck, uint64_t mem);
 
 /*
  * What crashkernel=auto reserves on RHEL/CentOS 6 and 7 x86_64: nothing
- * below 2 GiB of RAM, else 128 MiB + 64 MiB per TiB (el7) / the el6 table.
- * el is 6 or 7.
+ * below 2 GiB of RAM, else a base plus 64 MiB per TiB of RAM, rounded up to
+ * whole MiB; the base is 128 MiB on el6 and 160 MiB on el7 (and any other el).
  */
 uint64_t ck_auto_size(uint64_t mem, int el);
 

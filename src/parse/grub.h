@@ -28,6 +28,7 @@ struct grub_menu {
 	char *default_spec;	/* "0", "saved", "${saved_entry}", a title, an id, "1>2"; NULL if unset */
 	unsigned default_line;
 	int has_next_entry_logic; /* grub.cfg honours grubenv next_entry */
+	int legacy;		/* set by grub_legacy_parse: selection by number only */
 };
 
 void grub_menu_free(struct grub_menu *m);
@@ -45,7 +46,9 @@ int grub2_cfg_parse(const char *text, size_t len, struct grub_menu *m, unsigned 
 /*
  * grubenv: "# GRUB Environment Block" then name=value lines, padded with '#'
  * to 1024 bytes. Copies the value of name (e.g. "saved_entry") into out.
- * Returns 0, -ENOENT if not set, -EINVAL if the block is malformed.
+ * Returns 0, -ENOENT if not set (or set to the empty string, which GRUB
+ * treats alike), -EINVAL if the block is malformed, -ENAMETOOLONG if out
+ * is too small; out is written only on success.
  */
 int grubenv_get(const char *text, size_t len, const char *name, char *out, size_t outlen);
 
