@@ -851,12 +851,15 @@ int grubenv_get(const char *text, size_t len, const char *name, char *out, size_
 	if (!text || len < siglen || memcmp(text, sig, siglen) != 0 || memchr(text, '\0', len))
 		return -EINVAL;
 	end = text + len;
-	for (p = text + siglen; p < end; p++) {
+	p = text + siglen;
+	while (p < end) {
 		const char *ns = p, *v;
 
 		if (*p == '#') {
 			while (p < end && *p != '\n')
-				p += *p == '\\' ? 2 : 1;
+				p += (*p == '\\' && end - p > 1) ? 2 : 1;
+			if (p < end)
+				p++;
 			continue;
 		}
 		while (p < end && *p != '=' && *p != '\n')
@@ -864,14 +867,18 @@ int grubenv_get(const char *text, size_t len, const char *name, char *out, size_
 		if (p >= end || *p == '\n' || p == ns)
 			return -EINVAL;
 		v = ++p;
-		while (p < end && *p != '\n')
+		while (p < end && *p != '\n') {
+			if (*p == '\\' && end - p < 2)
+				return -EINVAL;
 			p += *p == '\\' ? 2 : 1;
+		}
 		if (p >= end)
 			return -EINVAL;
 		if ((size_t)(v - 1 - ns) == nlen && memcmp(ns, name, nlen) == 0) {
 			vs = v;
 			ve = p;
 		}
+		p++;
 	}
 	if (!vs || vs == ve)
 		return -ENOENT;
@@ -1040,8 +1047,9 @@ int grub_menu_select(const struct grub_menu *m, const char *spec)
 			return -ENOENT;
 		item = path_num(&m->entries[found], level);
 		lo = (size_t)found;
-		for (hi = lo + 1; hi < m->n && path_num(&m->entries[hi], level) == item; hi++)
+		for (i = lo + 1; i < hi && path_num(&m->entries[i], level) == item; i++)
 			;
+		hi = i;
 		{
 			const char *ps;
 			size_t pl;
