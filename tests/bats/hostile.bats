@@ -1,0 +1,114 @@
+#!/usr/bin/env bats
+# hostile.bats - every input file of a ready CentOS 7 host, replaced in turn by
+# hostile content (empty, binary with NUL bytes, one 1 MiB line, a truncated
+# copy): the binary must not crash or hang, must still report every check, and
+# the check that reads that file must not pass.
+
+load helpers
+
+# FILE CHECK-ID: the check that must not pass when FILE is spoiled.
+INPUTS="
+/proc/cmdline crashkernel.cmdline
+/sys/kernel/kexec_crash_size crashkernel.reserved
+/proc/iomem crashkernel.reserved
+/proc/meminfo crashkernel.size
+/boot/grub2/grub.cfg crashkernel.persistent
+/boot/grub2/grubenv crashkernel.persistent
+/sys/kernel/kexec_crash_loaded kdump.loaded
+/etc/kdump.conf kdump.config
+/proc/sys/kernel/hung_task_panic sysctl.kernel.hung_task_panic
+/proc/sys/kernel/panic sysctl.kernel.panic
+/etc/sysctl.conf sysctl.persistent
+/sys/kernel/notes debuginfo.buildid
+/proc/sys/kernel/pid_max limits.pid_max
+/proc/loadavg limits.threads_max
+/proc/sys/kernel/threads-max limits.threads_max
+/proc/sys/kernel/core_pattern limits.core_pattern
+/proc/sys/kernel/tainted kernel.taint
+"
+
+# spoil ROOT FILE KIND: replace FILE (through a link: the link's target) with hostile content.
+spoil() {
+	local f="$1$2" kind=$3
+	if [ -L "$f" ]; then f=$(readlink -f "$f"); fi
+	case $kind in
+	empty) : >"$f" ;;
+	binary) printf '\177ELF\000\000\001\377\376crashkernel=\000256M\n\000\000' >"$f" ;;
+	hugeline) head -c 1048576 /dev/zero | tr '\0' 'A' >"$f" ;;
+	truncated) head -c 7 "$f" >"$f.cut" && mv "$f.cut" "$f" ;;
+	esac
+}
+
+# judge KIND: spoil each input in a fresh copy and check the verdict.
+judge() {
+	local kind=$1 file id st
+	while read -r file id; do
+		[ -n "$file" ] || continue
+		prepare_root el7-ready
+		[ -e "$ROOT$file" ] || { echo "fixture lacks $file"; return 1; }
+		spoil "$ROOT" "$file" "$kind"
+		run timeout 20 "$KDC" --root "$ROOT" check --json
+		if [ "$status" -ne 1 ] && [ "$status" -ne 2 ]; then
+			echo "$kind $file: exit $status"
+			echo "$output" | tail -n 5
+			return 1
+		fi
+		[ "$(jq '.checks | length' <<<"$output")" -eq 24 ] || { echo "$kind $file: not every check reported"; return 1; }
+		st=$(jq -r --arg id "$id" '.checks[] | select(.id == $id) | .status' <<<"$output")
+		if [ "$st" = pass ]; then
+			[ "$kind" = truncated ] && [ "$file" = /proc/sys/kernel/tainted ] && continue
+			echo "$kind $file: $id passed: $(jq -r --arg id "$id" '.checks[] | select(.id == $id) | .message' <<<"$output")"
+			return 1
+		fi
+	done <<<"$INPUTS"
+}
+
+@test "hostile inputs: empty files" {
+	judge empty
+}
+
+@test "hostile inputs: binary files with NUL bytes" {
+	judge binary
+}
+
+@test "hostile inputs: one 1 MiB line" {
+	judge hugeline
+}
+
+@test "hostile inputs: truncated to 7 bytes" {
+	judge truncated
+}
+
+@test "hostile inputs: an empty root reports every check without a false pass or fail" {
+	mkdir -p "$BATS_TEST_TMPDIR/empty"
+	run kdc --root "$BATS_TEST_TMPDIR/empty" check --json
+	[ "$status" -eq 0 ]
+	[ "$(jq -r '[.checks[] | select(.status != "skip")] | length' <<<"$output")" -eq 0 ]
+	[ "$(jq '.checks | length' <<<"$output")" -eq 24 ]
+}
+
+@test "hostile inputs: a directory where a file should be" {
+	prepare_root el7-ready
+	rm -f "$ROOT/proc/cmdline" && mkdir "$ROOT/proc/cmdline"
+	run kdc --root "$ROOT" --json
+	[ "$status" -eq 2 ]
+	[ "$(jq -r '.checks[0].status' <<<"$output")" = fail ]
+	[[ "$(jq -r '.checks[0].message' <<<"$output")" == *"Is a directory"* ]]
+}
+
+@test "hostile inputs: a symlink loop" {
+	prepare_root el7-ready
+	rm -f "$ROOT/etc/kdump.conf"
+	ln -s kdump.conf2 "$ROOT/etc/kdump.conf"
+	ln -s kdump.conf "$ROOT/etc/kdump.conf2"
+	run kdc --root "$ROOT" --json
+	[ "$(jq -r '.checks[] | select(.id == "kdump.config") | .status' <<<"$output")" = fail ]
+}
+
+@test "hostile inputs: an unreadable file (not as root: skipped)" {
+	[ "$(id -u)" -ne 0 ] || skip "root reads every file"
+	prepare_root el7-ready
+	chmod 000 "$ROOT/etc/kdump.conf"
+	run kdc --root "$ROOT" --json
+	[ "$(jq -r '.checks[] | select(.id == "kdump.config") | .status' <<<"$output")" = fail ]
+}
