@@ -502,7 +502,7 @@ static char *join_part(const char *prefix, const char *part, int escape)
 		add_escaped(&b, part);
 	else
 		sbuf_puts(&b, part);
-	return xstrdup(sbuf_str(&b));
+	return b.s ? b.s : xstrdup("");
 }
 
 /* Push a block frame; -EINVAL when blocks nest too deep. */
