@@ -31,6 +31,7 @@ static unsigned nul_line(const char *text, size_t len)
 	return line;
 }
 
+/* Space, tab or CR (CRLF files edited elsewhere). */
 static int is_blank(char c)
 {
 	return c == ' ' || c == '\t' || c == '\r';
@@ -106,6 +107,7 @@ static int legacy_keyword_ok(const char *s, const char *e)
 	return 1;
 }
 
+/* Is [s, e) exactly kw? */
 static int kw_is(const char *s, const char *e, const char *kw)
 {
 	size_t n = strlen(kw);
@@ -258,11 +260,13 @@ struct lex {
 	unsigned line;
 };
 
+/* Word i without quotes. */
 static const char *wval(const struct stmt *st, size_t i)
 {
 	return st->vals.s + st->w[i].voff;
 }
 
+/* Word i as written. */
 static const char *wraw(const struct stmt *st, size_t i)
 {
 	return st->raws.s + st->w[i].roff;
@@ -274,6 +278,7 @@ static int wkw(const struct stmt *st, size_t i, const char *kw)
 	return i < st->n && !st->w[i].quoted && strcmp(wval(st, i), kw) == 0;
 }
 
+/* Release a statement's storage. */
 static void stmt_free(struct stmt *st)
 {
 	free(st->w);
@@ -282,7 +287,7 @@ static void stmt_free(struct stmt *st)
 	memset(st, 0, sizeof(*st));
 }
 
-/* Append one byte to a word's value and/or raw text. */
+/* Append bytes to the current word's value and raw text. */
 static void put2(struct stmt *st, const char *v, size_t vn, const char *r, size_t rn)
 {
 	if (vn)
@@ -445,7 +450,12 @@ static int lex_stmt(struct lex *lx, struct stmt *st, unsigned *errline)
  *
  * Conditions are not evaluated: entries inside if/else branches are all
  * listed, in file order, and the last "set default=" outside entry and
- * function bodies is the default. Nested entries get the path "N>M",
+ * function bodies is the default. Entries defined inside a function or
+ * another entry's body, and files pulled in with "source", are not part
+ * of this menu. An entry's last linux/linux16/linuxefi line gives its
+ * kernel and args (args: the words after the image, as written, joined
+ * by one space); an entry without one has kernel and args NULL and the
+ * line of its menuentry. Nested entries get the path "N>M",
  * the title "Submenu>Entry" and the id "submenu-id>entry-id", each part
  * with '>' doubled as GRUB's own default syntax writes it.
  */
@@ -910,6 +920,11 @@ int grubenv_get(const char *text, size_t len, const char *name, char *out, size_
  * submenu's first entry; extra parts after a plain entry are ignored.
  * Where GRUB falls back to the first entry (no match, out of range), this
  * returns -ENOENT so the caller can say so.
+ *
+ * Specs that name a stored value are the caller's to resolve first:
+ * "${saved_entry}" (and a next_entry when has_next_entry_logic) from
+ * grubenv beside grub.cfg; GRUB legacy "saved" from /boot/grub/default.
+ * GRUB legacy menus (m->legacy) select by decimal title number only.
  */
 
 /* Part k of a '>'-separated string, or -1 when it has fewer parts. */
@@ -1093,11 +1108,13 @@ enum { SH_WORD, SH_BRACE };
 
 static int sh_chars(struct sh *s, struct sbuf *out, int mode, int *quoted);
 
+/* Can c start a shell variable name? */
 static int sh_name_start(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 
+/* Can c continue a shell variable name? */
 static int sh_name_char(char c)
 {
 	return sh_name_start(c) || (c >= '0' && c <= '9');
