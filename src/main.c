@@ -35,17 +35,6 @@ static const char usage[] =
 	"\n"
 	"Verbs:\n";
 
-void die_msg(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("kdumpcheck: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
 static void print_usage(FILE *f)
 {
 	size_t i;
