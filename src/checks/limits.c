@@ -90,7 +90,7 @@ static void check_pid_max(struct ctx *c, struct result *res)
 	/* 4194304 is the largest pid_max of 64-bit kernels (PID_MAX_LIMIT) */
 	snprintf(fix, sizeof(fix), "sysctl -w kernel.pid_max=4194304 && echo 'kernel.pid_max = 4194304' >> %s",
 		 c->host.family == HOST_EL6 ? "/etc/sysctl.conf" : "/etc/sysctl.d/90-kdumpcheck.conf");
-	if (pid_max < min) {
+	if (pid_max < min && tasks * 10 < pid_max * 9) {
 		res_observed(res, "%llu", (unsigned long long)pid_max);
 		res_expected(res, ">= %llu", (unsigned long long)min);
 		res_set(res, ST_PROBLEM, "kernel.pid_max is %llu, below the policy's %llu", (unsigned long long)pid_max,

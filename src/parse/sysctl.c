@@ -217,6 +217,10 @@ static int parse_text(struct sysctl_set *set, const char *file, const char *text
 		trim_span(&line, &n);
 		if (!n || line[0] == '#' || line[0] == ';')
 			continue;
+		/* "-key" alone: systemd 250+ excludes key from an earlier glob assignment */
+		if (line[0] == '-' && n > 1 && !memchr(line, '=', n) && !memchr(line, '\0', n) &&
+		    !memchr(line, ' ', n) && !memchr(line, '\t', n))
+			continue;
 		if (memchr(line, '\0', n))
 			bad = "NUL byte in line";
 		else if (!(eq = memchr(line, '=', n)))

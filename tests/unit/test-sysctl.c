@@ -107,6 +107,27 @@ TEST(parse_reports_first_bad_line_and_keeps_rest)
 	sysctl_set_free(&set);
 }
 
+TEST(parse_accepts_systemd_glob_exclusions)
+{
+	/* systemd 250+ 50-default.conf: a glob assignment, then "-key" lines that exclude keys from it */
+	static const char text[] =
+		"net.ipv4.conf.default.rp_filter = 2\n"
+		"net.ipv4.conf.*.rp_filter = 2\n"
+		"-net.ipv4.conf.all.rp_filter\n"
+		"kernel.panic = 5\n";
+	struct sysctl_set set;
+	unsigned line = 9;
+
+	memset(&set, 0, sizeof(set));
+	CHECK_INT(sysctl_parse(&set, "50-default.conf", text, sizeof(text) - 1, &line), 0);
+	CHECK_INT(line, 0);
+	CHECK_STR(val(&set, "kernel.panic"), "5");
+	CHECK(sysctl_find(&set, "net.ipv4.conf.all.rp_filter") == NULL);
+	/* "- x" with a blank is still not a key */
+	CHECK_INT(sysctl_parse(&set, "a", "-kernel panic\n", 14, &line), -EINVAL);
+	sysctl_set_free(&set);
+}
+
 TEST(parse_rejects_empty_and_garbage_keys)
 {
 	struct sysctl_set set;
@@ -340,6 +361,7 @@ TEST(malformed_file_is_named)
 
 UNIT_MAIN(T(parse_forms_of_assignment),
 	  T(parse_reports_first_bad_line_and_keeps_rest),
+	  T(parse_accepts_systemd_glob_exclusions),
 	  T(parse_rejects_empty_and_garbage_keys),
 	  T(parse_hostile_sizes),
 	  T(proc_path_conversion),
