@@ -1,0 +1,334 @@
+#!/usr/bin/env bats
+# fixtures.bats - kdumpcheck judged against the fixture host roots of
+# tests/roots/<case>/: each case's report (exit status and the status of every
+# check) must equal its expected file; every report holds every SPEC §3 check
+# once, in order, with the §6 keys and types; the text, Nagios and Prometheus
+# outputs agree with the JSON.
+
+load helpers
+
+# The fixtures themselves are well-formed (needs no binary).
+@test "fixtures: every case has root/, a README of 2-5 lines, a setup and a consistent expected file" {
+	local c n first want worst st id bad=0
+	for c in $(fixture_cases); do
+		n=$(wc -l <"$ROOTS/$c/README")
+		if [ "$n" -lt 2 ] || [ "$n" -gt 5 ]; then echo "$c: README has $n lines"; bad=1; fi
+		[ -f "$ROOTS/$c/setup" ] || { echo "$c: no setup"; bad=1; }
+		first=$(head -n 1 "$ROOTS/$c/expected")
+		case $first in
+		"exit 3")
+			grep -q '^stderr .' "$ROOTS/$c/expected" || { echo "$c: exit 3 without a stderr line"; bad=1; }
+			continue ;;
+		"exit 0" | "exit 1" | "exit 2") ;;
+		*) echo "$c: first line '$first'"; bad=1; continue ;;
+		esac
+		# ids: exactly the SPEC ids for the case's policy, in order
+		if ! diff <(spec_ids "$c") <(sed -n '2,$p' "$ROOTS/$c/expected" | cut -d' ' -f1) >/dev/null; then
+			echo "$c: expected ids differ from SPEC order:"
+			diff <(spec_ids "$c") <(sed -n '2,$p' "$ROOTS/$c/expected" | cut -d' ' -f1) || true
+			bad=1
+		fi
+		# statuses are words of §3 and the exit status follows from them (§1)
+		worst=0
+		while read -r id st; do
+			case $st in
+			pass | skip) ;;
+			warn) [ $worst -lt 1 ] && worst=1 ;;
+			fail) worst=2 ;;
+			*) echo "$c: $id has status '$st'"; bad=1 ;;
+			esac
+		done < <(sed -n '2,$p' "$ROOTS/$c/expected")
+		[ "$first" = "exit $worst" ] || { echo "$c: $first but the worst status gives exit $worst"; bad=1; }
+	done
+	[ "$bad" = 0 ]
+}
+
+@test "fixtures: setup manifests apply, and the kdump initramfs of ready hosts is newer than the config" {
+	local c
+	for c in $(fixture_cases); do
+		prepare_root "$c"
+	done
+	prepare_root el7-ready
+	[ "$ROOT/boot/initramfs-3.10.0-1160.el7.x86_64kdump.img" -nt "$ROOT/etc/kdump.conf" ]
+	[ -d "$ROOT/var/crash" ]
+	prepare_root el7-stale-initrd
+	[ "$ROOT/etc/kdump.conf" -nt "$ROOT/boot/initramfs-3.10.0-1160.el7.x86_64kdump.img" ]
+	prepare_root debian12-ready
+	[ "$ROOT/var/lib/kdump/initrd.img-6.1.0-18-amd64" -nt "$ROOT/etc/default/kdump-tools" ]
+}
+
+@test "fixtures: build-ids of debug vmlinux and /sys/kernel/notes match, except in el7-debuginfo-mismatch" {
+	command -v readelf >/dev/null || skip "readelf not installed"
+	local v=usr/lib/debug/lib/modules/3.10.0-1160.el7.x86_64/vmlinux
+	id_of() { readelf -n "$1" | sed -n 's/.*Build ID: //p'; }
+	want=7d5b8e0f3ac1e2b94c6d8a1f0e3b2c4d5a6f7e81
+	[ "$(id_of "$ROOTS/el7-ready/root/$v")" = "$want" ]
+	[ "$(id_of "$ROOTS/el7-debuginfo-mismatch/root/$v")" = 0b1e5c3d9f7a2e6b8c4d1f0a3e5b7c9d2f4a6e80 ]
+	# the GNU note (namesz 4, descsz 20, type 3, "GNU\0") followed by the id, in the notes file
+	od -An -tx1 -v "$ROOTS/el7-ready/root/sys/kernel/notes" | tr -d ' \n' |
+		grep -q "040000001400000003000000474e5500$want"
+	od -An -tx1 -v "$ROOTS/el7-debuginfo-mismatch/root/sys/kernel/notes" | tr -d ' \n' |
+		grep -q "040000001400000003000000474e5500$want"
+	[ "$(id_of "$ROOTS/debian12-ready/root/usr/lib/debug/boot/vmlinux-6.1.0-18-amd64")" = c4a8e21f9b3d57e06a1c8f4b2d9e7a35f0b6c1d8 ]
+}
+
+@test "fixtures: grubenv blocks are exactly 1024 bytes" {
+	[ "$(stat -c %s "$ROOTS/el7-ready/root/boot/grub2/grubenv")" = 1024 ]
+	[ "$(stat -c %s "$ROOTS/debian12-ready/root/boot/grub/grubenv")" = 1024 ]
+}
+
+@test "debian12-ready" {
+	check_root debian12-ready
+}
+
+@test "el6-no-kdump-installed" {
+	check_root el6-no-kdump-installed
+}
+
+@test "el6-ready" {
+	check_root el6-ready
+}
+
+@test "el6-sysctl-runtime-only" {
+	check_root el6-sysctl-runtime-only
+}
+
+@test "el7-auto-small-vm" {
+	check_root el7-auto-small-vm
+}
+
+@test "el7-debuginfo-mismatch" {
+	check_root el7-debuginfo-mismatch
+}
+
+@test "el7-grubby-only" {
+	check_root el7-grubby-only
+}
+
+@test "el7-limits-exhausted" {
+	check_root el7-limits-exhausted
+}
+
+@test "el7-nfs-target" {
+	check_root el7-nfs-target
+}
+
+@test "el7-not-persistent" {
+	check_root el7-not-persistent
+}
+
+@test "el7-policy-root" {
+	check_root el7-policy-root
+}
+
+@test "el7-ready" {
+	check_root el7-ready
+}
+
+@test "el7-service-disabled" {
+	check_root el7-service-disabled
+}
+
+@test "el7-stale-initrd" {
+	check_root el7-stale-initrd
+}
+
+@test "el7-tainted" {
+	check_root el7-tainted
+}
+
+@test "el7-target-too-small" {
+	check_root el7-target-too-small
+}
+
+@test "malformed-cmdline" {
+	check_root malformed-cmdline
+}
+
+@test "malformed-grubcfg" {
+	check_root malformed-grubcfg
+}
+
+@test "malformed-iomem" {
+	check_root malformed-iomem
+}
+
+@test "malformed-kdumpconf" {
+	check_root malformed-kdumpconf
+}
+
+@test "malformed-policy" {
+	check_root malformed-policy
+}
+
+@test "malformed-sysctl" {
+	check_root malformed-sysctl
+}
+
+@test "unknown-os" {
+	check_root unknown-os
+}
+
+# Every report holds every check of §3 exactly once, in order (sysctl.<key>
+# in the policy's order), whatever the host.
+@test "reports: every SPEC check id appears exactly once and in order, for every case" {
+	local c bad=0
+	for c in $(fixture_cases); do
+		[ "$(head -n 1 "$ROOTS/$c/expected")" = "exit 3" ] && continue
+		run_case "$c" --json
+		if ! jq -r '.checks[].id' "$OUT" >"$BATS_TEST_TMPDIR/ids" 2>/dev/null; then
+			echo "$c: no JSON report"; show_run; bad=1; continue
+		fi
+		if ! diff -u --label "SPEC order" --label "$c" <(spec_ids "$c") "$BATS_TEST_TMPDIR/ids"; then
+			bad=1
+		fi
+		if [ -n "$(sort "$BATS_TEST_TMPDIR/ids" | uniq -d)" ]; then
+			echo "$c: duplicate ids"; bad=1
+		fi
+	done
+	[ "$bad" = 0 ]
+}
+
+# jq program: 1 when the report has the keys and types of SPEC §6.
+SHAPE='
+def str: type == "string";
+def strn: type == "string" or type == "null";
+def num: type == "number";
+def cnt(s): [.checks[] | select(.status == s)] | length;
+  .schema == "kdumpcheck.report/1"
+  and (.tool | type == "object" and .name == "kdumpcheck" and (.version | str) and (.version | length > 0))
+  and (.host | type == "object"
+       and (.hostname | str) and (.kernel | str) and (.arch | str) and (.os | str)
+       and (.mem_total_bytes | num) and (.cpus | num))
+  and (.root | str)
+  and (.summary | type == "object"
+       and (.status | IN("pass", "warn", "fail"))
+       and (.pass | num) and (.warn | num) and (.fail | num) and (.skip | num))
+  and (.checks | type == "array" and length > 0)
+  and all(.checks[];
+          (.id | str) and (.status | IN("pass", "warn", "fail", "skip"))
+          and (.message | str) and (.message | length > 0)
+          and (.remedy | strn) and (.observed | strn) and (.expected | strn)
+          and (if .status == "warn" or .status == "fail" then (.remedy | str) and (.remedy | length > 0) else true end))
+  and .summary.pass == cnt("pass") and .summary.warn == cnt("warn")
+  and .summary.fail == cnt("fail") and .summary.skip == cnt("skip")
+  and .summary.status == (if cnt("fail") > 0 then "fail" elif cnt("warn") > 0 then "warn" else "pass" end)
+'
+
+@test "reports: the JSON has the keys and types of SPEC §6 (el7-ready, el6-no-kdump-installed, unknown-os)" {
+	local c want
+	for c in el7-ready el6-no-kdump-installed unknown-os; do
+		run_case "$c" --json
+		if ! jq -e "$SHAPE" "$OUT" >/dev/null; then
+			echo "$c: report does not have the SPEC §6 shape"; show_run; return 1
+		fi
+		want=$(case $status in 0) echo pass ;; 1) echo warn ;; *) echo fail ;; esac)
+		[ "$(jq -r .summary.status "$OUT")" = "$want" ] || { echo "$c: summary vs exit $status"; return 1; }
+		[ "$(jq -r .root "$OUT")" = "$ROOT" ] || [ "$(jq -r .root "$OUT")" = "$ROOT/" ] ||
+			{ echo "$c: root is $(jq -r .root "$OUT"), not $ROOT"; return 1; }
+	done
+	run_case el7-ready --json
+	[ "$(jq -r .host.kernel "$OUT")" = 3.10.0-1160.el7.x86_64 ]
+	[ "$(jq -r .host.hostname "$OUT")" = app01.prod.example.com ]
+	[ "$(jq -r .host.arch "$OUT")" = x86_64 ]
+	[ "$(jq -r '.host.mem_total_bytes > 0' "$OUT")" = true ]
+	run_case debian12-ready --json
+	[ "$(jq -r .host.kernel "$OUT")" = 6.1.0-18-amd64 ]
+	[ "$(jq -r .host.hostname "$OUT")" = web03 ]
+}
+
+# status_re STATUS: how a status may be spelled in text output.
+status_re() {
+	case $1 in
+	pass) echo 'pass|ok' ;;
+	warn) echo 'warn' ;;
+	fail) echo 'fail' ;;
+	skip) echo 'skip' ;;
+	esac
+}
+
+# formats_agree CASE: text, nagios and prom outputs agree with the JSON.
+formats_agree() {
+	local c=$1 jexit id st lines
+	run_case "$c" --json
+	jexit=$status
+	jq -r '.checks[] | "\(.id) \(.status)"' "$OUT" >"$BATS_TEST_TMPDIR/json.st" || { show_run; return 1; }
+	jq -r '.summary | "pass=\(.pass) warn=\(.warn) fail=\(.fail) skip=\(.skip)"' "$OUT" >"$BATS_TEST_TMPDIR/json.sum"
+
+	# text: every check named on a line with its status
+	run_case "$c" --format text -v --no-color
+	[ "$status" = "$jexit" ] || { echo "text: exit $status, json exit $jexit"; show_run; return 1; }
+	while read -r id st; do
+		if ! grep -F -- "$id" "$OUT" | grep -qiE "$(status_re "$st")"; then
+			echo "text: no line names $id with status $st"; show_run; return 1
+		fi
+	done <"$BATS_TEST_TMPDIR/json.st"
+
+	# nagios: first line's state word follows the exit status; perfdata counts agree
+	run_case "$c" --format nagios
+	[ "$status" = "$jexit" ] || { echo "nagios: exit $status, json exit $jexit"; show_run; return 1; }
+	local word
+	word=$(case $jexit in 0) echo OK ;; 1) echo WARNING ;; 2) echo CRITICAL ;; *) echo UNKNOWN ;; esac)
+	head -n 1 "$OUT" | grep -qw "$word" || { echo "nagios: first line lacks $word"; show_run; return 1; }
+	local kv k v
+	for kv in $(cat "$BATS_TEST_TMPDIR/json.sum"); do
+		k=${kv%%=*} v=${kv#*=}
+		if grep -q '|' "$OUT" && sed 's/.*|//' "$OUT" | grep -qE "(^|[ '])$k=[0-9]"; then
+			sed 's/.*|//' "$OUT" | grep -qE "(^|[ '])$k=$v([;[:space:]]|$)" ||
+				{ echo "nagios: perfdata $k is not $v"; show_run; return 1; }
+		fi
+	done
+
+	# prom: a sample per check id; its status label (value 1) or its value agrees
+	run_case "$c" --format prom
+	[ "$status" = "$jexit" ] || { echo "prom: exit $status, json exit $jexit"; show_run; return 1; }
+	while read -r id st; do
+		lines=$(grep -v '^#' "$OUT" | grep -F "id=\"$id\"") ||
+			{ echo "prom: no sample for $id"; show_run; return 1; }
+		if printf '%s\n' "$lines" | grep -q 'status="'; then
+			printf '%s\n' "$lines" | grep -F "status=\"$st\"" | grep -qE '[[:space:]]1(\.0*)?([[:space:]]|$)' ||
+				{ echo "prom: $id has no status=\"$st\" sample at 1"; printf '%s\n' "$lines"; return 1; }
+			if printf '%s\n' "$lines" | grep -v "status=\"$st\"" | grep -qE '[[:space:]]1(\.0*)?([[:space:]][0-9]+)?$'; then
+				echo "prom: $id has another status at 1"; printf '%s\n' "$lines"; return 1
+			fi
+		else
+			# the Nagios-like gauge: pass 0, warn 1, fail 2; skip 0 (no problem) or 3
+			local codes
+			codes=$(case $st in pass) echo 0 ;; warn) echo 1 ;; fail) echo 2 ;; skip) echo "0 3" ;; esac)
+			printf '%s\n' "$lines" | awk -v c="$codes" '
+				BEGIN { n = split(c, ok, " ") }
+				{ for (i = 1; i <= n; i++) if ($NF + 0 == ok[i]) good = 1 }
+				END { exit !good }' ||
+				{ echo "prom: $id value is not $codes ($st)"; printf '%s\n' "$lines"; return 1; }
+		fi
+	done <"$BATS_TEST_TMPDIR/json.st"
+	# per-status counts, when exported as {status="..."} samples without an id
+	for kv in $(cat "$BATS_TEST_TMPDIR/json.sum"); do
+		k=${kv%%=*} v=${kv#*=}
+		lines=$(grep -v '^#' "$OUT" | grep -v 'id="' | grep -F "status=\"$k\"") || continue
+		printf '%s\n' "$lines" | awk -v v="$v" '$NF + 0 != v { bad = 1 } END { exit bad }' ||
+			{ echo "prom: count of $k is not $v"; printf '%s\n' "$lines"; return 1; }
+	done
+}
+
+@test "formats: text, nagios and prom agree with the JSON on el7-ready" {
+	formats_agree el7-ready
+}
+
+@test "formats: text, nagios and prom agree with the JSON on el7-limits-exhausted" {
+	formats_agree el7-limits-exhausted
+}
+
+@test "formats: text, nagios and prom agree with the JSON on el6-no-kdump-installed" {
+	formats_agree el6-no-kdump-installed
+}
+
+@test "--root /nonexistent: exit 3 and one line on stderr" {
+	local err=$BATS_TEST_TMPDIR/err
+	status=0
+	kdc --root /nonexistent check --json >"$BATS_TEST_TMPDIR/out" 2>"$err" || status=$?
+	[ "$status" = 3 ] || { echo "exit $status"; cat "$err"; return 1; }
+	[ "$(wc -l <"$err")" = 1 ] || { echo "stderr:"; cat "$err"; return 1; }
+	grep -q '^kdumpcheck: ' "$err"
+	grep -q '/nonexistent' "$err"
+}
