@@ -55,6 +55,7 @@ struct ctx {
 	int have_dump_target;
 	char dump_target[512];	/* the local dump directory, "" when remote */
 	char dump_remote[600];	/* "nfs host:/x" etc. when the target is not local */
+	int dump_configured;	/* the path came from kdump.conf / kdump-tools, not the policy */
 	int dump_level;
 };
 

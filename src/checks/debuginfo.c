@@ -141,10 +141,8 @@ static void check_crash(struct ctx *c, struct result *res)
 	struct stat st;
 	size_t i;
 
-	if (c->policy->debuginfo == DEBUGINFO_OFF) {
-		res_set(res, ST_SKIP, "debuginfo checks are off by policy ([debuginfo] required = off)");
+	if (precheck(c, res))
 		return;
-	}
 	for (i = 0; i < ARRAY_SIZE(paths); i++) {
 		if (root_stat(c->root, paths[i], &st) == 0 && S_ISREG(st.st_mode)) {
 			res_observed(res, "%s", paths[i]);

@@ -360,6 +360,11 @@ static void check_target(struct ctx *c, struct result *res)
 	}
 	res_observed(res, "%s", c->dump_target);
 	e = root_stat(c->root, c->dump_target, &st);
+	if (e == -ENOENT && c->host.family == HOST_UNKNOWN && !c->dump_configured) {
+		res_set(res, ST_SKIP, "no kdump configuration and no %s on an OS kdumpcheck does not know: "
+			"where dumps go is unknown", c->dump_target);
+		return;
+	}
 	if (e == -ENOENT) {
 		res_set(res, ST_PROBLEM, "the dump directory %s does not exist", c->dump_target);
 		res_remedy(res, "mkdir -p -m 0700 %s", c->dump_target);

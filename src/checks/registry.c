@@ -109,6 +109,7 @@ void ctx_dump_target(struct ctx *c)
 	if (root_read(c->root, "/etc/kdump.conf", &data, &len) == 0) {
 		struct kdump_conf *kc = xcalloc(1, sizeof(*kc));
 		kdump_conf_parse(data, len, kc);
+		c->dump_configured = 1;
 		if (kc->path[0])
 			xstrlcpy(c->dump_target, kc->path, sizeof(c->dump_target));
 		else
@@ -121,6 +122,7 @@ void ctx_dump_target(struct ctx *c)
 	} else if (root_read(c->root, "/etc/default/kdump-tools", &data, &len) == 0) {
 		struct kdump_tools *kt = xcalloc(1, sizeof(*kt));
 		kdump_tools_parse(data, len, kt);
+		c->dump_configured = 1;
 		if (kt->has_coredir && kt->coredir[0])
 			xstrlcpy(c->dump_target, kt->coredir, sizeof(c->dump_target));
 		else

@@ -92,6 +92,10 @@ void check_sysctl_persistent(struct ctx *c, struct result *res)
 		res_set(res, ST_SKIP, "the policy has no [sysctl] keys");
 		return;
 	}
+	if (c->host.family == HOST_UNKNOWN && !c->host.systemd) {
+		res_set(res, ST_SKIP, "an OS kdumpcheck does not know, without systemd: its boot-time sysctl files are unknown");
+		return;
+	}
 	e = sysctl_load_boot(c->root, c->host.family, c->host.systemd, &set, err, sizeof(err));
 	if (e) {
 		res_set(res, ST_FAIL, "%s", err);

@@ -35,6 +35,10 @@ static void check_kexec(struct ctx *c, struct result *res)
 	static const char *const paths[] = { "/sbin/kexec", "/usr/sbin/kexec" };
 	const char *p = find_exec(c, paths, ARRAY_SIZE(paths));
 
+	if (!p && c->host.family == HOST_UNKNOWN) {
+		res_set(res, ST_SKIP, "no kexec in /sbin or /usr/sbin, on an OS kdumpcheck does not know");
+		return;
+	}
 	if (!p) {
 		res_set(res, ST_PROBLEM, "no kexec in /sbin or /usr/sbin: the capture kernel cannot be loaded");
 		res_remedy(res, "%s", install_cmd(c));
@@ -52,6 +56,10 @@ static void check_makedumpfile(struct ctx *c, struct result *res)
 	char ver[64], why[256];
 	int fd, e;
 
+	if (!p && c->host.family == HOST_UNKNOWN) {
+		res_set(res, ST_SKIP, "no makedumpfile in /sbin, /usr/sbin or /usr/bin, on an OS kdumpcheck does not know");
+		return;
+	}
 	if (!p) {
 		res_set(res, ST_PROBLEM, "no makedumpfile: dumps cannot be filtered or compressed");
 		res_remedy(res, "%s", install_cmd(c));

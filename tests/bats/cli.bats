@@ -2,6 +2,7 @@
 # cli.bats - the command line contract (SPEC §1): options, verbs, exit codes,
 # errors as one line, output formats, and the live host.
 
+bats_require_minimum_version 1.5.0
 load helpers
 
 @test "--version prints the version" {

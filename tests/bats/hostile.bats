@@ -4,6 +4,7 @@
 # copy): the binary must not crash or hang, must still report every check, and
 # the check that reads that file must not pass.
 
+bats_require_minimum_version 1.5.0
 load helpers
 
 # FILE CHECK-ID: the check that must not pass when FILE is spoiled.
@@ -18,7 +19,7 @@ INPUTS="
 /etc/kdump.conf kdump.config
 /proc/sys/kernel/hung_task_panic sysctl.kernel.hung_task_panic
 /proc/sys/kernel/panic sysctl.kernel.panic
-/etc/sysctl.conf sysctl.persistent
+/etc/sysctl.d/90-kdumpcheck.conf sysctl.persistent
 /sys/kernel/notes debuginfo.buildid
 /proc/sys/kernel/pid_max limits.pid_max
 /proc/loadavg limits.threads_max
@@ -46,9 +47,11 @@ judge() {
 		[ -n "$file" ] || continue
 		prepare_root el7-ready
 		[ -e "$ROOT$file" ] || { echo "fixture lacks $file"; return 1; }
+		# a file already shorter than the cut is not spoiled by it
+		[ "$kind" = truncated ] && [ "$(tr -d "\n" <"$ROOT$file" | wc -c)" -le 7 ] && continue
 		spoil "$ROOT" "$file" "$kind"
 		run timeout 20 "$KDC" --root "$ROOT" check --json
-		if [ "$status" -ne 1 ] && [ "$status" -ne 2 ]; then
+		if [ "$status" -gt 2 ]; then
 			echo "$kind $file: exit $status"
 			echo "$output" | tail -n 5
 			return 1
@@ -56,7 +59,6 @@ judge() {
 		[ "$(jq '.checks | length' <<<"$output")" -eq 24 ] || { echo "$kind $file: not every check reported"; return 1; }
 		st=$(jq -r --arg id "$id" '.checks[] | select(.id == $id) | .status' <<<"$output")
 		if [ "$st" = pass ]; then
-			[ "$kind" = truncated ] && [ "$file" = /proc/sys/kernel/tainted ] && continue
 			echo "$kind $file: $id passed: $(jq -r --arg id "$id" '.checks[] | select(.id == $id) | .message' <<<"$output")"
 			return 1
 		fi
