@@ -25,10 +25,12 @@ median_us() {
 }
 
 floor=$(median_us /bin/true)
+version=$(median_us ./kdumpcheck --version)
 fixture=$(median_us ./kdumpcheck --root "$ROOT" check --json)
 live=$(median_us ./kdumpcheck check --json)
 echo "runs per case:                    $RUNS"
 echo "/bin/true (process start floor):  ${floor} us"
+echo "kdumpcheck --version (load+link): ${version} us  ($((version - floor)) us above the floor)"
 echo "check --json, fixture el7-ready:  ${fixture} us  ($((fixture - floor)) us above the floor)"
 echo "check --json, this host:          ${live} us  ($((live - floor)) us above the floor)"
 if command -v strace >/dev/null 2>&1; then
