@@ -72,8 +72,16 @@ void res_remedy(struct result *res, const char *fmt, ...) KDC_PRINTF(2, 3);
 void res_observed(struct result *res, const char *fmt, ...) KDC_PRINTF(2, 3);
 void res_expected(struct result *res, const char *fmt, ...) KDC_PRINTF(2, 3);
 
-/* A file read through the root: 0, or the errno and a one-line reason in res (skip for ENOENT when skip_missing). */
+/* A file read through the root (cached): 0 or -errno. */
 int ctx_read(struct ctx *c, const char *path, const char **data, size_t *len);
+/*
+ * The input file of a check: 0, or -errno with res filled: skip with absent
+ * (NULL: "no PATH on this kernel") when it does not exist, fail otherwise.
+ */
+int ctx_input(struct ctx *c, struct result *res, const char *path, const char *absent, const char **data,
+	      size_t *len);
+/* The reason for a missing kexec file in /sys. */
+#define NO_KEXEC "no kexec support in this kernel (or no /sys under this root)"
 
 /* Shared facts. */
 const struct estimate *ctx_estimate(struct ctx *c);

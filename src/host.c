@@ -8,22 +8,15 @@
 #include "root.h"
 #include "util.h"
 
-/* The first line of a small file, trimmed, or "" . */
+/* The first line of a small file, trimmed, printable, or "". */
 static void first_line(struct root *r, const char *path, char *out, size_t outlen)
 {
 	const char *data;
 	size_t len, n;
 
 	out[0] = '\0';
-	if (root_read(r, path, &data, &len))
+	if (root_read(r, path, &data, &len) || text_value(data, len, out, outlen))
 		return;
-	n = strcspn(data, "\n");
-	if (n >= outlen)
-		n = outlen - 1;
-	memcpy(out, data, n);
-	out[n] = '\0';
-	memmove(out, strtrim(out), strlen(strtrim(out)) + 1);
-	/* keep it printable */
 	for (n = 0; out[n]; n++) {
 		if ((unsigned char)out[n] < 0x20 || (unsigned char)out[n] == 0x7f)
 			out[n] = '?';

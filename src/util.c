@@ -335,3 +335,18 @@ int line_iter_next(struct line_iter *it, const char **line, size_t *linelen)
 	it->lineno++;
 	return 1;
 }
+
+int text_value(const char *data, size_t len, char *out, size_t outlen)
+{
+	size_t n;
+
+	if (memchr(data, '\0', len))
+		return -EINVAL;
+	n = strcspn(data, "\n");
+	if (n >= outlen)
+		n = outlen - 1;
+	memcpy(out, data, n);
+	out[n] = '\0';
+	memmove(out, strtrim(out), strlen(strtrim(out)) + 1);
+	return 0;
+}

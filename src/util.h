@@ -59,6 +59,9 @@ void fmt_size(uint64_t bytes, char *out, size_t outlen);
  */
 void quote_bytes(const char *p, size_t n, char *out, size_t outlen);
 
+/* The first line of a file's text, trimmed, in out; -EINVAL if the text holds a NUL byte. */
+int text_value(const char *data, size_t len, char *out, size_t outlen);
+
 /* Iterate over lines of a buffer. Returns 1 with line and linelen set, 0 at end. */
 struct line_iter {
 	const char *p;

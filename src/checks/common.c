@@ -50,20 +50,6 @@ const char *errstr(int e)
 	return strerror(e < 0 ? -e : e);
 }
 
-int text_value(const char *data, size_t len, char *out, size_t outlen)
-{
-	size_t n;
-
-	if (memchr(data, '\0', len))
-		return -EINVAL;
-	n = strcspn(data, "\n");
-	if (n >= outlen)
-		n = outlen - 1;
-	memcpy(out, data, n);
-	out[n] = '\0';
-	memmove(out, strtrim(out), strlen(strtrim(out)) + 1);
-	return 0;
-}
 
 /* The kdump initramfs and the config it must be newer than, for this family. */
 int kdump_files(const struct ctx *c, char *img, size_t imglen, const char **conf)

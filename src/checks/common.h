@@ -15,8 +15,6 @@ void size_words(uint64_t bytes, char *out, size_t outlen);
 void remedy_crashkernel(struct ctx *c, struct result *res, const char *size);
 /* A one-line reason for a read error. */
 const char *errstr(int e);
-/* The first line of a file's text, trimmed, in out; returns -EINVAL if it holds a NUL byte. */
-int text_value(const char *data, size_t len, char *out, size_t outlen);
 
 /*
  * The kdump initramfs of the running release and the kdump config it must be

@@ -26,16 +26,11 @@ static void check_cmdline(struct ctx *c, struct result *res)
 	const char *data, *errpos = NULL;
 	char q[800], rec[32];
 	size_t len;
-	int e = ctx_read(c, "/proc/cmdline", &data, &len);
+	int e = ctx_input(c, res, "/proc/cmdline", "no /proc/cmdline under this root (not a running host)",
+			  &data, &len);
 
-	if (e == -ENOENT) {
-		res_set(res, ST_SKIP, "no /proc/cmdline under this root (not a running host)");
+	if (e)
 		return;
-	}
-	if (e) {
-		res_set(res, ST_FAIL, "cannot read /proc/cmdline: %s", errstr(e));
-		return;
-	}
 	quote(data, len, q, sizeof(q));
 	res_observed(res, "%s", q);
 	if (memchr(data, '\0', len)) {
@@ -86,16 +81,10 @@ static void check_reserved(struct ctx *c, struct result *res)
 	uint64_t size, total = 0;
 	int hidden = 0, n;
 	unsigned errline = 0;
-	int e = ctx_read(c, "/sys/kernel/kexec_crash_size", &data, &len);
+	int e = ctx_input(c, res, "/sys/kernel/kexec_crash_size", NO_KEXEC, &data, &len);
 
-	if (e == -ENOENT) {
-		res_set(res, ST_SKIP, "no /sys/kernel/kexec_crash_size (kernel without kexec, or no /sys under this root)");
+	if (e)
 		return;
-	}
-	if (e) {
-		res_set(res, ST_FAIL, "cannot read /sys/kernel/kexec_crash_size: %s", errstr(e));
-		return;
-	}
 	if (ctx_reserved(c, &size)) {
 		quote(data, len, q, sizeof(q));
 		res_set(res, ST_FAIL, "/sys/kernel/kexec_crash_size does not parse: \"%s\"", q);

@@ -88,15 +88,10 @@ static void check_buildid(struct ctx *c, struct result *res)
 		res_set(res, ST_SKIP, "no debug vmlinux to compare (see debuginfo.vmlinux)");
 		return;
 	}
-	e = ctx_read(c, "/sys/kernel/notes", &data, &len);
-	if (e == -ENOENT) {
-		res_set(res, ST_SKIP, "no /sys/kernel/notes: the running kernel's build-id is unknown");
+	e = ctx_input(c, res, "/sys/kernel/notes", "no /sys/kernel/notes: the running kernel's build-id is unknown",
+		      &data, &len);
+	if (e)
 		return;
-	}
-	if (e) {
-		res_set(res, ST_FAIL, "cannot read /sys/kernel/notes: %s", errstr(e));
-		return;
-	}
 	e = buildid_from_notes((const unsigned char *)data, len, run, sizeof(run));
 	if (e == -ENOENT) {
 		res_set(res, ST_SKIP, "/sys/kernel/notes holds no GNU build-id");

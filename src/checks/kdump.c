@@ -30,16 +30,10 @@ static void check_loaded(struct ctx *c, struct result *res)
 	char v[64], q[200];
 	size_t len;
 	uint64_t reserved;
-	int e = ctx_read(c, "/sys/kernel/kexec_crash_loaded", &data, &len);
+	int e = ctx_input(c, res, "/sys/kernel/kexec_crash_loaded", NO_KEXEC, &data, &len);
 
-	if (e == -ENOENT) {
-		res_set(res, ST_SKIP, "no /sys/kernel/kexec_crash_loaded (kernel without kexec, or no /sys under this root)");
+	if (e)
 		return;
-	}
-	if (e) {
-		res_set(res, ST_FAIL, "cannot read /sys/kernel/kexec_crash_loaded: %s", errstr(e));
-		return;
-	}
 	if (text_value(data, len, v, sizeof(v)) || (strcmp(v, "0") && strcmp(v, "1"))) {
 		quote(data, len, q, sizeof(q));
 		res_set(res, ST_FAIL, "/sys/kernel/kexec_crash_loaded does not parse: \"%s\"", q);

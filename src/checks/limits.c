@@ -15,16 +15,10 @@ static int read_number(struct ctx *c, const char *path, uint64_t *v, struct resu
 	const char *data;
 	char buf[64], q[200];
 	size_t len;
-	int e = ctx_read(c, path, &data, &len);
+	int e = ctx_input(c, res, path, NULL, &data, &len);
 
-	if (e == -ENOENT) {
-		res_set(res, ST_SKIP, "no %s on this kernel", path);
+	if (e)
 		return e;
-	}
-	if (e) {
-		res_set(res, ST_FAIL, "cannot read %s: %s", path, errstr(e));
-		return e;
-	}
 	if (text_value(data, len, buf, sizeof(buf)) || parse_u64(buf, 10, v)) {
 		quote(data, len, q, sizeof(q));
 		res_set(res, ST_FAIL, "%s does not parse: \"%s\"", path, q);
@@ -40,16 +34,11 @@ static int tasks_in_use(struct ctx *c, uint64_t *tasks, struct result *res)
 	char q[200];
 	size_t len;
 	uint64_t running;
-	int e = ctx_read(c, "/proc/loadavg", &data, &len);
+	int e = ctx_input(c, res, "/proc/loadavg", "no /proc/loadavg: tasks in use unknown", &data,
+			  &len);
 
-	if (e == -ENOENT) {
-		res_set(res, ST_SKIP, "no /proc/loadavg: tasks in use unknown");
+	if (e)
 		return e;
-	}
-	if (e) {
-		res_set(res, ST_FAIL, "cannot read /proc/loadavg: %s", errstr(e));
-		return e;
-	}
 	if (loadavg_parse(data, len, &running, tasks)) {
 		quote(data, len, q, sizeof(q));
 		res_set(res, ST_FAIL, "/proc/loadavg does not parse: \"%s\"", q);
@@ -120,16 +109,10 @@ static void check_core_pattern(struct ctx *c, struct result *res)
 	char pat[1024], q[200], path[1024];
 	size_t len;
 	struct stat st;
-	int e = ctx_read(c, "/proc/sys/kernel/core_pattern", &data, &len);
+	int e = ctx_input(c, res, "/proc/sys/kernel/core_pattern", NULL, &data, &len);
 
-	if (e == -ENOENT) {
-		res_set(res, ST_SKIP, "no /proc/sys/kernel/core_pattern on this kernel");
+	if (e)
 		return;
-	}
-	if (e) {
-		res_set(res, ST_FAIL, "cannot read /proc/sys/kernel/core_pattern: %s", errstr(e));
-		return;
-	}
 	quote(data, len, q, sizeof(q));
 	if (text_value(data, len, pat, sizeof(pat))) {
 		res_set(res, ST_FAIL, "/proc/sys/kernel/core_pattern does not parse: \"%s\"", q);

@@ -72,6 +72,22 @@ int ctx_read(struct ctx *c, const char *path, const char **data, size_t *len)
 	return root_read(c->root, path, data, len);
 }
 
+int ctx_input(struct ctx *c, struct result *res, const char *path, const char *absent, const char **data,
+	      size_t *len)
+{
+	int e = root_read(c->root, path, data, len);
+
+	if (e == -ENOENT) {
+		if (absent)
+			res_set(res, ST_SKIP, "%s", absent);
+		else
+			res_set(res, ST_SKIP, "no %s on this kernel", path);
+	} else if (e) {
+		res_set(res, ST_FAIL, "cannot read %s: %s", path, strerror(-e));
+	}
+	return e;
+}
+
 int ctx_reserved(struct ctx *c, uint64_t *bytes)
 {
 	const char *data;

@@ -36,15 +36,9 @@ void check_sysctl_key(struct ctx *c, const struct sysctl_rule *rule, struct resu
 		res_set(res, ST_FAIL, "%s is not a usable sysctl key", rule->key);
 		return;
 	}
-	e = ctx_read(c, path, &data, &len);
-	if (e == -ENOENT) {
-		res_set(res, ST_SKIP, "no %s on this kernel", path);
+	e = ctx_input(c, res, path, NULL, &data, &len);
+	if (e)
 		return;
-	}
-	if (e) {
-		res_set(res, ST_FAIL, "cannot read %s: %s", path, errstr(e));
-		return;
-	}
 	quote(data, len, q, sizeof(q));
 	if (text_value(data, len, val, sizeof(val))) {
 		res_set(res, ST_FAIL, "%s does not parse: \"%s\"", path, q);

@@ -133,16 +133,10 @@ static void check_taint(struct ctx *c, struct result *res)
 	struct sbuf mods;
 	size_t len;
 	uint64_t mask;
-	int e = ctx_read(c, "/proc/sys/kernel/tainted", &data, &len);
+	int e = ctx_input(c, res, "/proc/sys/kernel/tainted", NULL, &data, &len);
 
-	if (e == -ENOENT) {
-		res_set(res, ST_SKIP, "no /proc/sys/kernel/tainted on this kernel");
+	if (e)
 		return;
-	}
-	if (e) {
-		res_set(res, ST_FAIL, "cannot read /proc/sys/kernel/tainted: %s", errstr(e));
-		return;
-	}
 	if (text_value(data, len, buf, sizeof(buf)) || parse_u64(buf, 10, &mask)) {
 		quote(data, len, q, sizeof(q));
 		res_set(res, ST_FAIL, "/proc/sys/kernel/tainted does not parse: \"%s\"", q);
