@@ -136,13 +136,11 @@ static int ck_number(struct ckcur *c, uint64_t *out, const char **err)
 	return r;
 }
 
-/* SIZE[@OFFSET], the classic form (kernel: parse_crashkernel_simple). */
-static int parse_simple(struct ckcur *c, struct crashkernel *ck, const char **err)
+/* The optional "@offset" that ends both forms, and nothing after it. */
+static int parse_tail(struct ckcur *c, struct crashkernel *ck, const char **err)
 {
-	int r = ck_number(c, &ck->size, err);
+	int r;
 
-	if (r)
-		return r;
 	if (cur_accept(c, '@')) {
 		r = ck_number(c, &ck->offset, err);
 		if (r)
@@ -153,6 +151,19 @@ static int parse_simple(struct ckcur *c, struct crashkernel *ck, const char **er
 		*err = c->p;
 		return -EINVAL;
 	}
+	return 0;
+}
+
+/* SIZE[@OFFSET], the classic form (kernel: parse_crashkernel_simple). */
+static int parse_simple(struct ckcur *c, struct crashkernel *ck, const char **err)
+{
+	int r = ck_number(c, &ck->size, err);
+
+	if (r)
+		return r;
+	r = parse_tail(c, ck, err);
+	if (r)
+		return r;
 	ck->kind = CK_SIZE;
 	return 0;
 }
@@ -214,16 +225,9 @@ static int parse_ranges(struct ckcur *c, struct crashkernel *ck, const char **er
 		}
 		ck->ranges[ck->nranges++] = rg;
 	} while (cur_accept(c, ','));
-	if (cur_accept(c, '@')) {
-		r = ck_number(c, &ck->offset, err);
-		if (r)
-			return r;
-		ck->has_offset = 1;
-	}
-	if (c->p != c->end) {
-		*err = c->p;
-		return -EINVAL;
-	}
+	r = parse_tail(c, ck, err);
+	if (r)
+		return r;
 	ck->kind = CK_RANGES;
 	return 0;
 }
