@@ -35,6 +35,8 @@ if [ "$want" = test ]; then
 	need cmd valgrind valgrind valgrind
 	need cmd strace strace strace
 	need cmd makedumpfile makedumpfile kexec-tools
+	need cmd groff groff-base groff-base
+	need cmd man man-db man-db
 fi
 
 [ -z "$missing_deb" ] && exit 0
