@@ -1,5 +1,4 @@
 /* cmd-check.c - the preflight: is this host ready to capture a usable vmcore? */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,49 +44,26 @@ const char cmd_check_help[] =
 
 int cmd_check(const struct gopts *g, int argc, char **argv)
 {
-	struct policy pol;
+	struct session s;
 	struct report rep;
-	struct ctx c;
 	struct out_opts o;
-	struct root *r = NULL;
-	char err[4096];
-	int e, status;
+	int status;
 
-	(void)argv;
 	if (argc > 1) {
 		die_msg("check: unexpected argument '%s' (see --help)", argv[1]);
 		return EXIT_USAGE;
 	}
-	e = root_new(g->root, &r);
-	if (e) {
-		die_msg("--root %s: %s", g->root, strerror(-e));
-		return 3;
-	}
-	policy_defaults(&pol);
-	if (g->config)
-		e = policy_load(&pol, NULL, g->config, 0, err, sizeof(err));
-	else
-		e = policy_load(&pol, r, SYSCONFDIR "/kdumpcheck.conf", 1, err, sizeof(err));
-	if (e) {
-		die_msg("%s", err);
-		policy_free(&pol);
-		root_free(r);
-		return 3;
-	}
-	memset(&c, 0, sizeof(c));
-	c.root = r;
-	c.policy = &pol;
-	host_detect(r, &c.host);
-	checks_run(&c, &rep);
-
+	status = session_open(g, &s);
+	if (status)
+		return status;
+	checks_run(&s.ctx, &rep);
 	memset(&o, 0, sizeof(o));
 	o.format = g->format;
 	o.verbosity = g->verbosity;
 	o.color = !g->no_color && !getenv("NO_COLOR") && isatty(STDOUT_FILENO);
-	out_report(stdout, &c, &rep, &o);
+	out_report(stdout, &s.ctx, &rep, &o);
 	status = rep.worst == ST_FAIL ? 2 : rep.worst == ST_WARN ? 1 : 0;
 	report_free(&rep);
-	policy_free(&pol);
-	root_free(r);
+	session_close(&s);
 	return status;
 }

@@ -1,8 +1,10 @@
 /* cmd.c - what the verbs share for talking to the user. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "cmd.h"
+#include "root.h"
 
 void die_msg(const char *fmt, ...)
 {
@@ -13,4 +15,38 @@ void die_msg(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+}
+
+int session_open(const struct gopts *g, struct session *s)
+{
+	char err[4096];
+	int e;
+
+	memset(s, 0, sizeof(*s));
+	e = root_new(g->root, &s->root);
+	if (e) {
+		die_msg("--root %s: %s", g->root, strerror(-e));
+		return 3;
+	}
+	policy_defaults(&s->pol);
+	if (g->config)
+		e = policy_load(&s->pol, NULL, g->config, 0, err, sizeof(err));
+	else
+		e = policy_load(&s->pol, s->root, SYSCONFDIR "/kdumpcheck.conf", 1, err, sizeof(err));
+	if (e) {
+		die_msg("%s", err);
+		session_close(s);
+		return 3;
+	}
+	s->ctx.root = s->root;
+	s->ctx.policy = &s->pol;
+	host_detect(s->root, &s->ctx.host);
+	return 0;
+}
+
+void session_close(struct session *s)
+{
+	policy_free(&s->pol);
+	root_free(s->root);
+	memset(s, 0, sizeof(*s));
 }

@@ -2,6 +2,7 @@
 #ifndef KDC_CMD_H
 #define KDC_CMD_H
 
+#include "check.h"
 #include "out/out.h"
 
 #define EXIT_USAGE 64
@@ -12,6 +13,9 @@ struct gopts {
 	enum out_format format;
 	int verbosity;
 	int no_color;
+	/* verb options (each verb names the ones it takes in struct cmd.opts) */
+	int no_hash;		/* tag: skip the sha256 */
+	int if_needed;		/* tag: leave a current sidecar alone */
 };
 
 struct cmd {
@@ -19,12 +23,26 @@ struct cmd {
 	int (*run)(const struct gopts *g, int argc, char **argv);
 	const char *summary;
 	const char *help;	/* text for 'kdumpcheck help VERB' */
+	const char *opts;	/* the verb's own long options, space-separated, or NULL */
 };
+
+/* What a verb works on: the judged root, its policy and host facts. */
+struct session {
+	struct root *root;
+	struct policy pol;
+	struct ctx ctx;
+};
+
+/* Open the root and load the policy; 0, or prints why and returns 3. */
+int session_open(const struct gopts *g, struct session *s);
+void session_close(struct session *s);
 
 /* Print "kdumpcheck: what: why" on stderr. */
 void die_msg(const char *fmt, ...) KDC_PRINTF(1, 2);
 
 int cmd_check(const struct gopts *g, int argc, char **argv);
 extern const char cmd_check_help[];
+int cmd_tag(const struct gopts *g, int argc, char **argv);
+extern const char cmd_tag_help[];
 
 #endif

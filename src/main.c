@@ -12,8 +12,9 @@
 static int cmd_help(const struct gopts *g, int argc, char **argv);
 
 static const struct cmd commands[] = {
-	{ "check", cmd_check, "preflight: is this host ready to capture a usable vmcore? (default)", cmd_check_help },
-	{ "help", cmd_help, "show help for a verb", NULL },
+	{ "check", cmd_check, "preflight: is this host ready to capture a usable vmcore? (default)", cmd_check_help,
+	  NULL },
+	{ "help", cmd_help, "show help for a verb", NULL, NULL },
 };
 
 static const char usage[] =
@@ -77,7 +78,8 @@ static int cmd_help(const struct gopts *g, int argc, char **argv)
 	return 0;
 }
 
-enum { OPT_ROOT = 256, OPT_FORMAT, OPT_JSON, OPT_NO_COLOR, OPT_VERSION };
+enum { OPT_ROOT = 256, OPT_FORMAT, OPT_JSON, OPT_NO_COLOR, OPT_VERSION, OPT_VERB_FIRST = 512, OPT_NO_HASH = OPT_VERB_FIRST,
+       OPT_IF_NEEDED };
 
 static const struct option options[] = {
 	{ "root", required_argument, NULL, OPT_ROOT },
@@ -90,8 +92,47 @@ static const struct option options[] = {
 	{ "no-colour", no_argument, NULL, OPT_NO_COLOR },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, OPT_VERSION },
+	/* verb options from OPT_VERB_FIRST on */
+	{ "no-hash", no_argument, NULL, OPT_NO_HASH },
+	{ "if-needed", no_argument, NULL, OPT_IF_NEEDED },
 	{ NULL, 0, NULL, 0 },
 };
+
+/* The long name of an option value, for messages. */
+static const char *opt_name(int val)
+{
+	size_t i;
+
+	for (i = 0; options[i].name; i++)
+		if (options[i].val == val)
+			return options[i].name;
+	return "?";
+}
+
+/* Is every verb option given one that verb takes? */
+static int verb_opts_ok(const struct cmd *c, const int *seen, size_t nseen)
+{
+	size_t i;
+
+	for (i = 0; i < nseen; i++) {
+		const char *name = opt_name(seen[i]);
+		const char *p = c->opts;
+		size_t n = strlen(name);
+		int ok = 0;
+		while (p && *p && !ok) {
+			size_t w = strcspn(p, " ");
+			ok = w == n && !strncmp(p, name, n);
+			p += w;
+			while (*p == ' ')
+				p++;
+		}
+		if (!ok) {
+			die_msg("--%s: not an option of '%s' (see --help)", name, c->name);
+			return 0;
+		}
+	}
+	return 1;
+}
 
 static int parse_format(const char *s, enum out_format *f)
 {
@@ -123,12 +164,15 @@ int main(int argc, char **argv)
 	struct gopts g;
 	const struct cmd *c;
 	char **args;
-	int opt, nargs = 0, help = 0, i;
+	int opt, nargs = 0, help = 0, seen[16];
+	size_t nseen = 0;
 
 	memset(&g, 0, sizeof(g));
 	g.root = "/";
 	opterr = 0;
 	while ((opt = getopt_long(argc, argv, ":c:qvh", options, NULL)) != -1) {
+		if (opt >= OPT_VERB_FIRST && nseen < ARRAY_SIZE(seen))
+			seen[nseen++] = opt;
 		switch (opt) {
 		case OPT_ROOT: g.root = optarg; break;
 		case 'c': g.config = optarg; break;
@@ -146,6 +190,8 @@ int main(int argc, char **argv)
 		case OPT_VERSION:
 			printf("kdumpcheck %s\n", KDC_VERSION);
 			return finish(0);
+		case OPT_NO_HASH: g.no_hash = 1; break;
+		case OPT_IF_NEEDED: g.if_needed = 1; break;
 		case ':':
 			die_msg("%s: missing argument (see --help)", argv[optind - 1]);
 			return EXIT_USAGE;
@@ -177,7 +223,7 @@ int main(int argc, char **argv)
 		char *hv[] = { (char *)"help", args[0], NULL };
 		return finish(cmd_help(&g, 2, hv));
 	}
-	for (i = 1; i < nargs; i++)
-		(void)args[i];
+	if (!verb_opts_ok(c, seen, nseen))
+		return EXIT_USAGE;
 	return finish(c->run(&g, nargs, args));
 }

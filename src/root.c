@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 #include <unistd.h>
 
 #include "root.h"
@@ -391,6 +392,72 @@ void root_names_free(char **names)
 	for (p = names; *p; p++)
 		free(*p);
 	free(names);
+}
+
+/* write() all of it, retrying on EINTR and short writes. */
+static int write_all(int fd, const char *p, size_t n)
+{
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -errno;
+		if (w == 0)
+			return -EIO;
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* fsync a directory so a rename in it is durable. */
+static int fsync_dir(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_CLOEXEC | O_DIRECTORY), e = 0;
+
+	if (fd < 0)
+		return -errno;
+	if (fsync(fd) < 0 && errno != EINVAL)
+		e = -errno;
+	close(fd);
+	return e;
+}
+
+int root_write_atomic(const struct root *r, const char *path, const void *data, size_t len, mode_t mode)
+{
+	char full[PATH_MAX], tmp[PATH_MAX], dir[PATH_MAX], *slash;
+	int fd, e = root_path(r, path, 1, full, sizeof(full));
+
+	if (e)
+		return e;
+	xstrlcpy(dir, full, sizeof(dir));
+	slash = strrchr(dir, '/');
+	if (!slash || !slash[1])
+		return -EINVAL;
+	if (slash == dir)
+		slash[1] = '\0';
+	else
+		*slash = '\0';
+	if (xsnprintf(tmp, sizeof(tmp), "%s/.%s.XXXXXX", slash == dir ? "" : dir, strrchr(full, '/') + 1))
+		return -ENAMETOOLONG;
+	fd = mkostemp(tmp, O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	e = write_all(fd, data, len);
+	if (!e && fchmod(fd, mode) < 0)
+		e = -errno;
+	if (!e && fsync(fd) < 0)
+		e = -errno;
+	if (close(fd) < 0 && !e)
+		e = -errno;
+	if (!e && rename(tmp, full) < 0)
+		e = -errno;
+	if (e) {
+		unlink(tmp);
+		return e;
+	}
+	return fsync_dir(dir);
 }
 
 unsigned root_open_count(const struct root *r)

@@ -60,6 +60,13 @@ DIR *root_opendir(const struct root *r, const char *path);
 int root_list(const struct root *r, const char *path, char ***names, size_t *n);
 void root_names_free(char **names);
 
+/*
+ * Replace a file atomically: write data to a temporary file beside it, fsync,
+ * set mode, rename over path, fsync the directory. Nothing is left under the
+ * final name unless the whole write succeeded. 0 or -errno.
+ */
+int root_write_atomic(const struct root *r, const char *path, const void *data, size_t len, mode_t mode);
+
 /* How many files were opened for reading through this root (for tests). */
 unsigned root_open_count(const struct root *r);
 

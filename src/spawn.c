@@ -1,0 +1,141 @@
+/* spawn.c - run a program from an argv vector (see spawn.h). */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "spawn.h"
+#include "util.h"
+
+/* A pipe whose both ends are close-on-exec (pipe2 is glibc 2.9, fine for EL6). */
+static int cloexec_pipe(int fds[2])
+{
+	if (pipe2(fds, O_CLOEXEC) < 0)
+		return -errno;
+	return 0;
+}
+
+/* write() all of buf, retrying on EINTR; used in the child, so no allocation. */
+static void write_all(int fd, const void *buf, size_t n)
+{
+	const char *p = buf;
+
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return;
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+/* In the child: wire up fds and exec; on failure send errno up the pipe. */
+static void child(const char *const argv[], int out_fd, int err_w, int report_w)
+{
+	int devnull = open("/dev/null", O_RDWR);
+	int e;
+
+	if (devnull < 0)
+		goto fail;
+	if (dup2(devnull, STDIN_FILENO) < 0)
+		goto fail;
+	if (dup2(out_fd >= 0 ? out_fd : devnull, STDOUT_FILENO) < 0)
+		goto fail;
+	if (dup2(err_w, STDERR_FILENO) < 0)
+		goto fail;
+	signal(SIGPIPE, SIG_DFL);
+	execv(argv[0], (char *const *)argv);
+fail:
+	e = errno;
+	write_all(report_w, &e, sizeof(e));
+	_exit(127);
+}
+
+/* Read stderr of the child up to max bytes, draining the rest. */
+static void read_err(int fd, size_t max, struct spawn_result *r)
+{
+	struct sbuf b;
+	char buf[4096];
+
+	sbuf_init(&b);
+	for (;;) {
+		ssize_t n = read(fd, buf, sizeof(buf));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		if (b.len < max)
+			sbuf_add(&b, buf, (size_t)n < max - b.len ? (size_t)n : max - b.len);
+	}
+	r->err = b.s ? b.s : xstrdup("");
+	r->errlen = b.len;
+}
+
+int spawn_run(const char *const argv[], int out_fd, size_t err_max, struct spawn_result *r)
+{
+	int errp[2], rep[2], e, st, child_errno = 0;
+	pid_t pid;
+	ssize_t n;
+
+	memset(r, 0, sizeof(*r));
+	if (!argv || !argv[0] || argv[0][0] != '/')
+		return -EINVAL;
+	e = cloexec_pipe(errp);
+	if (e)
+		return e;
+	e = cloexec_pipe(rep);
+	if (e) {
+		close(errp[0]);
+		close(errp[1]);
+		return e;
+	}
+	pid = fork();
+	if (pid < 0) {
+		e = -errno;
+		close(errp[0]);
+		close(errp[1]);
+		close(rep[0]);
+		close(rep[1]);
+		return e;
+	}
+	if (pid == 0)
+		child(argv, out_fd, errp[1], rep[1]);
+	close(errp[1]);
+	close(rep[1]);
+	read_err(errp[0], err_max, r);
+	close(errp[0]);
+	do
+		n = read(rep[0], &child_errno, sizeof(child_errno));
+	while (n < 0 && errno == EINTR);
+	close(rep[0]);
+	while (waitpid(pid, &st, 0) < 0) {
+		if (errno != EINTR) {
+			spawn_result_free(r);
+			return -errno;
+		}
+	}
+	if (n == (ssize_t)sizeof(child_errno)) {
+		spawn_result_free(r);
+		return -child_errno;
+	}
+	if (WIFEXITED(st))
+		r->status = WEXITSTATUS(st);
+	else if (WIFSIGNALED(st))
+		r->status = 128 + WTERMSIG(st);
+	else
+		r->status = 255;
+	return 0;
+}
+
+void spawn_result_free(struct spawn_result *r)
+{
+	free(r->err);
+	r->err = NULL;
+	r->errlen = 0;
+}

@@ -1,0 +1,26 @@
+/*
+ * spawn.h - run a program from an argv vector: fork + execv, never a shell.
+ * An exec failure is reported back to the parent over a close-on-exec pipe;
+ * a child killed by a signal maps to 128+sig; waits are EINTR-safe.
+ */
+#ifndef KDC_SPAWN_H
+#define KDC_SPAWN_H
+
+#include <stddef.h>
+
+struct spawn_result {
+	int status;		/* exit status, or 128+signal */
+	char *err;		/* what it wrote on stderr (at most err_max bytes), NUL-terminated */
+	size_t errlen;
+};
+
+/*
+ * Run argv[0] (an absolute path) with argv, stdin from /dev/null, stdout to
+ * out_fd (or /dev/null when out_fd < 0), stderr captured into r->err.
+ * Returns 0 when the program ran (whatever its status), -errno when it could
+ * not be started (the exec error of the child included).
+ */
+int spawn_run(const char *const argv[], int out_fd, size_t err_max, struct spawn_result *r);
+void spawn_result_free(struct spawn_result *r);
+
+#endif
