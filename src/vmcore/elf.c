@@ -82,13 +82,13 @@ static int not_core(char *err, size_t errlen, unsigned type)
 }
 
 /* Decode e_ident and the ELF header into e. */
-static int read_ehdr(const struct src *s, struct vmcore *v, struct elfinfo *e, char *err, size_t errlen)
+static int read_ehdr(const struct vmc_src *s, struct vmcore *v, struct elfinfo *e, char *err, size_t errlen)
 {
 	unsigned char h[64];
 	unsigned type;
 	int r;
 
-	r = src_read(s, 0, h, 52);
+	r = vmc_src_read(s, 0, h, 52);
 	if (r == -ENODATA) {
 		snprintf(err, errlen, "not a vmcore: a truncated ELF file (no complete ELF header)");
 		return -ENOEXEC;
@@ -102,7 +102,7 @@ static int read_ehdr(const struct src *s, struct vmcore *v, struct elfinfo *e, c
 	e->is64 = h[4] == 2;
 	e->big = h[5] == 2;
 	if (e->is64) {
-		r = src_read(s, 0, h, 64);
+		r = vmc_src_read(s, 0, h, 64);
 		if (r == -ENODATA) {
 			snprintf(err, errlen, "not a vmcore: a truncated ELF file (no complete ELF header)");
 			return -ENOEXEC;
@@ -110,23 +110,23 @@ static int read_ehdr(const struct src *s, struct vmcore *v, struct elfinfo *e, c
 		if (r < 0)
 			return r;
 	}
-	type = ld16(h + 16, e->big);
+	type = vmc_ld16(h + 16, e->big);
 	if (type != ET_CORE_)
 		return not_core(err, errlen, type);
 	v->format = e->is64 ? VMCORE_ELF64 : VMCORE_ELF32;
 	v->elf_class_bits = e->is64 ? 64 : 32;
 	v->big_endian = e->big;
-	e->phoff = e->is64 ? ld64(h + 32, e->big) : ld32(h + 28, e->big);
-	e->phentsize = ld16(h + (e->is64 ? 54 : 42), e->big);
-	e->phnum = ld16(h + (e->is64 ? 56 : 44), e->big);
+	e->phoff = e->is64 ? vmc_ld64(h + 32, e->big) : vmc_ld32(h + 28, e->big);
+	e->phentsize = vmc_ld16(h + (e->is64 ? 54 : 42), e->big);
+	e->phnum = vmc_ld16(h + (e->is64 ? 56 : 44), e->big);
 	if (e->phnum == PN_XNUM_) {
-		uint64_t shoff = e->is64 ? ld64(h + 40, e->big) : ld32(h + 32, e->big);
+		uint64_t shoff = e->is64 ? vmc_ld64(h + 40, e->big) : vmc_ld32(h + 32, e->big);
 		unsigned char sh[4];
 
-		r = src_read(s, shoff + (e->is64 ? 44 : 28), sh, 4);
+		r = vmc_src_read(s, shoff + (e->is64 ? 44 : 28), sh, 4);
 		if (r < 0 && r != -ENODATA)
 			return r;
-		e->phnum = r == 0 ? ld32(sh, e->big) : 0;
+		e->phnum = r == 0 ? vmc_ld32(sh, e->big) : 0;
 	}
 	if (e->phentsize != (e->is64 ? 56u : 32u) || e->phnum == 0 ||
 	    e->phnum > PHDR_TABLE_MAX / e->phentsize) {
@@ -137,7 +137,7 @@ static int read_ehdr(const struct src *s, struct vmcore *v, struct elfinfo *e, c
 }
 
 /* Read the desc of a VMCOREINFO note into v. */
-static int take_vmcoreinfo(const struct src *s, struct vmcore *v, uint64_t off, uint32_t size)
+static int take_vmcoreinfo(const struct vmc_src *s, struct vmcore *v, uint64_t off, uint32_t size)
 {
 	unsigned char *blob;
 	int r;
@@ -147,7 +147,7 @@ static int take_vmcoreinfo(const struct src *s, struct vmcore *v, uint64_t off, 
 	blob = malloc(size);
 	if (!blob)
 		return -ENOMEM;
-	r = src_read(s, off, blob, size);
+	r = vmc_src_read(s, off, blob, size);
 	if (r == 0)
 		r = vmcore_set_vmcoreinfo(v, blob, size);
 	else if (r == -ENODATA)
@@ -157,7 +157,7 @@ static int take_vmcoreinfo(const struct src *s, struct vmcore *v, uint64_t off, 
 }
 
 /* Walk the notes of one PT_NOTE segment [off, off+len) (already within the file). */
-static int walk_notes(const struct src *s, struct vmcore *v, struct elfinfo *e, uint64_t off, uint64_t len)
+static int walk_notes(const struct vmc_src *s, struct vmcore *v, struct elfinfo *e, uint64_t off, uint64_t len)
 {
 	uint64_t pos = 0;
 
@@ -167,20 +167,20 @@ static int walk_notes(const struct src *s, struct vmcore *v, struct elfinfo *e, 
 		uint64_t name_pad, desc_pad;
 		int r;
 
-		r = src_read(s, off + pos, nh, 12);
+		r = vmc_src_read(s, off + pos, nh, 12);
 		if (r < 0)
 			return r == -ENODATA ? 0 : r;
 		e->notes_seen++;
-		namesz = ld32(nh, e->big);
-		descsz = ld32(nh + 4, e->big);
-		type = ld32(nh + 8, e->big);
+		namesz = vmc_ld32(nh, e->big);
+		descsz = vmc_ld32(nh + 4, e->big);
+		type = vmc_ld32(nh + 8, e->big);
 		name_pad = ((uint64_t)namesz + 3) & ~(uint64_t)3;
 		desc_pad = ((uint64_t)descsz + 3) & ~(uint64_t)3;
 		if (name_pad + desc_pad > len - pos - 12)
 			return 0;	/* a note running past its segment ends the walk */
 		memset(name, 0, sizeof(name));
 		if (namesz > 0 && namesz <= sizeof(name)) {
-			r = src_read(s, off + pos + 12, name, namesz);
+			r = vmc_src_read(s, off + pos + 12, name, namesz);
 			if (r < 0)
 				return r == -ENODATA ? 0 : r;
 		}
@@ -198,22 +198,22 @@ static int walk_notes(const struct src *s, struct vmcore *v, struct elfinfo *e, 
 }
 
 /* Check one program header against the file; walk its notes if PT_NOTE. */
-static int one_phdr(const struct src *s, struct vmcore *v, struct elfinfo *e,
+static int one_phdr(const struct vmc_src *s, struct vmcore *v, struct elfinfo *e,
 		    const unsigned char *p, uint64_t index)
 {
-	uint32_t type = ld32(p, e->big);
+	uint32_t type = vmc_ld32(p, e->big);
 	uint64_t off, paddr, filesz, memsz;
 
 	if (e->is64) {
-		off = ld64(p + 8, e->big);
-		paddr = ld64(p + 24, e->big);
-		filesz = ld64(p + 32, e->big);
-		memsz = ld64(p + 40, e->big);
+		off = vmc_ld64(p + 8, e->big);
+		paddr = vmc_ld64(p + 24, e->big);
+		filesz = vmc_ld64(p + 32, e->big);
+		memsz = vmc_ld64(p + 40, e->big);
 	} else {
-		off = ld32(p + 4, e->big);
-		paddr = ld32(p + 12, e->big);
-		filesz = ld32(p + 16, e->big);
-		memsz = ld32(p + 20, e->big);
+		off = vmc_ld32(p + 4, e->big);
+		paddr = vmc_ld32(p + 12, e->big);
+		filesz = vmc_ld32(p + 16, e->big);
+		memsz = vmc_ld32(p + 20, e->big);
 	}
 	if (type != PT_LOAD_ && type != PT_NOTE_)
 		return 0;
@@ -234,7 +234,7 @@ static int one_phdr(const struct src *s, struct vmcore *v, struct elfinfo *e,
 }
 
 /* Walk the program header table in chunks. */
-static int walk_phdrs(const struct src *s, struct vmcore *v, struct elfinfo *e)
+static int walk_phdrs(const struct vmc_src *s, struct vmcore *v, struct elfinfo *e)
 {
 	unsigned char buf[PHDR_CHUNK * 56];
 	uint64_t i = 0;
@@ -245,7 +245,7 @@ static int walk_phdrs(const struct src *s, struct vmcore *v, struct elfinfo *e)
 	}
 	while (i < e->phnum) {
 		uint64_t n = e->phnum - i < PHDR_CHUNK ? e->phnum - i : PHDR_CHUNK, k;
-		int r = src_read(s, e->phoff + i * e->phentsize, buf, (size_t)(n * e->phentsize));
+		int r = vmc_src_read(s, e->phoff + i * e->phentsize, buf, (size_t)(n * e->phentsize));
 
 		if (r == -ENODATA) {
 			vmcore_set_incomplete(v, "the ELF program headers could not be read in full");
@@ -263,7 +263,7 @@ static int walk_phdrs(const struct src *s, struct vmcore *v, struct elfinfo *e)
 	return 0;
 }
 
-int elf_decode(const struct src *s, struct vmcore *v, char *err, size_t errlen)
+int vmc_elf_decode(const struct vmc_src *s, struct vmcore *v, char *err, size_t errlen)
 {
 	struct elfinfo e;
 	int r;

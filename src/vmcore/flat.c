@@ -70,7 +70,7 @@ static int keep(struct flatmap *m, uint64_t inner_off, uint64_t size, uint64_t f
 	return 0;
 }
 
-int flatmap_read(const struct flatmap *m, int fd, uint64_t off, unsigned char *buf, size_t len)
+int vmc_flatmap_read(const struct flatmap *m, int fd, uint64_t off, unsigned char *buf, size_t len)
 {
 	unsigned char *seen;
 	size_t i, covered = 0;
@@ -92,7 +92,7 @@ int flatmap_read(const struct flatmap *m, int fd, uint64_t off, unsigned char *b
 
 		if (a >= b)
 			continue;
-		r = pread_full(fd, f->file_off + (a - f->inner_off), buf + (a - off), (size_t)(b - a));
+		r = vmc_pread(fd, f->file_off + (a - f->inner_off), buf + (a - off), (size_t)(b - a));
 		memset(seen + (a - off), 1, (size_t)(b - a));
 	}
 	for (i = 0; i < len; i++)
@@ -106,11 +106,11 @@ int flatmap_read(const struct flatmap *m, int fd, uint64_t off, unsigned char *b
 /* Signed big-endian 64-bit load. */
 static int64_t be64s(const unsigned char *p)
 {
-	return (int64_t)ld64(p, 1);
+	return (int64_t)vmc_ld64(p, 1);
 }
 
 /* Scan the record headers; mark v incomplete where the stream is cut or broken. */
-static int scan(const struct src *s, struct vmcore *v, struct flatmap *m, uint64_t *inner_size, int *ended)
+static int scan(const struct vmc_src *s, struct vmcore *v, struct flatmap *m, uint64_t *inner_size, int *ended)
 {
 	uint64_t pos = FLAT_HDR_SIZE, extent = 0;
 	unsigned nrec = 0;
@@ -122,7 +122,7 @@ static int scan(const struct src *s, struct vmcore *v, struct flatmap *m, uint64
 		int64_t off, size;
 		uint64_t room;
 
-		r = pread_full(s->fd, pos, h, FLAT_REC_SIZE);
+		r = vmc_pread(s->fd, pos, h, FLAT_REC_SIZE);
 		if (r < 0)
 			return r == -ENODATA ? 0 : r;
 		off = be64s(h);
@@ -158,7 +158,7 @@ static int scan(const struct src *s, struct vmcore *v, struct flatmap *m, uint64
 	{
 		unsigned char t[FLAT_REC_SIZE];
 
-		r = pread_full(s->fd, s->size - FLAT_REC_SIZE, t, FLAT_REC_SIZE);
+		r = vmc_pread(s->fd, s->size - FLAT_REC_SIZE, t, FLAT_REC_SIZE);
 		if (r < 0 && r != -ENODATA)
 			return r;
 		if (r < 0 || be64s(t) != -1 || be64s(t + 8) != -1)
@@ -167,16 +167,16 @@ static int scan(const struct src *s, struct vmcore *v, struct flatmap *m, uint64
 	return 0;
 }
 
-int flat_decode(const struct src *s, struct vmcore *v, char *err, size_t errlen)
+int vmc_flat_decode(const struct vmc_src *s, struct vmcore *v, char *err, size_t errlen)
 {
 	struct flatmap m = { NULL, 0, 0 };
-	struct src inner;
+	struct vmc_src inner;
 	unsigned char h[32];
 	uint64_t inner_size = 0;
 	int ended = 0, r;
 
 	v->format = VMCORE_FLAT;
-	r = pread_full(s->fd, 0, h, sizeof(h));
+	r = vmc_pread(s->fd, 0, h, sizeof(h));
 	if (r < 0 && r != -ENODATA)
 		return r;
 	if (r == 0 && be64s(h + 16) != 1) {
@@ -195,7 +195,7 @@ int flat_decode(const struct src *s, struct vmcore *v, char *err, size_t errlen)
 	inner.size = inner_size;
 	inner.size_known = ended;
 	inner.map = &m;
-	r = flatmap_read(&m, s->fd, 0, h, 8);
+	r = vmc_flatmap_read(&m, s->fd, 0, h, 8);
 	if (r == -ENODATA) {
 		vmcore_set_incomplete(v, "the flattened stream holds no dump header");
 		r = 0;
@@ -204,9 +204,9 @@ int flat_decode(const struct src *s, struct vmcore *v, char *err, size_t errlen)
 	if (r < 0)
 		goto done;
 	if (memcmp(h, KDUMP_SIG, 8) == 0) {
-		r = kdump_decode(&inner, v, err, errlen);
+		r = vmc_kdump_decode(&inner, v, err, errlen);
 	} else if (memcmp(h, "\x7f" "ELF", 4) == 0) {
-		r = elf_decode(&inner, v, err, errlen);
+		r = vmc_elf_decode(&inner, v, err, errlen);
 	} else {
 		snprintf(err, errlen, "not a vmcore: a makedumpfile flattened stream that holds no dump");
 		r = -ENOEXEC;

@@ -124,14 +124,14 @@ static void decode_dh(const unsigned char *h, const struct layout *l, int big, s
 {
 	unsigned o = l->status_off;
 
-	d->version = (int)ld32(h + 8, big);
-	d->tv_sec = l->ts_len == 8 ? (int64_t)ld64(h + l->ts_off, big)
-				   : (int64_t)(int32_t)ld32(h + l->ts_off, big);
-	d->status = ld32(h + o, big);
-	d->block_size = ld32(h + o + 4, big);
-	d->sub_hdr_size = ld32(h + o + 8, big);
-	d->bitmap_blocks = ld32(h + o + 12, big);
-	d->max_mapnr = ld32(h + o + 16, big);
+	d->version = (int)vmc_ld32(h + 8, big);
+	d->tv_sec = l->ts_len == 8 ? (int64_t)vmc_ld64(h + l->ts_off, big)
+				   : (int64_t)(int32_t)vmc_ld32(h + l->ts_off, big);
+	d->status = vmc_ld32(h + o, big);
+	d->block_size = vmc_ld32(h + o + 4, big);
+	d->sub_hdr_size = vmc_ld32(h + o + 8, big);
+	d->bitmap_blocks = vmc_ld32(h + o + 12, big);
+	d->max_mapnr = vmc_ld32(h + o + 16, big);
 }
 
 /* Whether decoded fields are plausible for a real header. */
@@ -156,7 +156,7 @@ static const char *compression_name(uint32_t status)
 }
 
 /* Read the sub-header: dump level and the VMCOREINFO blob. */
-static int read_sub_header(const struct src *s, struct vmcore *v, const struct layout *l,
+static int read_sub_header(const struct vmc_src *s, struct vmcore *v, const struct layout *l,
 			   const struct dh *d, uint64_t *mapnr)
 {
 	unsigned char sub[128];
@@ -164,23 +164,23 @@ static int read_sub_header(const struct src *s, struct vmcore *v, const struct l
 	unsigned char *blob;
 	int r;
 
-	r = src_read(s, d->block_size, sub, l->sub_size);
+	r = vmc_src_read(s, d->block_size, sub, l->sub_size);
 	if (r == -ENODATA) {
 		vmcore_set_incomplete(v, "the file ends inside the kdump sub-header");
 		return 0;
 	}
 	if (r < 0)
 		return r;
-	v->dump_level = (int)ld32(sub + l->sub_level, v->big_endian);
+	v->dump_level = (int)vmc_ld32(sub + l->sub_level, v->big_endian);
 	if (v->dump_level < 0 || v->dump_level > 31)
 		v->dump_level = -1;
 	if (d->version >= 6)
-		*mapnr = ld64(sub + l->sub_mapnr64, v->big_endian);
+		*mapnr = vmc_ld64(sub + l->sub_mapnr64, v->big_endian);
 	if (d->version < 3)
 		return 0;
-	voff = ld64(sub + l->sub_vmci_off, v->big_endian);
-	vsize = l->word == 8 ? ld64(sub + l->sub_vmci_size, v->big_endian)
-			     : ld32(sub + l->sub_vmci_size, v->big_endian);
+	voff = vmc_ld64(sub + l->sub_vmci_off, v->big_endian);
+	vsize = l->word == 8 ? vmc_ld64(sub + l->sub_vmci_size, v->big_endian)
+			     : vmc_ld32(sub + l->sub_vmci_size, v->big_endian);
 	if (vsize == 0 || vsize > VMCOREINFO_MAX || voff < d->block_size)
 		return 0;
 	if (s->size_known && (voff > s->size || vsize > s->size - voff)) {
@@ -191,7 +191,7 @@ static int read_sub_header(const struct src *s, struct vmcore *v, const struct l
 	blob = malloc((size_t)vsize);
 	if (!blob)
 		return -ENOMEM;
-	r = src_read(s, voff, blob, (size_t)vsize);
+	r = vmc_src_read(s, voff, blob, (size_t)vsize);
 	if (r == 0)
 		r = vmcore_set_vmcoreinfo(v, blob, (size_t)vsize);
 	else if (r == -ENODATA)
@@ -213,7 +213,7 @@ static int all_zero(const unsigned char *b, size_t n)
  * Check the bitmaps, the page descriptor table and the data it points to
  * against the file size. Reads the first and the last few descriptors only.
  */
-static int check_extent(const struct src *s, struct vmcore *v, const struct dh *d, uint64_t mapnr)
+static int check_extent(const struct vmc_src *s, struct vmcore *v, const struct dh *d, uint64_t mapnr)
 {
 	uint64_t bs = d->block_size, table = (1 + (uint64_t)d->sub_hdr_size + d->bitmap_blocks) * bs;
 	uint64_t first_off, delta, ndesc, tail, i, end_max = 0;
@@ -227,7 +227,7 @@ static int check_extent(const struct src *s, struct vmcore *v, const struct dh *
 				      (unsigned long long)s->size, (unsigned long long)table);
 		return 0;
 	}
-	r = src_read(s, table, buf, DESC_SIZE);
+	r = vmc_src_read(s, table, buf, DESC_SIZE);
 	if (r == -ENODATA) {
 		vmcore_set_incomplete(v, "the file ends before the page descriptor table at %llu",
 				      (unsigned long long)table);
@@ -240,7 +240,7 @@ static int check_extent(const struct src *s, struct vmcore *v, const struct dh *
 				      (unsigned long long)table);
 		return 0;
 	}
-	first_off = ld64(buf, v->big_endian);
+	first_off = vmc_ld64(buf, v->big_endian);
 	if (first_off <= table)
 		return 0;	/* not makedumpfile's layout: no claim either way */
 	delta = first_off - table;
@@ -257,7 +257,7 @@ static int check_extent(const struct src *s, struct vmcore *v, const struct dh *
 		return 0;
 	}
 	tail = ndesc < TAIL_DESCS ? ndesc : TAIL_DESCS;
-	r = src_read(s, table + (ndesc - tail) * DESC_SIZE, buf, (size_t)tail * DESC_SIZE);
+	r = vmc_src_read(s, table + (ndesc - tail) * DESC_SIZE, buf, (size_t)tail * DESC_SIZE);
 	if (r < 0)
 		return r == -ENODATA ? 0 : r;
 	if (all_zero(buf + (tail - 1) * DESC_SIZE, DESC_SIZE)) {
@@ -265,8 +265,8 @@ static int check_extent(const struct src *s, struct vmcore *v, const struct dh *
 		return 0;
 	}
 	for (i = 0; i < tail; i++) {
-		uint64_t off = ld64(buf + i * DESC_SIZE, v->big_endian);
-		uint64_t size = ld32(buf + i * DESC_SIZE + 8, v->big_endian);
+		uint64_t off = vmc_ld64(buf + i * DESC_SIZE, v->big_endian);
+		uint64_t size = vmc_ld32(buf + i * DESC_SIZE + 8, v->big_endian);
 
 		if (off <= UINT64_MAX - size && off + size > end_max)
 			end_max = off + size;
@@ -280,7 +280,7 @@ static int check_extent(const struct src *s, struct vmcore *v, const struct dh *
 /* Choose the byte order from header_version; 0 or -1 when neither is plausible. */
 static int detect_order(const unsigned char *h, int *big)
 {
-	uint32_t le = ld32(h + 8, 0), be = ld32(h + 8, 1);
+	uint32_t le = vmc_ld32(h + 8, 0), be = vmc_ld32(h + 8, 1);
 
 	if (le >= 1 && le <= 255)
 		*big = 0;
@@ -310,7 +310,7 @@ static const struct layout *pick_layout(const unsigned char *h, size_t n, const 
 	return plausible(&d) ? &lay32 : NULL;
 }
 
-int kdump_decode(const struct src *s, struct vmcore *v, char *err, size_t errlen)
+int vmc_kdump_decode(const struct vmc_src *s, struct vmcore *v, char *err, size_t errlen)
 {
 	unsigned char h[HDR64_SIZE];
 	const struct layout *l;
@@ -322,9 +322,9 @@ int kdump_decode(const struct src *s, struct vmcore *v, char *err, size_t errlen
 	v->format = VMCORE_KDUMP;
 	n = s->size_known && s->size < HDR64_SIZE ? (size_t)s->size : HDR64_SIZE;
 	memset(h, 0, sizeof(h));
-	r = src_read(s, 0, h, n);
+	r = vmc_src_read(s, 0, h, n);
 	if (r == -ENODATA && !s->size_known)
-		r = src_read(s, 0, h, n = HDR32_SIZE);
+		r = vmc_src_read(s, 0, h, n = HDR32_SIZE);
 	if (r < 0 && r != -ENODATA)
 		return r;
 	if (r == -ENODATA || n < UTS_OFF) {
@@ -333,7 +333,7 @@ int kdump_decode(const struct src *s, struct vmcore *v, char *err, size_t errlen
 	}
 	if (detect_order(h, &v->big_endian) < 0) {
 		snprintf(err, errlen, "not a vmcore: a KDUMP signature with an invalid header version %d",
-			 (int)ld32(h + 8, 0));
+			 (int)vmc_ld32(h + 8, 0));
 		return -ENOEXEC;
 	}
 	if (n < UTS_OFF + 6 * UTS_LEN) {
@@ -344,13 +344,14 @@ int kdump_decode(const struct src *s, struct vmcore *v, char *err, size_t errlen
 	copy_uts(v->uts_release, h + UTS_OFF + 2 * UTS_LEN);
 	copy_uts(v->uts_machine, h + UTS_OFF + 4 * UTS_LEN);
 	l = pick_layout(h, n, v->uts_machine, v->big_endian);
-	if (!l || n < l->hdr_size) {
-		if (n < HDR64_SIZE && s->size_known && n == s->size) {
-			vmcore_set_incomplete(v, "the file ends inside the diskdump header");
-			return 0;
-		}
+	if (!l) {
 		snprintf(err, errlen, "not a vmcore: a KDUMP signature with an implausible header");
 		return -ENOEXEC;
+	}
+	if (n < l->hdr_size) {
+		/* only a cut file leaves fewer bytes than a whole header */
+		vmcore_set_incomplete(v, "the file ends inside the diskdump header");
+		return 0;
 	}
 	decode_dh(h, l, v->big_endian, &d);
 	if (!plausible(&d)) {

@@ -17,7 +17,7 @@ struct flatmap;
  * flattened stream (map != NULL). size is the byte count of that file;
  * size_known is 0 when a flattened stream was not scanned to its end.
  */
-struct src {
+struct vmc_src {
 	int fd;
 	uint64_t size;
 	int size_known;
@@ -25,18 +25,18 @@ struct src {
 };
 
 /* Read exactly len bytes at off: 0, -ENODATA (not all there), -errno. */
-int src_read(const struct src *s, uint64_t off, void *buf, size_t len);
+int vmc_src_read(const struct vmc_src *s, uint64_t off, void *buf, size_t len);
 
 /* pread exactly len bytes at off: 0, -ENODATA at end of file, -errno. */
-int pread_full(int fd, uint64_t off, unsigned char *buf, size_t len);
+int vmc_pread(int fd, uint64_t off, unsigned char *buf, size_t len);
 
 /* Read len bytes of a flattened stream's inner file at off (flat.c). */
-int flatmap_read(const struct flatmap *m, int fd, uint64_t off, unsigned char *buf, size_t len);
+int vmc_flatmap_read(const struct flatmap *m, int fd, uint64_t off, unsigned char *buf, size_t len);
 
 /* Fixed-width loads in a given byte order (big != 0: big endian). */
-uint16_t ld16(const unsigned char *p, int big);
-uint32_t ld32(const unsigned char *p, int big);
-uint64_t ld64(const unsigned char *p, int big);
+uint16_t vmc_ld16(const unsigned char *p, int big);
+uint32_t vmc_ld32(const unsigned char *p, int big);
+uint64_t vmc_ld64(const unsigned char *p, int big);
 
 /* Mark v incomplete with a reason (the first reason given wins). */
 void vmcore_set_incomplete(struct vmcore *v, const char *fmt, ...)
@@ -49,9 +49,9 @@ int vmcore_set_vmcoreinfo(struct vmcore *v, const unsigned char *buf, size_t len
 void vmcore_page_size_from_info(struct vmcore *v);
 
 /* Readers: 0 (a vmcore; v filled), -ENOEXEC (err says why), -errno. */
-int kdump_decode(const struct src *s, struct vmcore *v, char *err, size_t errlen);
-int elf_decode(const struct src *s, struct vmcore *v, char *err, size_t errlen);
-int flat_decode(const struct src *s, struct vmcore *v, char *err, size_t errlen);
+int vmc_kdump_decode(const struct vmc_src *s, struct vmcore *v, char *err, size_t errlen);
+int vmc_elf_decode(const struct vmc_src *s, struct vmcore *v, char *err, size_t errlen);
+int vmc_flat_decode(const struct vmc_src *s, struct vmcore *v, char *err, size_t errlen);
 
 /* Signatures, for detection (also of a flattened stream's inner file). */
 #define KDUMP_SIG "KDUMP   "

@@ -14,13 +14,13 @@
 #define SNIFF_LEN 512
 
 /* Big- or little-endian 16-bit load. */
-uint16_t ld16(const unsigned char *p, int big)
+uint16_t vmc_ld16(const unsigned char *p, int big)
 {
 	return big ? (uint16_t)(p[0] << 8 | p[1]) : (uint16_t)(p[1] << 8 | p[0]);
 }
 
 /* Big- or little-endian 32-bit load. */
-uint32_t ld32(const unsigned char *p, int big)
+uint32_t vmc_ld32(const unsigned char *p, int big)
 {
 	if (big)
 		return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
@@ -28,15 +28,15 @@ uint32_t ld32(const unsigned char *p, int big)
 }
 
 /* Big- or little-endian 64-bit load. */
-uint64_t ld64(const unsigned char *p, int big)
+uint64_t vmc_ld64(const unsigned char *p, int big)
 {
-	uint64_t hi = ld32(p + (big ? 0 : 4), big), lo = ld32(p + (big ? 4 : 0), big);
+	uint64_t hi = vmc_ld32(p + (big ? 0 : 4), big), lo = vmc_ld32(p + (big ? 4 : 0), big);
 
 	return hi << 32 | lo;
 }
 
 /* pread exactly len bytes at off: 0, -ENODATA at end of file, -errno. */
-int pread_full(int fd, uint64_t off, unsigned char *buf, size_t len)
+int vmc_pread(int fd, uint64_t off, unsigned char *buf, size_t len)
 {
 	while (len > 0) {
 		ssize_t n;
@@ -59,13 +59,13 @@ int pread_full(int fd, uint64_t off, unsigned char *buf, size_t len)
 }
 
 /* Read from the plain file, or from the inner file of a flattened stream. */
-int src_read(const struct src *s, uint64_t off, void *buf, size_t len)
+int vmc_src_read(const struct vmc_src *s, uint64_t off, void *buf, size_t len)
 {
 	if (s->size_known && (off > s->size || len > s->size - off))
 		return -ENODATA;
 	if (s->map)
-		return flatmap_read(s->map, s->fd, off, buf, len);
-	return pread_full(s->fd, off, buf, len);
+		return vmc_flatmap_read(s->map, s->fd, off, buf, len);
+	return vmc_pread(s->fd, off, buf, len);
 }
 
 /* Record why the dump is incomplete; keep the first reason. */
@@ -196,7 +196,7 @@ static int file_size(int fd, uint64_t *size)
 
 int vmcore_read(int fd, struct vmcore *v, char *err, size_t errlen)
 {
-	struct src s;
+	struct vmc_src s;
 	unsigned char head[SNIFF_LEN];
 	char scratch[8];
 	size_t n;
@@ -219,7 +219,7 @@ int vmcore_read(int fd, struct vmcore *v, char *err, size_t errlen)
 	if (v->file_size == 0)
 		return not_vmcore(err, errlen, "an empty file");
 	n = v->file_size < SNIFF_LEN ? (size_t)v->file_size : SNIFF_LEN;
-	r = pread_full(fd, 0, head, n);
+	r = vmc_pread(fd, 0, head, n);
 	if (r < 0) {
 		if (err && errlen)
 			snprintf(err, errlen, "cannot read the file: %s",
@@ -231,11 +231,11 @@ int vmcore_read(int fd, struct vmcore *v, char *err, size_t errlen)
 	s.size_known = 1;
 	s.map = NULL;
 	if (n >= 8 && memcmp(head, KDUMP_SIG, 8) == 0)
-		r = kdump_decode(&s, v, err, errlen);
+		r = vmc_kdump_decode(&s, v, err, errlen);
 	else if (n >= 4 && memcmp(head, "\x7f" "ELF", 4) == 0)
-		r = elf_decode(&s, v, err, errlen);
+		r = vmc_elf_decode(&s, v, err, errlen);
 	else if (n >= 16 && memcmp(head, FLAT_SIG "\0\0\0\0", 16) == 0)
-		r = flat_decode(&s, v, err, errlen);
+		r = vmc_flat_decode(&s, v, err, errlen);
 	else
 		r = not_vmcore(err, errlen, describe_foreign(head, n));
 	if (r < 0)
