@@ -1,0 +1,629 @@
+/* dmesg.c - the crash story in a dump's kernel log: why it panicked, blocked tasks, taint, out-of-tree modules. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+#include "vmcore/dmesg.h"
+
+/*
+ * How the log is read
+ *
+ * Each line loses its decorations first: a "<N>" level (EL6 vmcore-dmesg,
+ * makedumpfile on old kernels), a "[12345.678901] " timestamp, and a
+ * "[  T123] " / "[ C3] " caller id (CONFIG_PRINTK_CALLER). The rest is the
+ * message. Only fixed-size prefixes of a line are searched, so a log of
+ * any size is read in one linear pass.
+ *
+ * Classification follows what made the kernel die, not the first scary line:
+ *   1. The first "Kernel panic - not syncing: MSG" is the panic point. A MSG
+ *      that names its cause decides (sysrq triggered crash, hung_task:,
+ *      softlockup:, Hard LOCKUP, Out of memory / panic_on_oom, NMI,
+ *      machine check). "Fatal exception", "Attempted to kill init!" and the
+ *      like are consequences: the last die() report before the panic decides.
+ *   2. Without a panic line (kdump runs crash_kexec() from oops_end(), before
+ *      any panic), the last die() report of the log decides: an oops, a
+ *      kernel BUG, a SysRq crash (old kernels write through NULL and oops in
+ *      sysrq_handle_crash), or the old NMI watchdog's LOCKUP report.
+ *   3. Anything else is unknown; the panic message is still kept.
+ * The lines of one die() report ("kernel BUG at" then "invalid opcode",
+ * "BUG: unable to handle" then "Oops:") extend the report that opened them.
+ */
+
+#define MAX_TASKS	256		/* blocked tasks kept */
+#define MAX_MODULES	256		/* out-of-tree modules kept */
+#define TASK_SLOTS	512		/* pid hash slots, twice MAX_TASKS */
+#define HEAD_SCAN	512		/* bytes of a line searched for mid-line markers */
+#define REPORT_SPAN	8		/* lines a die() report header may continue over */
+
+static const char PANIC[] = "Kernel panic - not syncing: ";
+static const char END_PANIC[] = "---[ end Kernel panic - not syncing: ";
+
+/* One message: a line without its level, timestamp and caller id. */
+struct msg {
+	const char *p;
+	size_t n;
+};
+
+/* The state of one pass over the log. */
+struct scan {
+	struct crash_story *cs;
+	size_t lineno;
+	int panicked;			/* the panic point was passed */
+	enum crash_class report;	/* last report before the panic point */
+	size_t report_line;
+	enum crash_class die_report;	/* last die()-type report before the panic point */
+	int msg_generic;		/* the panic message names no cause of its own */
+	enum crash_class msg_class;
+	int taint_after;		/* a taint line was seen after the panic point */
+	const char *mods_line;		/* raw line of the module list that counts */
+	int task_slot[TASK_SLOTS];	/* index + 1 into cs->tasks, 0 free */
+	size_t task_cap;
+};
+
+/* Does m start with the literal lit? */
+static int msg_starts(const struct msg *m, const char *lit)
+{
+	size_t l = strlen(lit);
+
+	return m->n >= l && memcmp(m->p, lit, l) == 0;
+}
+
+/* Offset of lit in the first lim bytes of m, or -1. */
+static long msg_find(const struct msg *m, const char *lit, size_t lim)
+{
+	size_t n = m->n < lim ? m->n : lim;
+	const char *hit = memmem(m->p, n, lit, strlen(lit));
+
+	return hit ? (long)(hit - m->p) : -1;
+}
+
+/* Case-insensitive search of lit in a NUL-terminated s. */
+static int str_has_ci(const char *s, const char *lit)
+{
+	return strcasestr(s, lit) != NULL;
+}
+
+/* Skip a "[ digits.digits]" timestamp at *p; 1 when one was skipped. */
+static int skip_timestamp(const char **p, const char *end)
+{
+	const char *q = *p;
+	int digits = 0;
+
+	if (q >= end || *q != '[')
+		return 0;
+	for (q++; q < end && *q == ' '; q++)
+		;
+	for (; q < end && *q >= '0' && *q <= '9'; q++)
+		digits++;
+	if (!digits || q >= end || *q != '.')
+		return 0;
+	for (q++, digits = 0; q < end && *q >= '0' && *q <= '9'; q++)
+		digits++;
+	if (!digits || q >= end || *q != ']')
+		return 0;
+	q++;
+	if (q < end && *q == ' ')
+		q++;
+	*p = q;
+	return 1;
+}
+
+/* Skip a "[  T123] " or "[ C3] " caller id at *p. */
+static void skip_caller(const char **p, const char *end)
+{
+	const char *q = *p;
+	int digits = 0;
+
+	if (q >= end || *q != '[')
+		return;
+	for (q++; q < end && *q == ' '; q++)
+		;
+	if (q >= end || (*q != 'T' && *q != 'C'))
+		return;
+	for (q++; q < end && *q >= '0' && *q <= '9'; q++)
+		digits++;
+	if (!digits || q >= end || *q != ']')
+		return;
+	q++;
+	if (q < end && *q == ' ')
+		q++;
+	*p = q;
+}
+
+/* The message of a raw line: strip CR, "<N>", the timestamp and caller id. */
+static struct msg line_msg(const char *line, size_t len)
+{
+	const char *p = line, *end = line + len, *q;
+	struct msg m;
+
+	while (end > p && (end[-1] == '\r' || end[-1] == '\0'))
+		end--;
+	if (p < end && *p == '<') {
+		for (q = p + 1; q < end && q - p <= 4 && *q >= '0' && *q <= '9'; q++)
+			;
+		if (q > p + 1 && q < end && *q == '>')
+			p = q + 1;
+	}
+	if (skip_timestamp(&p, end))
+		skip_caller(&p, end);
+	m.p = p;
+	m.n = (size_t)(end - p);
+	return m;
+}
+
+/* Copy n bytes as printable ASCII (others become '?'), trimmed, into out. */
+static void copy_clean(char *out, size_t outlen, const char *s, size_t n)
+{
+	size_t i, o = 0;
+
+	while (n && (*s == ' ' || *s == '\t'))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+		n--;
+	for (i = 0; i < n && o + 1 < outlen; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		out[o++] = (c >= 0x20 && c < 0x7f) ? (char)c : '?';
+	}
+	if (outlen)
+		out[o] = '\0';
+}
+
+/* Parse n decimal digits as a non-negative long; -1 when empty or too big. */
+static long parse_dec(const char *s, size_t n)
+{
+	long v = 0;
+	size_t i;
+
+	if (n == 0 || n > 18)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/* The class a panic message names; *generic when it only says "an oops happened". */
+static enum crash_class message_class(const char *m, int *generic)
+{
+	*generic = 0;
+	if (str_has_ci(m, "sysrq triggered crash"))
+		return CRASH_SYSRQ;
+	if (str_startswith(m, "hung_task:"))
+		return CRASH_HUNG_TASK;
+	if (str_startswith(m, "softlockup:"))
+		return CRASH_SOFTLOCKUP;
+	if (str_has_ci(m, "hard lockup") || strstr(m, "NMI Watchdog detected LOCKUP"))
+		return CRASH_HARDLOCKUP;
+	if (strncasecmp(m, "out of memory", 13) == 0 || strstr(m, "panic_on_oom") ||
+	    strstr(m, "deadlocked on memory"))
+		return CRASH_OOM;
+	if (str_has_ci(m, "machine check") || str_has_ci(m, "hardware error") ||
+	    strstr(m, "broadcast exception handler"))
+		return CRASH_MCE;
+	if (strstr(m, "NMI") || str_has_ci(m, "non maskable interrupt"))
+		return CRASH_NMI;
+	if (str_startswith(m, "Fatal exception") || str_startswith(m, "Oops") ||
+	    str_startswith(m, "Attempted to kill init") || str_startswith(m, "Attempted to kill the idle task") ||
+	    str_startswith(m, "Aiee, killing interrupt handler"))
+		*generic = 1;
+	return CRASH_UNKNOWN;
+}
+
+/* Note the panic line: keep its message and what it says. */
+static void on_panic(struct scan *s, const char *text, size_t n)
+{
+	const char *end = memmem(text, n, "---[ end ", 9);
+
+	if (end)
+		n = (size_t)(end - text);
+	copy_clean(s->cs->panic_message, sizeof(s->cs->panic_message), text, n);
+	s->msg_class = message_class(s->cs->panic_message, &s->msg_generic);
+	s->panicked = 1;
+}
+
+/* The "---[ end Kernel panic - not syncing: MSG ]---" marker, as a panic line of its own. */
+static void on_end_panic(struct scan *s, const struct msg *m)
+{
+	const char *text = m->p + sizeof(END_PANIC) - 1;
+	size_t n = m->n - (sizeof(END_PANIC) - 1);
+	const char *close = memmem(text, n, " ]---", 5);
+
+	if (close)
+		n = (size_t)(close - text);
+	on_panic(s, text, n);
+}
+
+/* A report of class c starts (or continues, for die() headers) at this line. */
+static void on_report(struct scan *s, enum crash_class c, int die_header)
+{
+	int recent = s->report_line && s->lineno - s->report_line <= REPORT_SPAN;
+
+	if (die_header && recent &&
+	    (s->report == CRASH_OOPS || s->report == CRASH_BUG || s->report == CRASH_SYSRQ))
+		return;
+	s->report = c;
+	s->report_line = s->lineno;
+	if (c == CRASH_SYSRQ || c == CRASH_OOPS || c == CRASH_BUG)
+		s->die_report = c;
+}
+
+/* The pid hash slot for pid: its task, or the free slot where it goes. */
+static int *task_slot(struct scan *s, long pid)
+{
+	size_t h = (size_t)((unsigned long)pid * 2654435761UL) % TASK_SLOTS;
+
+	while (s->task_slot[h] && s->cs->tasks[s->task_slot[h] - 1].pid != pid)
+		h = (h + 1) % TASK_SLOTS;
+	return &s->task_slot[h];
+}
+
+/* "INFO: task COMM:PID blocked for more than N seconds." -> a blocked task. */
+static void on_hung_task(struct scan *s, const struct msg *m)
+{
+	static const char head[] = "INFO: task ", mid[] = " blocked for more than ";
+	struct msg rest = { m->p + sizeof(head) - 1, m->n - (sizeof(head) - 1) };
+	struct crash_story *cs = s->cs;
+	long at = msg_find(&rest, mid, 128), pid, secs;
+	const char *colon, *num;
+	size_t i, nd;
+	int *slot;
+
+	if (at < 0)
+		return;
+	colon = NULL;
+	for (i = 0; i < (size_t)at; i++)
+		if (rest.p[i] == ':')
+			colon = rest.p + i;
+	if (!colon)
+		return;
+	pid = parse_dec(colon + 1, (size_t)(rest.p + at - colon - 1));
+	if (pid < 0 || pid > 0x7fffffffL)
+		return;
+	num = rest.p + at + sizeof(mid) - 1;
+	for (nd = 0; num + nd < rest.p + rest.n && num[nd] >= '0' && num[nd] <= '9'; nd++)
+		;
+	secs = parse_dec(num, nd);
+	on_report(s, CRASH_HUNG_TASK, 0);
+	slot = task_slot(s, pid);
+	if (*slot) {
+		struct blocked_task *t = &cs->tasks[*slot - 1];
+
+		if (secs > t->seconds)
+			t->seconds = secs;
+		return;
+	}
+	if (cs->ntasks >= MAX_TASKS)
+		return;
+	if (cs->ntasks == s->task_cap) {
+		s->task_cap = s->task_cap ? s->task_cap * 2 : 16;
+		cs->tasks = xrealloc(cs->tasks, s->task_cap * sizeof(*cs->tasks));
+	}
+	copy_clean(cs->tasks[cs->ntasks].comm, sizeof(cs->tasks[0].comm), rest.p, (size_t)(colon - rest.p));
+	cs->tasks[cs->ntasks].pid = pid;
+	cs->tasks[cs->ntasks].seconds = secs;
+	cs->ntasks++;
+	*slot = (int)cs->ntasks;
+}
+
+/* The flag letters after "Tainted: " up to the kernel release; the "G" placeholder is dropped. */
+static void parse_taint(struct scan *s, const char *p, const char *end)
+{
+	char *out = s->cs->taint;
+	size_t o = 0, col = 0;
+
+	for (; p < end; p++, col++) {
+		char c = *p;
+
+		if (c == ' ' || c == '-')
+			continue;
+		if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')))
+			break;
+		if (c == 'G' && col == 0)
+			continue;
+		if (o + 1 < sizeof(s->cs->taint))
+			out[o++] = c;
+	}
+	out[o] = '\0';
+}
+
+/* A "Tainted: ..." or "Not tainted" field: the first one after the panic point wins, else the last before. */
+static void on_taint(struct scan *s, const struct msg *m)
+{
+	long t = msg_find(m, "Tainted: ", HEAD_SCAN);
+	long nt = msg_find(m, "Not tainted", HEAD_SCAN);
+
+	if (t < 0 && nt < 0)
+		return;
+	if (t >= 0 && t > 0 && m->p[t - 1] != ' ' && m->p[t - 1] != '(')
+		t = -1;
+	if (nt >= 0 && nt > 0 && m->p[nt - 1] != ' ' && m->p[nt - 1] != '(')
+		nt = -1;
+	if (t < 0 && nt < 0)
+		return;
+	if (s->taint_after)
+		return;
+	if (s->panicked)
+		s->taint_after = 1;
+	s->cs->have_taint = 1;
+	if (t >= 0 && (nt < 0 || t < nt))
+		parse_taint(s, m->p + t + 9, m->p + m->n);
+	else
+		s->cs->taint[0] = '\0';
+}
+
+/* Is c a character of a module name? */
+static int modname_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+/* Keep an out-of-tree module name once. */
+static void module_add(struct crash_story *cs, const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < cs->noot; i++)
+		if (strlen(cs->oot_modules[i]) == n && memcmp(cs->oot_modules[i], name, n) == 0)
+			return;
+	if (cs->noot >= MAX_MODULES)
+		return;
+	if (!cs->oot_modules)
+		cs->oot_modules = xcalloc(MAX_MODULES, sizeof(*cs->oot_modules));
+	cs->oot_modules[cs->noot++] = xstrndup(name, n);
+}
+
+/*
+ * Walk the tokens "name", "name(POE)", "name(P)(F)", "[last unloaded: x]" of
+ * a module list. With keep, out-of-tree names (an O or P flag) are added,
+ * at most *budget tokens in all. Returns the number of tokens that are not
+ * module tokens.
+ */
+static size_t modules_walk(struct crash_story *cs, const char *p, const char *end, int keep, size_t *budget)
+{
+	size_t bad = 0;
+
+	while (p < end) {
+		const char *name;
+		size_t nlen;
+		int oot = 0, ok = 1;
+
+		while (p < end && (*p == ' ' || *p == '\t'))
+			p++;
+		if (p >= end)
+			break;
+		if (*p == '[') {		/* "[last unloaded: x]" / "[permanent]" */
+			const char *close = memchr(p, ']', (size_t)(end - p));
+
+			p = close ? close + 1 : end;
+			continue;
+		}
+		name = p;
+		while (p < end && modname_char(*p))
+			p++;
+		nlen = (size_t)(p - name);
+		while (p < end && *p == '(') {
+			for (p++; p < end && *p != ')' && *p != ' '; p++)
+				if (*p == 'O' || *p == 'P')
+					oot = 1;
+			if (p < end && *p == ')')
+				p++;
+			else
+				ok = 0;
+		}
+		if (p < end && *p != ' ' && *p != '\t')
+			ok = 0;
+		while (p < end && *p != ' ' && *p != '\t')
+			p++;
+		if (!ok || nlen == 0 || nlen > 64) {
+			bad++;
+			continue;
+		}
+		if (keep) {
+			if (!*budget)
+				break;
+			(*budget)--;
+			if (oot)
+				module_add(cs, name, nlen);
+		}
+	}
+	return bad;
+}
+
+/* "Modules linked in: ...": remember the last list before the panic point, else the first after. */
+static void on_modules(struct scan *s, const char *rawline)
+{
+	if (s->panicked && s->mods_line)
+		return;
+	s->mods_line = rawline;
+}
+
+/* A message that continues a long module list (printk splits it into records)? */
+static int modules_cont(const struct msg *m)
+{
+	size_t none = 0;
+
+	if (m->n < 2 || m->p[0] != ' ' || !modname_char(m->p[1]))
+		return 0;
+	return modules_walk(NULL, m->p, m->p + m->n, 0, &none) == 0;
+}
+
+/* Read the remembered module list and the lines that continue it. */
+static void modules_read(struct scan *s, const char *end)
+{
+	struct line_iter it;
+	const char *line;
+	size_t linelen, budget = 8192;
+	int first = 1;
+
+	if (!s->mods_line)
+		return;
+	line_iter_init(&it, s->mods_line, (size_t)(end - s->mods_line));
+	while (line_iter_next(&it, &line, &linelen)) {
+		struct msg m = line_msg(line, linelen);
+		long at;
+
+		if (first) {
+			at = msg_find(&m, "Modules linked in:", 64);
+			if (at < 0)
+				return;
+			modules_walk(s->cs, m.p + at + 18, m.p + m.n, 1, &budget);
+			first = 0;
+		} else if (modules_cont(&m)) {
+			modules_walk(s->cs, m.p, m.p + m.n, 1, &budget);
+		} else {
+			return;
+		}
+	}
+}
+
+/* A die() header line ("Oops: 0002 [#1] SMP", "invalid opcode: 0000 [#1]" ...)? */
+static int die_header(const struct msg *m)
+{
+	static const char *const heads[] = {
+		"Oops: ", "invalid opcode: ", "general protection fault", "divide error: ",
+		"stack segment: ", "double fault: ", "PANIC: double fault", "Internal error: ",
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(heads); i++)
+		if (msg_starts(m, heads[i]))
+			return 1;
+	return 0;
+}
+
+/* A page fault report ("BUG: unable to handle kernel NULL pointer dereference at ...")? */
+static int fault_report(const struct msg *m)
+{
+	return msg_starts(m, "BUG: unable to handle ") || msg_starts(m, "BUG: kernel NULL pointer dereference") ||
+	       msg_starts(m, "Unable to handle kernel ");
+}
+
+/* Reports: which kind of trouble this line opens, if any. */
+static void on_reports(struct scan *s, const struct msg *m)
+{
+	if ((msg_starts(m, "SysRq") || msg_starts(m, "sysrq: ")) && msg_find(m, "Trigger a crash", 64) >= 0)
+		on_report(s, CRASH_SYSRQ, 0);
+	else if (msg_starts(m, "INFO: task "))
+		on_hung_task(s, m);
+	else if (msg_find(m, "BUG: soft lockup", 64) >= 0)
+		on_report(s, CRASH_SOFTLOCKUP, 0);
+	else if (msg_find(m, "Watchdog detected hard LOCKUP", 64) >= 0)
+		on_report(s, CRASH_HARDLOCKUP, 0);
+	else if (msg_find(m, "NMI Watchdog detected LOCKUP", 64) >= 0) {
+		on_report(s, CRASH_HARDLOCKUP, 0);	/* the old NMI watchdog dies through die_nmi() */
+		s->die_report = CRASH_HARDLOCKUP;
+	}
+	else if (msg_starts(m, "kernel BUG at "))
+		on_report(s, CRASH_BUG, 0);
+	else if (fault_report(m))
+		on_report(s, CRASH_OOPS, 1);
+	else if (die_header(m))
+		on_report(s, CRASH_OOPS, 1);
+	else if (msg_starts(m, "Uhhuh. NMI received") || msg_starts(m, "NMI: IOCK error") ||
+		 msg_starts(m, "NMI: PCI system error"))
+		on_report(s, CRASH_NMI, 0);
+	else if (msg_find(m, "Machine Check Exception", 64) >= 0 || msg_find(m, "Machine check: ", 64) >= 0)
+		on_report(s, CRASH_MCE, 0);
+	else if ((msg_starts(m, "IP: ") || msg_starts(m, "RIP: ") || msg_starts(m, "pc : ")) &&
+		 msg_find(m, "sysrq_handle_crash", 128) >= 0 && s->report == CRASH_OOPS &&
+		 s->lineno - s->report_line <= 2 * REPORT_SPAN)
+		on_report(s, CRASH_SYSRQ, 0);
+}
+
+/* Read one message of the raw line at rawline. */
+static void on_line(struct scan *s, const struct msg *m, const char *rawline)
+{
+	if (!s->panicked && msg_starts(m, PANIC)) {
+		on_panic(s, m->p + sizeof(PANIC) - 1, m->n - (sizeof(PANIC) - 1));
+		return;
+	}
+	if (!s->panicked && msg_starts(m, END_PANIC)) {
+		on_end_panic(s, m);
+		return;
+	}
+	if (msg_find(m, "Modules linked in:", 64) >= 0) {
+		on_modules(s, rawline);
+		return;
+	}
+	on_taint(s, m);
+	if (s->panicked) {
+		if (msg_starts(m, "INFO: task "))
+			on_hung_task(s, m);
+		return;
+	}
+	on_reports(s, m);
+}
+
+/* Decide the class once the whole log was read. */
+static enum crash_class decide(const struct scan *s)
+{
+	if (!s->panicked)
+		return s->die_report;
+	if (s->msg_class == CRASH_NMI && s->report == CRASH_HARDLOCKUP)
+		return CRASH_HARDLOCKUP;
+	if (s->msg_class != CRASH_UNKNOWN)
+		return s->msg_class;
+	if (!s->msg_generic)
+		return CRASH_UNKNOWN;
+	if (s->die_report != CRASH_UNKNOWN)
+		return s->die_report;
+	return str_startswith(s->cs->panic_message, "Fatal exception") ||
+	       str_startswith(s->cs->panic_message, "Oops") ? CRASH_OOPS : CRASH_UNKNOWN;
+}
+
+int dmesg_story(const char *text, size_t len, struct crash_story *cs)
+{
+	const char *base = text ? text : "", *line;
+	struct scan *s;
+	struct line_iter it;
+	size_t linelen;
+
+	if (!cs)
+		return -EINVAL;
+	memset(cs, 0, sizeof(*cs));
+	if (!text)
+		len = 0;
+	s = xcalloc(1, sizeof(*s));
+	s->cs = cs;
+	line_iter_init(&it, base, len);
+	while (line_iter_next(&it, &line, &linelen)) {
+		struct msg m = line_msg(line, linelen);
+
+		s->lineno++;
+		on_line(s, &m, line);
+	}
+	modules_read(s, base + len);
+	cs->cls = decide(s);
+	free(s);
+	return 0;
+}
+
+void crash_story_free(struct crash_story *cs)
+{
+	size_t i;
+
+	if (!cs)
+		return;
+	free(cs->tasks);
+	for (i = 0; i < cs->noot; i++)
+		free(cs->oot_modules[i]);
+	free(cs->oot_modules);
+	memset(cs, 0, sizeof(*cs));
+}
+
+const char *crash_class_name(enum crash_class c)
+{
+	static const char *const names[] = {
+		[CRASH_UNKNOWN] = "unknown", [CRASH_SYSRQ] = "sysrq", [CRASH_HUNG_TASK] = "hung_task",
+		[CRASH_SOFTLOCKUP] = "softlockup", [CRASH_HARDLOCKUP] = "hardlockup", [CRASH_OOPS] = "oops",
+		[CRASH_BUG] = "bug", [CRASH_OOM] = "oom", [CRASH_NMI] = "nmi", [CRASH_MCE] = "mce",
+	};
+
+	if ((unsigned)c >= ARRAY_SIZE(names) || !names[c])
+		return "unknown";
+	return names[c];
+}
