@@ -98,8 +98,8 @@ int main(int argc, char **argv)
 	qsort(names, n, sizeof(*names), by_name);
 	printf("1..%zu\n", n);
 	for (i = 0; i < n; i++) {
-		unsigned char *buf;
-		size_t len;
+		unsigned char *buf = NULL;
+		size_t len = 0;
 		int r = slurp(names[i], &buf, &len);
 
 		if (r == 0) {
