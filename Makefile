@@ -48,6 +48,8 @@ OBJS      := $(SRCS:%.c=$(BUILD)/obj/%.o)
 LIB_OBJS  := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
 UNIT_SRCS := $(sort $(wildcard tests/unit/test-*.c))
 UNITS     := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_SRCS := $(sort $(wildcard tests/fuzz/fuzz-*.c))
+FUZZERS   := $(FUZZ_SRCS:tests/fuzz/%.c=$(BUILD)/tests/%)
 BIN       := $(BUILD)/kdumpcheck
 
 .PHONY: all bin units deps deps-test run check check-quick bench install clean
@@ -59,7 +61,7 @@ kdumpcheck: $(BIN)
 	cp $(BIN) $@
 
 bin: $(BIN)
-units: $(UNITS)
+units: $(UNITS) $(FUZZERS)
 
 $(BIN): $(OBJS)
 	$(CC) -o $@ $(OBJS) $(ALL_LDFLAGS) $(LIB_LIBS)
@@ -71,6 +73,12 @@ $(BUILD)/obj/%.o: %.c
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB_OBJS) $(ALL_LDFLAGS) $(LIB_LIBS)
+
+# Fuzz targets, linked with a plain main() that replays their corpus (clang's
+# libFuzzer is only needed to fuzz: make fuzz).
+$(BUILD)/tests/fuzz-%: tests/fuzz/fuzz-%.c tests/fuzz/replay.c $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB_OBJS) $(ALL_LDFLAGS) $(LIB_LIBS)
 
 -include $(OBJS:.o=.d)
 
@@ -111,3 +119,17 @@ install: all
 
 clean:
 	rm -rf build kdumpcheck
+
+# ---------------------------------------------------------------------------
+# VM harness (tests/vm): a real crash-and-capture cycle of Debian's kernel
+# under QEMU with ./kdumpcheck in both kernels; see docs/vm.md. Installs what
+# it lacks as root, downloads the kernel with apt-get into build/vm.
+# check-vm-debug also opens every dump with drgn and the -dbg vmlinux.
+.PHONY: check-vm check-vm-debug
+check-vm: deps
+	@$(MAKE) --no-print-directory all
+	@bash tests/vm/run.sh
+
+check-vm-debug: deps
+	@$(MAKE) --no-print-directory all
+	@bash tests/vm/run.sh --debug

@@ -44,5 +44,7 @@ int cmd_check(const struct gopts *g, int argc, char **argv);
 extern const char cmd_check_help[];
 int cmd_tag(const struct gopts *g, int argc, char **argv);
 extern const char cmd_tag_help[];
+int cmd_list(const struct gopts *g, int argc, char **argv);
+extern const char cmd_list_help[];
 
 #endif

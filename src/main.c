@@ -14,6 +14,8 @@ static int cmd_help(const struct gopts *g, int argc, char **argv);
 static const struct cmd commands[] = {
 	{ "check", cmd_check, "preflight: is this host ready to capture a usable vmcore? (default)", cmd_check_help,
 	  NULL },
+	{ "tag", cmd_tag, "write the metadata sidecar VMCORE.json of each vmcore", cmd_tag_help, "no-hash if-needed" },
+	{ "list", cmd_list, "the dumps in the dump directory, newest first", cmd_list_help, NULL },
 	{ "help", cmd_help, "show help for a verb", NULL, NULL },
 };
 

@@ -54,6 +54,21 @@ units() {
 	done
 }
 
+# fuzz BUILD: replay every fuzz target of a build over its corpus and the matching unit test data.
+fuzz() {
+	build=$1
+	for t in "$build"/tests/fuzz-*; do
+		[ -x "$t" ] || continue
+		name=$(basename "$t")
+		what=${name#fuzz-}
+		log="$LOGDIR/$(echo "$build" | tr / _)-$name.tap"
+		set -- "tests/fuzz/corpus/$what"
+		[ -d "tests/unit/data/$what" ] && set -- "$@" "tests/unit/data/$what"
+		"$t" "$@" >"$log" 2>&1
+		tally "fuzz $(basename "$build")/$what" "$log" $?
+	done
+}
+
 # cli LABEL BINARY [WRAP] [FILES...]: the bats suite against one binary.
 cli() {
 	label=$1 bin=$2 wrap=$3
@@ -65,9 +80,11 @@ cli() {
 }
 
 units build/default
+fuzz build/default
 cli default kdumpcheck ""
 if [ -z "${QUICK:-}" ]; then
 	units build/asan
+	fuzz build/asan
 	cli asan build/asan/kdumpcheck ""
 	units build/nokmod
 	cli nokmod build/nokmod/kdumpcheck ""

@@ -1,0 +1,164 @@
+/* cmd-tag.c - write the metadata sidecar (SPEC §5) of each vmcore given. */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <json.h>
+
+#include "cmd.h"
+#include "root.h"
+#include "sidecar.h"
+#include "util.h"
+
+const char cmd_tag_help[] =
+	"usage: kdumpcheck [--root DIR] [--json] tag [--no-hash] [--if-needed] VMCORE|DIR...\n"
+	"\n"
+	"Reads each vmcore's own headers (kdump-compressed, ELF or flattened), its saved\n"
+	"kernel log (vmcore-dmesg.txt, dmesg.<ts>, else makedumpfile --dump-dmesg) and the\n"
+	"debuginfo installed under the root, and writes VMCORE.json beside it (mode 0600,\n"
+	"atomically): kernel release and build-id, crash time and class, blocked tasks,\n"
+	"taint, the matching debug vmlinux and the crash command line to open the dump.\n"
+	"A DIR is a dump directory (RHEL <host>-<date>/, Debian <YYYYMMDDhhmm>/).\n"
+	"\n"
+	"  --no-hash     skip the sha256 of the whole file (headers only)\n"
+	"  --if-needed   leave a sidecar alone when it is newer than its vmcore\n"
+	"\n"
+	"Exit status: 0 every dump tagged, 1 some could not be (each says why).\n";
+
+/* An absolute version of a path given on the command line. */
+static int absolute(const char *in, char *out, size_t outlen)
+{
+	char cwd[PATH_MAX];
+	size_t n;
+
+	if (in[0] == '/')
+		return xsnprintf(out, outlen, "%s", in);
+	if (!getcwd(cwd, sizeof(cwd)))
+		return -errno;
+	if (xsnprintf(out, outlen, "%s/%s", cwd, in))
+		return -ENAMETOOLONG;
+	n = strlen(out);
+	while (n > 1 && out[n - 1] == '/')
+		out[--n] = '\0';
+	return 0;
+}
+
+/* Is the sidecar there, newer than the vmcore, and readable JSON of our schema? */
+static int sidecar_current(struct root *files, const struct dump_files *df)
+{
+	char p[PATH_MAX + 8];
+	struct stat sv, ss;
+	struct json_object *o, *schema;
+	const char *data;
+	size_t len;
+	int ok;
+
+	if (sidecar_path(df, p, sizeof(p)) || root_stat(files, df->vmcore, &sv) || root_stat(files, p, &ss))
+		return 0;
+	if (ss.st_mtime < sv.st_mtime || root_read(files, p, &data, &len) || memchr(data, '\0', len))
+		return 0;
+	o = json_tokener_parse(data);
+	ok = o && json_object_object_get_ex(o, "schema", &schema) &&
+	     !strcmp(json_object_get_string(schema), "kdumpcheck.vmcore/1");
+	if (o)
+		json_object_put(o);
+	return ok;
+}
+
+/* A one-line summary of a sidecar for text output. */
+static void summary(struct json_object *side, const char *path)
+{
+	struct json_object *k, *c, *v, *x;
+	const char *rel = "?", *cls = "?", *when = "?";
+	int complete = 0;
+
+	if (json_object_object_get_ex(side, "kernel", &k) && json_object_object_get_ex(k, "release", &x) && x)
+		rel = json_object_get_string(x);
+	if (json_object_object_get_ex(side, "crash", &c)) {
+		if (json_object_object_get_ex(c, "class", &x) && x)
+			cls = json_object_get_string(x);
+		if (json_object_object_get_ex(c, "time", &x) && x)
+			when = json_object_get_string(x);
+	}
+	if (json_object_object_get_ex(side, "vmcore", &v) && json_object_object_get_ex(v, "complete", &x))
+		complete = json_object_get_boolean(x);
+	printf("tagged %s: kernel %s, crashed %s, %s%s\n", path, rel, when, cls, complete ? "" : ", INCOMPLETE");
+}
+
+int cmd_tag(const struct gopts *g, int argc, char **argv)
+{
+	struct session s;
+	struct root *files = NULL;
+	struct json_object *all = NULL;
+	struct tag_opts o;
+	char dumpdir[PATH_MAX];
+	int i, e, failed = 0;
+
+	if (argc < 2) {
+		die_msg("tag: no vmcore given (see --help)");
+		return EXIT_USAGE;
+	}
+	e = session_open(g, &s);
+	if (e)
+		return e;
+	e = root_new("/", &files);
+	if (e) {
+		session_close(&s);
+		die_msg("/: %s", strerror(-e));
+		return 1;
+	}
+	ctx_dump_target(&s.ctx);
+	if (root_path(s.root, s.ctx.dump_target, 1, dumpdir, sizeof(dumpdir)))
+		dumpdir[0] = '\0';
+	memset(&o, 0, sizeof(o));
+	o.no_hash = g->no_hash;
+	o.progress = isatty(STDERR_FILENO);
+	if (g->format == FMT_JSON)
+		all = json_object_new_array();
+	for (i = 1; i < argc; i++) {
+		struct dump_files df;
+		struct json_object *side = NULL;
+		char path[PATH_MAX], out[PATH_MAX + 8], err[512];
+
+		e = absolute(argv[i], path, sizeof(path));
+		if (!e)
+			e = dump_locate(files, path, &df);
+		if (e) {
+			die_msg("tag: %s: %s", argv[i], e == -ENOENT ? "no vmcore there" : strerror(-e));
+			failed = 1;
+			continue;
+		}
+		if (g->if_needed && sidecar_current(files, &df)) {
+			if (g->verbosity >= 0 && !all)
+				printf("up to date %s\n", df.vmcore);
+			continue;
+		}
+		err[0] = '\0';
+		e = sidecar_build(s.root, files, dumpdir[0] ? dumpdir : NULL, &df, &o, &side, err, sizeof(err));
+		if (e) {
+			die_msg("tag: %s: %s", df.vmcore, err[0] ? err : strerror(-e));
+			failed = 1;
+			continue;
+		}
+		e = sidecar_write(files, &df, side, out, sizeof(out));
+		if (e) {
+			die_msg("tag: %s: cannot write the sidecar: %s (nothing written)", out, strerror(-e));
+			failed = 1;
+		} else if (all) {
+			json_object_array_add(all, json_object_get(side));
+		} else if (g->verbosity >= 0) {
+			summary(side, df.vmcore);
+		}
+		json_object_put(side);
+	}
+	if (all) {
+		puts(json_object_to_json_string_ext(all, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED));
+		json_object_put(all);
+	}
+	root_free(files);
+	session_close(&s);
+	return failed;
+}

@@ -1,0 +1,424 @@
+/* sidecar.c - the metadata sidecar of one dump (SPEC §5). */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <json.h>
+
+#include "hash.h"
+#include "parse/elfnote.h"
+#include "root.h"
+#include "sidecar.h"
+#include "spawn.h"
+#include "util.h"
+#include "vmcore/dmesg.h"
+#include "vmcore/vmcore.h"
+
+#ifndef JSON_C_TO_STRING_NOSLASHESCAPE
+#define JSON_C_TO_STRING_NOSLASHESCAPE 0
+#endif
+
+/* Does name look like Debian's dump.<YYYYMMDDhhmm>? */
+static int debian_dump_name(const char *name)
+{
+	return str_startswith(name, "dump.") && name[5] >= '0' && name[5] <= '9';
+}
+
+/* "<host>-YYYY-MM-DD-hh:mm:ss" -> host; "" when the name is not of that form. */
+static void host_of_dir(const char *dir, char *out, size_t outlen)
+{
+	const char *base = strrchr(dir, '/');
+	size_t n;
+	int y, mo, d, h, mi, s;
+	char tail[32];
+
+	out[0] = '\0';
+	base = base ? base + 1 : dir;
+	n = strlen(base);
+	if (n <= 20 || base[n - 20] != '-')
+		return;
+	if (sscanf(base + n - 19, "%4d-%2d-%2d-%2d:%2d:%2d%31s", &y, &mo, &d, &h, &mi, &s, tail) != 6)
+		return;
+	n -= 20;
+	if (n >= outlen)
+		n = outlen - 1;
+	memcpy(out, base, n);
+	out[n] = '\0';
+}
+
+/* Fill the sibling files of a vmcore at df->vmcore. */
+static void siblings(struct root *files, struct dump_files *df)
+{
+	const char *base = strrchr(df->vmcore, '/') + 1;
+	char p[PATH_MAX];
+	struct stat st;
+	int e;
+
+	xstrlcpy(df->dir, df->vmcore, sizeof(df->dir));
+	df->dir[base - 1 - df->vmcore > 0 ? base - 1 - df->vmcore : 1] = '\0';
+	host_of_dir(df->dir, df->dir_host, sizeof(df->dir_host));
+	df->incomplete_name = !strcmp(base, "vmcore-incomplete");
+	df->dmesg[0] = '\0';
+	if (debian_dump_name(base))
+		e = xsnprintf(p, sizeof(p), "%s/dmesg.%s", df->dir, base + 5);
+	else
+		e = xsnprintf(p, sizeof(p), "%s/vmcore-dmesg.txt", df->dir);
+	if (!e && root_stat(files, p, &st) == 0 && S_ISREG(st.st_mode))
+		xstrlcpy(df->dmesg, p, sizeof(df->dmesg));
+}
+
+int dump_locate(struct root *files, const char *path, struct dump_files *df)
+{
+	static const char *const names[] = { "vmcore", "vmcore-incomplete" };
+	struct stat st;
+	char **list = NULL;
+	size_t n, i;
+	int e;
+
+	memset(df, 0, sizeof(*df));
+	e = root_stat(files, path, &st);
+	if (e)
+		return e;
+	if (S_ISREG(st.st_mode)) {
+		if (xsnprintf(df->vmcore, sizeof(df->vmcore), "%s", path))
+			return -ENAMETOOLONG;
+		siblings(files, df);
+		return 0;
+	}
+	if (!S_ISDIR(st.st_mode))
+		return -EINVAL;
+	for (i = 0; i < ARRAY_SIZE(names); i++) {
+		if (xsnprintf(df->vmcore, sizeof(df->vmcore), "%s/%s", path, names[i]))
+			return -ENAMETOOLONG;
+		if (root_stat(files, df->vmcore, &st) == 0 && S_ISREG(st.st_mode)) {
+			siblings(files, df);
+			return 0;
+		}
+	}
+	e = root_list(files, path, &list, &n);
+	if (e)
+		return e;
+	e = -ENOENT;
+	for (i = 0; i < n && e; i++) {
+		if (!debian_dump_name(list[i]))
+			continue;
+		if (xsnprintf(df->vmcore, sizeof(df->vmcore), "%s/%s", path, list[i]) == 0) {
+			siblings(files, df);
+			e = 0;
+		}
+	}
+	root_names_free(list);
+	if (e)
+		df->vmcore[0] = '\0';
+	return e;
+}
+
+int sidecar_path(const struct dump_files *df, char *out, size_t outlen)
+{
+	return xsnprintf(out, outlen, "%s.json", df->vmcore);
+}
+
+/* A JSON string, or null for NULL / "". */
+static struct json_object *jstr(const char *s)
+{
+	return s && *s ? json_object_new_string(s) : NULL;
+}
+
+/* Seconds since the epoch as "2026-11-21T23:39:43Z". */
+static void iso_utc(int64_t t, char *out, size_t outlen)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (!gmtime_r(&tt, &tm) || !strftime(out, outlen, "%Y-%m-%dT%H:%M:%SZ", &tm))
+		out[0] = '\0';
+}
+
+/* The machine's makedumpfile, to read the log out of a dump; NULL if none. */
+static const char *find_makedumpfile(void)
+{
+	static const char *const paths[] = { "/usr/sbin/makedumpfile", "/sbin/makedumpfile", "/usr/bin/makedumpfile" };
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(paths); i++)
+		if (access(paths[i], X_OK) == 0)
+			return paths[i];
+	return NULL;
+}
+
+/*
+ * The dump's kernel log: its saved dmesg file, else what makedumpfile
+ * --dump-dmesg extracts. Returns a malloc'd text or NULL; *source says which.
+ */
+static char *dump_log(struct root *files, const struct dump_files *df, size_t *len, const char **source)
+{
+	const char *data, *mkd;
+	char tmp[PATH_MAX];
+	const char *tmpdir = getenv("TMPDIR");
+	struct spawn_result sr;
+	char *text = NULL;
+	int fd;
+
+	*source = NULL;
+	if (df->dmesg[0] && root_read(files, df->dmesg, &data, len) == 0) {
+		*source = df->dmesg;
+		return xstrndup(data, *len);
+	}
+	mkd = find_makedumpfile();
+	if (!mkd)
+		return NULL;
+	if (xsnprintf(tmp, sizeof(tmp), "%s/kdumpcheck-dmesg.XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp"))
+		return NULL;
+	fd = mkstemp(tmp);
+	if (fd < 0)
+		return NULL;
+	close(fd);
+	{
+		const char *argv[] = { mkd, "--dump-dmesg", df->vmcore, tmp, NULL };
+		/* makedumpfile refuses to overwrite an existing file */
+		unlink(tmp);
+		if (spawn_run(argv, -1, 4096, &sr) == 0) {
+			if (sr.status == 0 && root_read(files, tmp, &data, len) == 0) {
+				text = xstrndup(data, *len);
+				*source = "makedumpfile --dump-dmesg";
+			}
+			spawn_result_free(&sr);
+		}
+	}
+	unlink(tmp);
+	return text;
+}
+
+/* The judged host's debug vmlinux for release, as a path of the machine we run on. */
+static int find_vmlinux(struct root *judged, const char *release, char *out, size_t outlen, char *hostpath,
+			size_t hostlen)
+{
+	char p[PATH_MAX];
+	struct stat st;
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		if (xsnprintf(p, sizeof(p), i ? "/usr/lib/debug/boot/vmlinux-%s" : "/usr/lib/debug/lib/modules/%s/vmlinux",
+			      release))
+			continue;
+		if (root_stat(judged, p, &st) == 0 && S_ISREG(st.st_mode)) {
+			xstrlcpy(out, p, outlen);
+			return root_path(judged, p, 1, hostpath, hostlen);
+		}
+	}
+	return -ENOENT;
+}
+
+/* Progress on stderr: "sha256 vmcore  42% 1.2G/2.9G". */
+static void progress_bar(uint64_t done, uint64_t total, void *arg)
+{
+	char a[32], b[32];
+
+	fmt_size(done, a, sizeof(a));
+	fmt_size(total, b, sizeof(b));
+	fprintf(stderr, "\rsha256 %s %3u%% %s/%s%s", (const char *)arg,
+		total ? (unsigned)(done * 100 / total) : 100, a, b, done >= total ? "\n" : "");
+}
+
+/* The "crash" object from the dump's log. */
+static struct json_object *crash_json(const char *log, size_t loglen, const struct vmcore *v)
+{
+	struct json_object *o = json_object_new_object(), *arr;
+	struct crash_story cs;
+	char val[64], when[32];
+	int64_t t;
+	size_t i;
+
+	when[0] = '\0';
+	if (vmcoreinfo_get(v, "CRASHTIME", val, sizeof(val)) == 0 && parse_i64(val, &t) == 0 && t > 0)
+		iso_utc(t, when, sizeof(when));
+	json_object_object_add(o, "time", jstr(when));
+	if (!log) {
+		json_object_object_add(o, "class", NULL);
+		json_object_object_add(o, "panic_message", NULL);
+		json_object_object_add(o, "blocked_tasks", NULL);
+		json_object_object_add(o, "taint", NULL);
+		json_object_object_add(o, "modules_out_of_tree", NULL);
+		return o;
+	}
+	memset(&cs, 0, sizeof(cs));
+	dmesg_story(log, loglen, &cs);
+	json_object_object_add(o, "class", json_object_new_string(crash_class_name(cs.cls)));
+	json_object_object_add(o, "panic_message", jstr(cs.panic_message));
+	arr = json_object_new_array();
+	for (i = 0; i < cs.ntasks; i++) {
+		struct json_object *t1 = json_object_new_object();
+		json_object_object_add(t1, "comm", json_object_new_string(cs.tasks[i].comm));
+		json_object_object_add(t1, "pid", json_object_new_int64(cs.tasks[i].pid));
+		json_object_object_add(t1, "seconds",
+				       cs.tasks[i].seconds >= 0 ? json_object_new_int64(cs.tasks[i].seconds) : NULL);
+		json_object_array_add(arr, t1);
+	}
+	json_object_object_add(o, "blocked_tasks", arr);
+	json_object_object_add(o, "taint", cs.have_taint ? json_object_new_string(cs.taint) : NULL);
+	arr = json_object_new_array();
+	for (i = 0; i < cs.noot; i++)
+		json_object_array_add(arr, json_object_new_string(cs.oot_modules[i]));
+	json_object_object_add(o, "modules_out_of_tree", arr);
+	crash_story_free(&cs);
+	return o;
+}
+
+/* The first line of the judged host's /etc/machine-id, when the dump is that host's own. */
+static void machine_id(struct root *judged, const char *dump_dir_on_host, const struct dump_files *df, char *out,
+		       size_t outlen)
+{
+	const char *data;
+	size_t len, n = dump_dir_on_host ? strlen(dump_dir_on_host) : 0;
+
+	out[0] = '\0';
+	if (!n || strncmp(df->vmcore, dump_dir_on_host, n) || df->vmcore[n] != '/')
+		return;
+	if (root_read(judged, "/etc/machine-id", &data, &len) == 0)
+		text_value(data, len, out, outlen);
+}
+
+int sidecar_build(struct root *judged, struct root *files, const char *dump_dir_on_host, const struct dump_files *df,
+		  const struct tag_opts *o, struct json_object **out, char *err, size_t errlen)
+{
+	struct json_object *top, *jv, *jk, *jh, *jd, *ja, *jc;
+	struct vmcore v;
+	struct stat st;
+	char sha[65], rel[128], bid[2 * BUILDID_MAX + 1], val[64], vml[PATH_MAX], vmlhost[PATH_MAX];
+	char dbid[2 * BUILDID_MAX + 1], mid[64], now[32], cmd[2 * PATH_MAX + 16];
+	const char *log_source;
+	char *log;
+	size_t loglen = 0;
+	uint64_t page = 0;
+	int fd, e, have_vml;
+
+	*out = NULL;
+	fd = root_open(files, df->vmcore, O_RDONLY);
+	if (fd < 0) {
+		snprintf(err, errlen, "%s", strerror(-fd));
+		return fd;
+	}
+	memset(&v, 0, sizeof(v));
+	e = vmcore_read(fd, &v, err, errlen);
+	if (e) {
+		close(fd);
+		return e;
+	}
+	if (fstat(fd, &st) < 0) {
+		e = -errno;
+		snprintf(err, errlen, "%s", strerror(errno));
+		goto fail;
+	}
+	sha[0] = '\0';
+	if (!o->no_hash) {
+		e = sha256_fd(fd, sha, NULL, o->progress && st.st_size > (256 << 20) ? progress_bar : NULL,
+			      (void *)df->vmcore);
+		if (e) {
+			snprintf(err, errlen, "reading it for the sha256: %s", strerror(-e));
+			goto fail;
+		}
+	}
+
+	jv = json_object_new_object();
+	json_object_object_add(jv, "path", json_object_new_string(df->vmcore));
+	json_object_object_add(jv, "format", json_object_new_string(vmcore_format_name(v.format)));
+	json_object_object_add(jv, "size_bytes", json_object_new_int64((int64_t)st.st_size));
+	json_object_object_add(jv, "sha256", jstr(sha));
+	json_object_object_add(jv, "complete", json_object_new_boolean(v.complete && !df->incomplete_name));
+	if (!v.complete && v.incomplete_why[0])
+		json_object_object_add(jv, "incomplete_reason", json_object_new_string(v.incomplete_why));
+	else if (df->incomplete_name)
+		json_object_object_add(jv, "incomplete_reason",
+				       json_object_new_string("named vmcore-incomplete: the capture did not finish"));
+	json_object_object_add(jv, "dump_level", v.dump_level >= 0 ? json_object_new_int(v.dump_level) : NULL);
+	json_object_object_add(jv, "compression", jstr(v.compression));
+	if (v.page_size)
+		page = v.page_size;
+	else if (vmcoreinfo_get(&v, "PAGESIZE", val, sizeof(val)) == 0)
+		parse_u64(val, 10, &page);
+	json_object_object_add(jv, "page_size", page ? json_object_new_int64((int64_t)page) : NULL);
+
+	rel[0] = bid[0] = '\0';
+	if (vmcoreinfo_get(&v, "OSRELEASE", rel, sizeof(rel)))
+		xstrlcpy(rel, v.uts_release, sizeof(rel));
+	if (vmcoreinfo_get(&v, "BUILD-ID", bid, sizeof(bid)))
+		bid[0] = '\0';
+	jk = json_object_new_object();
+	json_object_object_add(jk, "release", jstr(rel));
+	json_object_object_add(jk, "build_id", jstr(bid));
+	json_object_object_add(jk, "arch", jstr(v.uts_machine));
+
+	log = dump_log(files, df, &loglen, &log_source);
+	jc = crash_json(log, loglen, &v);
+	free(log);
+
+	jh = json_object_new_object();
+	json_object_object_add(jh, "hostname", jstr(v.uts_nodename[0] ? v.uts_nodename : df->dir_host));
+	machine_id(judged, dump_dir_on_host, df, mid, sizeof(mid));
+	json_object_object_add(jh, "machine_id", jstr(mid));
+
+	jd = json_object_new_object();
+	ja = json_object_new_object();
+	have_vml = rel[0] && find_vmlinux(judged, rel, vml, sizeof(vml), vmlhost, sizeof(vmlhost)) == 0;
+	json_object_object_add(jd, "vmlinux", have_vml ? json_object_new_string(vmlhost) : NULL);
+	if (have_vml && bid[0]) {
+		int vfd = root_open(judged, vml, O_RDONLY);
+		if (vfd >= 0 && buildid_from_elf_fd(vfd, dbid, sizeof(dbid)) == 0)
+			json_object_object_add(jd, "build_id_match", json_object_new_boolean(!strcmp(dbid, bid)));
+		else
+			json_object_object_add(jd, "build_id_match", NULL);
+		if (vfd >= 0)
+			close(vfd);
+	} else {
+		json_object_object_add(jd, "build_id_match", NULL);
+	}
+	if (have_vml && xsnprintf(cmd, sizeof(cmd), "crash %s %s", vmlhost, df->vmcore) == 0)
+		json_object_object_add(ja, "crash_command", json_object_new_string(cmd));
+	else
+		json_object_object_add(ja, "crash_command", NULL);
+
+	top = json_object_new_object();
+	json_object_object_add(top, "schema", json_object_new_string("kdumpcheck.vmcore/1"));
+	json_object_object_add(top, "vmcore", jv);
+	json_object_object_add(top, "kernel", jk);
+	json_object_object_add(top, "crash", jc);
+	json_object_object_add(top, "host", jh);
+	json_object_object_add(top, "debuginfo", jd);
+	json_object_object_add(top, "analysis", ja);
+	jv = json_object_new_object();
+	json_object_object_add(jv, "tool", json_object_new_string("kdumpcheck"));
+	json_object_object_add(jv, "version", json_object_new_string(KDC_VERSION));
+	json_object_object_add(jv, "dmesg_source", jstr(log_source));
+	iso_utc((int64_t)time(NULL), now, sizeof(now));
+	json_object_object_add(jv, "tagged_at", json_object_new_string(now));
+	json_object_object_add(top, "collector", jv);
+	*out = top;
+	e = 0;
+fail:
+	vmcore_free(&v);
+	close(fd);
+	return e;
+}
+
+int sidecar_write(struct root *files, const struct dump_files *df, struct json_object *side, char *path_out,
+		  size_t pathlen)
+{
+	const char *text = json_object_to_json_string_ext(side, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+								       JSON_C_TO_STRING_NOSLASHESCAPE);
+	struct sbuf b;
+	int e = sidecar_path(df, path_out, pathlen);
+
+	if (e)
+		return e;
+	sbuf_init(&b);
+	sbuf_puts(&b, text);
+	sbuf_puts(&b, "\n");
+	e = root_write_atomic(files, path_out, b.s, b.len, 0600);
+	sbuf_free(&b);
+	return e;
+}
