@@ -1,0 +1,777 @@
+#!/bin/bash
+# run.sh - the VM harness: a real crash-and-capture cycle of Debian's own
+# kernel under QEMU, with our kdumpcheck binary in both kernels.
+#
+#   tests/vm/run.sh [SCENARIO...]         sysrq hungtask oops nospace (default: all)
+#   tests/vm/run.sh --debug [SCENARIO...] also open every dump with drgn and the -dbg vmlinux
+#   tests/vm/run.sh --measure-crashkernel [--mems "512M 1G 2G"]
+#   tests/vm/run.sh --vmcores DIR         write the small test dumps of tests/vmcores to DIR
+#
+# Options: --mem SIZE (guest RAM, default 512M), --crashkernel SIZE (default 160M),
+# --accel tcg|kvm (default: probe KVM, else TCG), --timeout SECONDS (per boot).
+# Environment: KDC_VM_WORK (work directory, default build/vm), KDC_VM_KERNEL
+# (kernel package, default what linux-image-amd64 depends on).
+#
+# Everything the host does: apt-get install of missing tools (as root),
+# apt-get download + dpkg-deb -x of the kernel and tools into the work directory,
+# build the initramfs images and the test module, run QEMU, read the results.
+# kexec, sysrq and sysctl writes happen only inside the guest.
+set -u
+export LC_ALL=C
+
+cd "$(dirname "$0")/../.." || exit 2
+TOP=$PWD
+VMDIR=$TOP/tests/vm
+W=${KDC_VM_WORK:-$TOP/build/vm}
+BIN=$TOP/kdumpcheck
+MEM=512M
+CK=160M
+ACCEL=
+TIMEOUT=240
+DEBUG=0
+MEASURE=0
+MEMS="512M 1G 2G"
+VMCORES=
+SCENARIOS=
+
+usage() {
+	sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+	exit 64
+}
+
+while [ $# -gt 0 ]; do
+	case $1 in
+	--debug) DEBUG=1 ;;
+	--measure-crashkernel) MEASURE=1 ;;
+	--mems) MEMS=$2; shift ;;
+	--mem) MEM=$2; shift ;;
+	--crashkernel) CK=$2; shift ;;
+	--accel) ACCEL=$2; shift ;;
+	--timeout) TIMEOUT=$2; shift ;;
+	--vmcores) VMCORES=$2; shift ;;
+	-h | --help) usage ;;
+	sysrq | hungtask | oops | nospace) SCENARIOS="$SCENARIOS $1" ;;
+	*) echo "run.sh: unknown argument '$1'" >&2; usage ;;
+	esac
+	shift
+done
+[ -n "$SCENARIOS" ] || SCENARIOS="sysrq hungtask oops nospace"
+
+say() { printf '%s\n' "$*"; }
+die() { say "vm: $*" >&2; exit 2; }
+
+# now: wall-clock seconds with microseconds, without a fork.
+now() { printf '%s' "$EPOCHREALTIME"; }
+
+# secs A B: B - A in seconds, one decimal; "-" when either is missing.
+secs() {
+	if [ -z "$1" ] || [ -z "$2" ]; then printf -- '-'; return; fi
+	awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1fs", b - a }'
+}
+
+# ---------------------------------------------------------------- host tools
+
+# ensure_tools: install what the harness needs and this machine lacks (root, apt-get).
+ensure_tools() {
+	local missing=""
+	command -v qemu-system-x86_64 >/dev/null || missing="$missing qemu-system-x86"
+	command -v cpio >/dev/null || missing="$missing cpio"
+	# a static busybox (the busybox package is dynamic and lacks nothing we need, but its libraries are not in the guest)
+	if [ ! -x /bin/busybox ] || ldd /bin/busybox >/dev/null 2>&1; then missing="$missing busybox-static"; fi
+	command -v xz >/dev/null || missing="$missing xz-utils"
+	command -v mke2fs >/dev/null || missing="$missing e2fsprogs"
+	command -v jq >/dev/null || missing="$missing jq"
+	command -v makedumpfile >/dev/null || missing="$missing makedumpfile"
+	command -v gcc >/dev/null || missing="$missing gcc"
+	command -v make >/dev/null || missing="$missing make"
+	command -v depmod >/dev/null || missing="$missing kmod"
+	command -v gzip >/dev/null || missing="$missing gzip"
+	command -v timeout >/dev/null || missing="$missing coreutils"
+	if [ "$DEBUG" = 1 ]; then
+		[ -x /usr/bin/drgn ] || missing="$missing python3-drgn"
+	fi
+	[ -z "$missing" ] && return 0
+	if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
+		die "missing:$missing (run as root on Debian to install them)"
+	fi
+	say "vm: installing:$missing"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq >/dev/null 2>&1 || true
+	# shellcheck disable=SC2086
+	apt-get install -y -qq --no-install-recommends $missing >"$W/apt-install.log" 2>&1 ||
+		{ tail -n 20 "$W/apt-install.log"; die "apt-get install failed"; }
+}
+
+# candidate PKG: the version apt would download.
+candidate() {
+	apt-cache policy "$1" 2>/dev/null | awk '/Candidate:/ { print $2; exit }'
+}
+
+# deb PKG: path of PKG's .deb in the work directory, downloading it once.
+deb() {
+	local pkg=$1 ver file
+	ver=$(candidate "$pkg")
+	if [ -z "$ver" ] || [ "$ver" = "(none)" ]; then
+		apt-get update -qq >/dev/null 2>&1 || true
+		ver=$(candidate "$pkg")
+	fi
+	[ -n "$ver" ] && [ "$ver" != "(none)" ] || die "apt knows no package $pkg"
+	file="$W/debs/${pkg}_${ver/:/%3a}_"
+	set -- "$file"*.deb
+	if [ ! -f "$1" ]; then
+		(cd "$W/debs" && apt-get download "$pkg=$ver") >>"$W/download.log" 2>&1 ||
+			{ tail -n 5 "$W/download.log" >&2; die "apt-get download $pkg=$ver failed"; }
+		set -- "$file"*.deb
+	fi
+	[ -f "$1" ] || die "no .deb for $pkg after download"
+	printf '%s\n' "$1"
+}
+
+# missing_deps PKG: the packages PKG needs (recursively) that this machine lacks.
+missing_deps() {
+	local p
+	for p in $(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts \
+		--no-breaks --no-replaces --no-enhances "$1" 2>/dev/null | grep -E '^[a-z0-9]' | sort -u); do
+		case $p in debconf* | cdebconf | perl* | libc6 | libgcc-s1 | gcc-*-base) continue ;; esac
+		dpkg -s "$p" >/dev/null 2>&1 || printf '%s\n' "$p"
+	done
+}
+
+# fetch: kernel, headers and guest tools, unpacked under the work directory.
+fetch() {
+	local t0 kpkg p
+	t0=$(now)
+	mkdir -p "$W/debs"
+	kpkg=${KDC_VM_KERNEL:-}
+	if [ -z "$kpkg" ]; then
+		kpkg=$(apt-cache depends linux-image-amd64 2>/dev/null | awk '/Depends: linux-image-/ { print $2; exit }')
+		if [ -z "$kpkg" ]; then
+			apt-get update -qq >/dev/null 2>&1 || true
+			kpkg=$(apt-cache depends linux-image-amd64 | awk '/Depends: linux-image-/ { print $2; exit }')
+		fi
+	fi
+	[ -n "$kpkg" ] || die "cannot resolve linux-image-amd64"
+	REL=${kpkg#linux-image-}
+	KPKG=$kpkg
+	KVER=$(candidate "$kpkg")
+	KDIR=$W/kernel-$REL
+	if [ ! -f "$KDIR/boot/vmlinuz-$REL" ] || [ ! -f "$KDIR/lib/modules/$REL/modules.dep" ]; then
+		rm -rf "$KDIR"
+		dpkg-deb -x "$(deb "$kpkg")" "$KDIR" || die "cannot unpack $kpkg"
+		depmod -b "$KDIR" "$REL" || die "depmod failed"
+	fi
+	HDIR=$W/headers-$REL
+	if [ ! -f "$HDIR/.ok" ]; then
+		rm -rf "$HDIR"
+		local common kbuild
+		common=$(apt-cache depends "linux-headers-$REL" | awk '/Depends: linux-headers-.*-common/ { print $2; exit }')
+		kbuild=$(apt-cache depends "linux-headers-$REL" | awk '/Depends: linux-kbuild-/ { print $2; exit }')
+		for p in "linux-headers-$REL" "$common" "$kbuild"; do
+			dpkg-deb -x "$(deb "$p")" "$HDIR" || die "cannot unpack $p"
+		done
+		# The headers refer to /usr/src by absolute path: point them here.
+		sed -i "s,/usr/src/,$HDIR/usr/src/,g" "$HDIR/usr/src/linux-headers-$REL/Makefile"
+		touch "$HDIR/.ok"
+	fi
+	TOOLS=$W/tools
+	if [ ! -f "$TOOLS/.ok" ]; then
+		rm -rf "$TOOLS"
+		for p in kexec-tools makedumpfile $( (missing_deps kexec-tools; missing_deps makedumpfile) | sort -u); do
+			dpkg-deb -x "$(deb "$p")" "$TOOLS" || die "cannot unpack $p"
+		done
+		touch "$TOOLS/.ok"
+	fi
+	TOOLS_LIBPATH=$TOOLS/usr/lib/x86_64-linux-gnu:$TOOLS/lib/x86_64-linux-gnu
+	T_FETCH=$(secs "$t0" "$(now)")
+}
+
+# ------------------------------------------------------------- guest images
+
+# build_module: the oops test module, against the unpacked headers.
+build_module() {
+	MOD=$W/mod-$REL
+	if [ ! -f "$MOD/kdc_oops.ko" ] || [ "$VMDIR/oops/kdc_oops.c" -nt "$MOD/kdc_oops.ko" ]; then
+		rm -rf "$MOD"
+		mkdir -p "$MOD"
+		cp "$VMDIR/oops/kdc_oops.c" "$VMDIR/oops/Kbuild" "$MOD/"
+		make -C "$HDIR/usr/src/linux-headers-$REL" M="$MOD" modules >"$W/module-build.log" 2>&1 ||
+			{ tail -n 20 "$W/module-build.log"; die "building the oops test module failed"; }
+	fi
+}
+
+# add_bin STAGE FILE DEST: FILE as STAGE/DEST, with every library ldd lists and the loader.
+add_bin() {
+	local stage=$1 file=$2 dest=$3 lib out
+	install -D -m 0755 "$file" "$stage$dest"
+	out=$(LD_LIBRARY_PATH=$TOOLS_LIBPATH ldd "$file" 2>&1)
+	if printf '%s\n' "$out" | grep -q 'not found'; then
+		printf '%s\n' "$out" >&2
+		die "$file: a library is missing"
+	fi
+	for lib in $(printf '%s\n' "$out" | awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\// { print $1 }'); do
+		local rel=${lib#"$TOOLS"}
+		[ -e "$stage$rel" ] || install -D -m 0755 "$(readlink -f "$lib")" "$stage$rel"
+	done
+}
+
+# modules NAME...: module paths under lib/modules/REL in load order (dependencies first).
+modules() {
+	awk -v want="$*" '
+	{
+		sub(/:$/, "", $1); path = $1
+		n = split(path, parts, "/"); name = parts[n]; sub(/\.ko(\.[a-z]+)?$/, "", name)
+		deps[name] = ""
+		for (i = NF; i >= 2; i--) deps[name] = deps[name] " " $i
+		file[name] = path
+		byname[path] = name
+	}
+	END {
+		k = split(want, w, " ")
+		for (i = 1; i <= k; i++) {
+			if (!(w[i] in file)) { print "unknown-module-" w[i]; continue }
+			m = split(deps[w[i]], d, " ")
+			for (j = 1; j <= m; j++) if (!(d[j] in seen)) { seen[d[j]] = 1; print d[j] }
+			if (!(file[w[i]] in seen)) { seen[file[w[i]]] = 1; print file[w[i]] }
+		}
+	}' "$KDIR/lib/modules/$REL/modules.dep"
+}
+
+# stage_common STAGE MODULE...: busybox, our binary, makedumpfile and the modules.
+stage_common() {
+	local stage=$1 m
+	shift
+	rm -rf "$stage"
+	mkdir -p "$stage"/{bin,sbin,usr/bin,usr/sbin,etc,proc,sys,dev,tmp,run,mnt,out,boot,var/crash,var/lib,root}
+	mkdir -p "$stage/lib/modules/$REL"
+	install -m 0755 /bin/busybox "$stage/bin/busybox"
+	ln -s busybox "$stage/bin/sh"
+	add_bin "$stage" "$BIN" /usr/sbin/kdumpcheck
+	add_bin "$stage" "$TOOLS/usr/bin/makedumpfile" /usr/bin/makedumpfile
+	for m in "$@"; do
+		install -D -m 0644 "$KDIR/lib/modules/$REL/$m" "$stage/lib/modules/$REL/$m"
+	done
+	cat >"$stage/etc/os-release" <<-EOF
+	PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"
+	NAME="Debian GNU/Linux"
+	VERSION_ID="12"
+	ID=debian
+	EOF
+	echo kdc-guest >"$stage/etc/hostname"
+	echo "root:x:0:0:root:/root:/bin/sh" >"$stage/etc/passwd"
+}
+
+# cpio_of STAGE: a newc archive of STAGE on stdout, owned by root, in a stable order.
+cpio_of() {
+	(cd "$1" && find . -mindepth 1 | sort | cpio -o -H newc -R 0:0 --quiet)
+}
+
+# build_images: capture.img (gzip) and first.img (holds vmlinuz and capture.img).
+build_images() {
+	local t0 s m9 mfirst
+	t0=$(now)
+	IMG=$W/img
+	mkdir -p "$IMG"
+	m9=$(modules virtio_pci 9pnet_virtio 9p)
+	mfirst="$m9 $(modules crc32c_generic ext4)"
+	case "$m9 $mfirst" in *unknown-module-*) die "a module is missing: $m9 $mfirst" ;; esac
+
+	s=$IMG/stage-capture
+	# shellcheck disable=SC2086
+	stage_common "$s" $m9
+	install -m 0755 "$VMDIR/init-capture.sh" "$s/init"
+	{
+		echo "REL='$REL'"
+		echo "MODULES_CAPTURE='$(echo $m9)'"
+	} >"$s/etc/kdc-vm.env"
+	cpio_of "$s" | gzip -6 >"$IMG/capture.img" || die "cannot build capture.img"
+
+	s=$IMG/stage-first
+	# shellcheck disable=SC2086
+	stage_common "$s" $mfirst $(modules brd)
+	add_bin "$s" "$TOOLS/sbin/kexec" /usr/sbin/kexec
+	install -D -m 0644 "$MOD/kdc_oops.ko" "$s/lib/modules/$REL/extra/kdc_oops.ko"
+	# The capture kernel and its initramfs reach the guest's /boot over a
+	# read-only 9p share, so they do not take room in the first kernel's RAM.
+	mkdir -p "$IMG/boot"
+	install -m 0644 "$KDIR/boot/vmlinuz-$REL" "$IMG/boot/vmlinuz-$REL"
+	install -m 0644 "$KDIR/boot/config-$REL" "$IMG/boot/config-$REL"
+	install -m 0644 "$KDIR/boot/System.map-$REL" "$IMG/boot/System.map-$REL"
+	install -m 0644 "$IMG/capture.img" "$IMG/boot/capture.img"
+	install -m 0755 "$VMDIR/init-first.sh" "$s/init"
+	{
+		echo "REL='$REL'"
+		echo "MODULES_FIRST='$(echo $mfirst)'"
+		echo "MODULE_BRD='$(modules brd)'"
+	} >"$s/etc/kdc-vm.env"
+	cpio_of "$s" >"$IMG/first.img" || die "cannot build first.img"
+	T_IMAGES=$(secs "$t0" "$(now)")
+	CAPTURE_IMG_SIZE=$(stat -c %s "$IMG/capture.img")
+	CAPTURE_UNPACKED=$(du -sk --apparent-size "$IMG/stage-capture" | awk '{ print $1 }')
+}
+
+# ------------------------------------------------------------------- QEMU
+
+# qemu_run DIR MEM APPEND TIMEOUT: boot the guest; serial log with host time stamps in DIR/serial.log.
+qemu_run() {
+	local dir=$1 mem=$2 append=$3 tmo=$4 accel_opts
+	mkdir -p "$dir/share"
+	if [ "$ACCEL" = kvm ]; then accel_opts="-accel kvm -cpu host"; else accel_opts="-accel tcg"; fi
+	T0=$(now)
+	# shellcheck disable=SC2086
+	(
+		timeout --kill-after=5 "$tmo" qemu-system-x86_64 $accel_opts -m "$mem" -smp 1 \
+			-display none -no-reboot -nodefaults -serial stdio -monitor none \
+			-kernel "$KDIR/boot/vmlinuz-$REL" -initrd "$IMG/first.img" -append "$append" \
+			-fsdev "local,id=out,path=$dir/share,security_model=none" \
+			-device virtio-9p-pci,fsdev=out,mount_tag=kdcout \
+			-fsdev "local,id=boot,path=$IMG/boot,security_model=none,readonly=on" \
+			-device virtio-9p-pci,fsdev=boot,mount_tag=kdcboot </dev/null 2>&1
+		echo "KDC-HOST qemu-exit $?"
+	) 2>&1 | while IFS= read -r line; do
+		printf '%s %s\n' "$EPOCHREALTIME" "${line%$'\r'}"
+	done >"$dir/serial.log"
+	T_END=$(now)
+}
+
+# mark_time LOG NAME: host time of the first "KDC-MARK NAME" line.
+mark_time() {
+	awk -v n="$2" '$2 == "KDC-MARK" && $3 == n { print $1; exit }' "$1"
+}
+
+# mark_rest LOG NAME: the words after "KDC-MARK NAME".
+mark_rest() {
+	awk -v n="$2" '$2 == "KDC-MARK" && $3 == n { $1 = $2 = $3 = ""; sub(/^ +/, ""); print; exit }' "$1"
+}
+
+# probe_kvm: use KVM only when a short probe boot succeeds with it.
+probe_kvm() {
+	if [ -n "$ACCEL" ]; then
+		KVM_NOTE="accel $ACCEL (given)"
+		return
+	fi
+	ACCEL=tcg
+	if [ ! -w /dev/kvm ]; then
+		KVM_NOTE="TCG: /dev/kvm is not usable"
+		return
+	fi
+	local d=$W/runs/kvm-probe
+	rm -rf "$d"
+	ACCEL=kvm
+	qemu_run "$d" 256M "console=ttyS0 panic=1 kdc.scenario=probe" 20
+	local t
+	t=$(mark_time "$d/serial.log" probe-ok)
+	if [ -n "$t" ]; then
+		KVM_NOTE="KVM: the probe boot reached /init in $(secs "$T0" "$t")"
+	else
+		ACCEL=tcg
+		KVM_NOTE="TCG: a KVM probe boot failed ($(grep -v 'KDC-HOST' "$d/serial.log" | tail -n 1 | cut -d' ' -f2- | cut -c1-100))"
+	fi
+}
+
+# ----------------------------------------------------------- verification
+
+# notes_build_id FILE: the GNU build-id in a /sys/kernel/notes copy.
+notes_build_id() {
+	od -An -v -tx1 "$1" | awk '
+	{ for (i = 1; i <= NF; i++) b[n++] = $i }
+	function le32(o) { return ("0x" b[o+3] b[o+2] b[o+1] b[o]) + 0 }
+	function h2d(h,   d, i, c) { d = 0; for (i = 1; i <= length(h); i++) { c = index("0123456789abcdef", substr(h, i, 1)) - 1; d = d * 16 + c } return d }
+	function u32(o) { return h2d(b[o+3] b[o+2] b[o+1] b[o]) }
+	END {
+		o = 0
+		while (o + 12 <= n) {
+			nsz = u32(o); dsz = u32(o + 4); type = u32(o + 8)
+			name = ""
+			for (i = 0; i < nsz - 1; i++) name = name sprintf("%c", h2d(b[o + 12 + i]))
+			d = o + 12 + int((nsz + 3) / 4) * 4
+			if (type == 3 && name == "GNU") {
+				id = ""
+				for (i = 0; i < dsz; i++) id = id b[d + i]
+				print id; exit
+			}
+			o = d + int((dsz + 3) / 4) * 4
+		}
+	}'
+}
+
+# vmcoreinfo FILE KEY: a VMCOREINFO value read from the dump file's own header area.
+vmcoreinfo() {
+	head -c 16777216 "$1" | grep -a -o -m 1 "$2=[[:alnum:]._+-]*" | head -n 1 | cut -d= -f2-
+}
+
+# dump_format FILE: kdump-compressed, elf or flattened, from the magic.
+dump_format() {
+	local magic
+	magic=$(head -c 16 "$1" | od -An -c | tr -d ' \n')
+	case $magic in
+	KDUMP*) echo kdump-compressed ;;
+	177ELF*) echo elf ;;
+	makedumpfile*) echo flattened ;;
+	*) echo unknown ;;
+	esac
+}
+
+# check_status JSON ID WANT: does check ID have status WANT in a check --json report?
+check_status() {
+	jq -r --arg id "$2" '.checks[] | select(.id == $id) | .status' "$1" 2>/dev/null
+}
+
+# crash_class DMESG: the crash class our own way (until 'tag' exists).
+crash_class() {
+	if grep -q 'sysrq: Trigger a crash' "$1"; then echo sysrq
+	elif grep -q -e 'hung_task: blocked tasks' -e 'blocked for more than' "$1"; then echo hung_task
+	elif grep -q -e 'Oops:' -e 'BUG: kernel NULL pointer dereference' "$1"; then echo oops
+	else echo unknown; fi
+}
+
+# size_mib FILE: size in MiB, one decimal.
+size_mib() { awk -v s="$(stat -c %s "$1")" 'BEGIN { printf "%.1f MiB", s / 1048576 }'; }
+
+PROBLEMS=""
+problem() { PROBLEMS="$PROBLEMS$1"$'\n'; [ -n "${FAIL_PHASE:-}" ] || FAIL_PHASE=$2; }
+note() { NOTES="$NOTES   $*"$'\n'; }
+
+# verify_dump FILE CLASS: the release, build-id, class, crash time (and blocked
+# task) of one dump, with 'kdumpcheck tag' when it exists, else our own reading.
+verify_dump() {
+	local f=$1 want=$2 fmt rel bid ct cls dmesg side t
+	fmt=$(dump_format "$f")
+	if [ "$HOST_TAG" = 1 ]; then
+		"$BIN" tag "$f" >"$f.tag.log" 2>&1 || { problem "kdumpcheck tag $f failed: $(tail -n 1 "$f.tag.log")" verify; return; }
+		side=$f.json
+		[ -s "$side" ] || { problem "no sidecar $side" verify; return; }
+		rel=$(jq -r '.kernel.release // empty' "$side")
+		bid=$(jq -r '.kernel.build_id // empty' "$side")
+		cls=$(jq -r '.crash.class // empty' "$side")
+		t=$(jq -r '.crash.time // empty' "$side")
+		ct=$( [ -n "$t" ] && date -u -d "$t" +%s 2>/dev/null)
+		if [ "$want" = hung_task ] && ! jq -e '[.crash.blocked_tasks[]?.comm] | index("touch")' "$side" >/dev/null; then
+			problem "sidecar names no blocked 'touch' task" verify
+		fi
+	else
+		rel=$(vmcoreinfo "$f" OSRELEASE)
+		bid=$(vmcoreinfo "$f" BUILD-ID)
+		ct=$(vmcoreinfo "$f" CRASHTIME)
+		dmesg=$f.host-dmesg.txt
+		if [ "$fmt" = flattened ]; then
+			makedumpfile -R "$f.rearranged" <"$f" >"$f.host.log" 2>&1 &&
+				makedumpfile --dump-dmesg "$f.rearranged" "$dmesg" >>"$f.host.log" 2>&1
+			rm -f "$f.rearranged"
+		else
+			makedumpfile --dump-dmesg "$f" "$dmesg" >"$f.host.log" 2>&1
+		fi
+		[ -s "$dmesg" ] || { problem "makedumpfile --dump-dmesg on $f failed: $(tail -n 1 "$f.host.log")" verify; return; }
+		cls=$(crash_class "$dmesg")
+		if [ "$want" = hung_task ] && ! grep -q 'task touch:[0-9]* blocked for more than' "$dmesg"; then
+			problem "the dump's dmesg names no blocked 'touch' task" verify
+		fi
+	fi
+	[ "$rel" = "$GUEST_REL" ] || problem "$fmt dump: kernel.release '$rel' is not the guest's '$GUEST_REL'" verify
+	[ -n "$bid" ] && [ "${bid,,}" = "${GUEST_BID,,}" ] ||
+		problem "$fmt dump: build-id '$bid' is not the guest kernel's '$GUEST_BID'" verify
+	[ "$cls" = "$want" ] || problem "$fmt dump: crash class '$cls', expected '$want'" verify
+	if [ -z "$ct" ] || [ "$ct" -lt "${T0%.*}" ] || [ "$ct" -gt "$(( ${T_END%.*} + 1 ))" ]; then
+		problem "$fmt dump: crash time '$ct' is not within the run (${T0%.*}..${T_END%.*})" verify
+	fi
+	note "dump: $(basename "$f") $fmt $(size_mib "$f"), release $rel, build-id ${bid:0:12}…, class $cls"
+}
+
+# ---------------------------------------------------------------- scenarios
+
+# run_scenario NAME MEM CK [FORMATS] [EXTRA]: one crash-and-capture cycle; sets VERDICT.
+run_scenario() {
+	local name=$1 mem=$2 ck=$3 formats=${4:-kdump} extra=${5:-} dir log s
+	dir=$W/runs/$name-$mem-$ck
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	log=$dir/serial.log
+	FAIL_PHASE=""
+	PROBLEMS=""
+	NOTES=""
+	qemu_run "$dir" "$mem" "console=ttyS0 crashkernel=$ck panic=1 kdc.scenario=$name kdc.formats=$formats $extra" "$TIMEOUT"
+	local t_init t_kls t_kl t_crash t_cinit t_cstart t_cmain t_cdone
+	t_init=$(mark_time "$log" first-init)
+	t_kls=$(mark_time "$log" kexec-load-start)
+	t_kl=$(mark_time "$log" kexec-loaded)
+	t_crash=$(mark_time "$log" crash-trigger)
+	t_cinit=$(mark_time "$log" capture-init)
+	t_cstart=$(mark_time "$log" capture-start)
+	t_cmain=$(mark_time "$log" capture-main)
+	t_cdone=$(mark_time "$log" capture-done)
+	PHASES="boot $(secs "$T0" "$t_init") · kexec load $(secs "$t_kls" "$t_kl") · crash→capture kernel $(secs "$t_crash" "$t_cinit") · capture $(secs "$t_cstart" "$t_cmain") · total $(secs "$T0" "$T_END")"
+	DIR=$dir
+	local sh=$dir/share gf
+	gf=$(mark_rest "$log" guest-fail)
+	if [ -z "$t_init" ]; then
+		problem "the first kernel never reached /init" boot
+	elif [ -n "$gf" ] && [ -z "$t_cinit" ]; then
+		problem "guest: $gf" "${gf%% *}"
+	elif [ -z "$t_kl" ]; then
+		problem "kexec -p did not finish" kexec-load
+	elif [ -z "$t_crash" ]; then
+		problem "the crash was never triggered" setup
+	elif [ -z "$t_cinit" ]; then
+		problem "the capture kernel never reached /init" crash
+	elif [ -z "$t_cdone" ]; then
+		problem "the capture kernel did not finish" capture
+	fi
+	if grep -q 'qemu-exit 124' "$log"; then problem "QEMU timed out after ${TIMEOUT}s" "${FAIL_PHASE:-timeout}"; fi
+	[ -n "$FAIL_PHASE" ] && return 1
+	GUEST_REL=$(cat "$sh/first/uname-r")
+	GUEST_BID=$(notes_build_id "$sh/first/notes")
+	VERBS=$(cat "$sh/first/verbs")
+	return 0
+}
+
+# judge NAME: the scenario's assertions on what the guest left in the share.
+judge() {
+	local name=$1 sh=$DIR/share st want f
+	# The preflight in the first kernel, before and after kexec -p.
+	for want in "check-before.json crashkernel.cmdline" "check-before.json crashkernel.reserved" \
+		"check-after.json crashkernel.cmdline" "check-after.json crashkernel.reserved" "check-after.json kdump.loaded"; do
+		set -- $want
+		st=$(check_status "$sh/first/$1" "$2")
+		[ "$st" = pass ] || problem "kdumpcheck check --json (${1%.json}): $2 is '${st:-missing}', expected pass" check
+	done
+	note "check: before kexec -p: $(jq -r '.summary | "pass \(.pass) warn \(.warn) fail \(.fail) skip \(.skip)"' "$sh/first/check-before.json" 2>/dev/null); after: $(jq -r '.summary | "pass \(.pass) warn \(.warn) fail \(.fail) skip \(.skip)"' "$sh/first/check-after.json" 2>/dev/null); kdump.loaded $(check_status "$sh/first/check-after.json" kdump.loaded)"
+	note "$(cat "$sh/first/trigger" 2>/dev/null || echo "trigger: $name")"
+	note "$(cat "$sh/capture/how" 2>/dev/null)"
+
+	case $name in
+	hungtask)
+		note "$(cat "$sh/first/snapshot-how")"
+		if [ -s "$sh/first/snapshot.json" ]; then
+			jq -e '[.. | objects | select(.comm? == "touch") | to_entries[] | select(.key | test("stack")) | .value | select(length > 0)] | length > 0' \
+				"$sh/first/snapshot.json" >/dev/null 2>&1 ||
+				problem "snapshot JSON does not name the blocked 'touch' task with a kernel stack" snapshot
+		elif grep -q '^comm: touch' "$sh/first/blocked-stack.txt" 2>/dev/null &&
+			grep -q '^state: D' "$sh/first/blocked-stack.txt" &&
+			[ "$(sed -n '/^stack:/,$p' "$sh/first/blocked-stack.txt" | wc -l)" -gt 2 ]; then
+			note "blocked: touch in D state, stack $(sed -n '/^stack:/,$p' "$sh/first/blocked-stack.txt" | sed -n 2,4p | awk '{ print $2 }' | tr '\n' ' ')…"
+		else
+			problem "no record of the blocked 'touch' task with a kernel stack" snapshot
+		fi
+		;;
+	esac
+
+	if [ "$name" = nospace ]; then
+		local rc
+		rc=$(cat "$sh/capture/rc" 2>/dev/null)
+		[ -n "$rc" ] && [ "$rc" != 0 ] || problem "the capture into a full target exited '${rc:-?}', expected a failure" capture
+		if [ "$CAPTURE_VERB" = 1 ]; then
+			grep -qi -e 'space' -e 'ENOSPC' "$sh/capture/collect.log" ||
+				problem "kdumpcheck collect does not say the target ran out of space: $(tail -n 1 "$sh/capture/collect.log")" capture
+			f=$(find "$sh/capture/nospace-target" -name '*dmesg*' -size +0 | head -n 1)
+		else
+			grep -q 'No space left on device' "$sh/capture/makedumpfile.log" ||
+				problem "makedumpfile does not report ENOSPC: $(tail -n 2 "$sh/capture/makedumpfile.log" | tr '\n' ' ')" capture
+			f=$sh/capture/nospace-target/vmcore-dmesg.txt
+		fi
+		if [ -n "$f" ] && [ -s "$f" ] && grep -q 'sysrq: Trigger a crash' "$f"; then
+			note "expected outcome: the dump failed for lack of space ($(grep -h -o -m 1 'No space left on device' "$sh/capture/"*.log | head -n 1)), the dmesg was saved ($(stat -c %s "$f") bytes); target: $(tail -n 1 "$sh/capture/nospace-df" | awk '{ print $2 " KiB, " $4 " KiB free" }')"
+		else
+			problem "the dmesg was not saved on the full target" capture
+		fi
+		return
+	fi
+
+	local rc
+	rc=$(cat "$sh/capture/rc" 2>/dev/null)
+	[ "$rc" = 0 ] || problem "the capture exited '${rc:-?}': $(tail -n 2 "$sh/capture/"*.log 2>/dev/null | tr '\n' ' ' | cut -c1-300)" capture
+	local class=$name
+	case $name in hungtask) class=hung_task ;; nospace) class=sysrq ;; esac
+	local found=0
+	while IFS= read -r f; do
+		found=1
+		verify_dump "$f" "$class"
+	done < <(find "$sh/capture" -type f \( -name vmcore -o -name 'vmcore.elf' -o -name 'vmcore.flat' \) | sort)
+	[ "$found" = 1 ] || problem "no vmcore was written" capture
+}
+
+# report NAME: phase timings, notes and the verdict of one scenario.
+report() {
+	local name=$1
+	say "   $PHASES"
+	printf '%s' "$NOTES"
+	if [ -z "$PROBLEMS" ]; then
+		say "PASS $name"
+		PASSED=$((PASSED + 1))
+	else
+		printf '%s' "$PROBLEMS" | sed 's/^/   problem: /'
+		say "   serial log tail ($DIR/serial.log):"
+		tail -n 40 "$DIR/serial.log" | cut -d' ' -f2- | sed 's/^/   | /'
+		say "FAIL $name (phase: ${FAIL_PHASE:-verify})"
+		FAILED=$((FAILED + 1))
+	fi
+}
+
+# host_verbs: which verbs our binary has on the host.
+host_verbs() {
+	HOST_TAG=0
+	HOST_HARVEST=0
+	"$BIN" help tag >/dev/null 2>&1 && HOST_TAG=1
+	"$BIN" help harvest >/dev/null 2>&1 && HOST_HARVEST=1
+	CAPTURE_VERB=0
+	"$BIN" help collect >/dev/null 2>&1 && CAPTURE_VERB=1
+	local v out=""
+	for v in snapshot test collect tag harvest; do
+		if "$BIN" help "$v" >/dev/null 2>&1; then out="$out $v: used;"; else
+			case $v in
+			snapshot) out="$out snapshot: not available yet, /proc/PID/stack of the blocked task recorded instead;" ;;
+			test) out="$out test: not available yet, crashed with echo c > /proc/sysrq-trigger;" ;;
+			collect) out="$out collect: not available yet, captured with plain makedumpfile;" ;;
+			tag) out="$out tag: not available yet, checked with makedumpfile --dump-dmesg and the dump's VMCOREINFO;" ;;
+			harvest) out="$out harvest: not available yet, skipped;" ;;
+			esac
+		fi
+	done
+	VERB_NOTE=$out
+}
+
+# harvest_check: when 'harvest' exists, run it on a copy of one dump in a Debian-like root.
+harvest_check() {
+	[ "$HOST_HARVEST" = 1 ] || return 0
+	local r=$DIR/harvest-root f
+	f=$(find "$DIR/share/capture" -type f -name vmcore | head -n 1)
+	[ -n "$f" ] || return 0
+	rm -rf "$r"
+	mkdir -p "$r/var/crash/kdc-guest-$(date -u +%Y-%m-%d-%H:%M:%S)"
+	cp "$f" "$(dirname "$f")/vmcore-dmesg.txt" "$r"/var/crash/*/ 2>/dev/null
+	"$BIN" --root "$r" harvest >"$DIR/harvest.log" 2>&1 ||
+		problem "kdumpcheck harvest failed: $(tail -n 1 "$DIR/harvest.log")" harvest
+	[ -s "$(ls -d "$r"/var/crash/*/)vmcore.json" ] || problem "kdumpcheck harvest wrote no vmcore.json" harvest
+}
+
+# --------------------------------------------------------------- debug (drgn)
+
+# debug_fetch: the -dbg package's vmlinux only (about 860 MB download, once).
+debug_fetch() {
+	VMLINUX=$W/dbg-$REL/usr/lib/debug/boot/vmlinux-$REL
+	[ -f "$VMLINUX" ] && return 0
+	local t0
+	t0=$(now)
+	mkdir -p "$W/dbg-$REL"
+	dpkg-deb --fsys-tarfile "$(deb "linux-image-$REL-dbg")" |
+		tar -x -C "$W/dbg-$REL" "./usr/lib/debug/boot/vmlinux-$REL" || die "cannot extract vmlinux from the -dbg package"
+	say "vm: fetched the debug vmlinux in $(secs "$t0" "$(now)")"
+	rm -f "$W/debs/linux-image-$REL-dbg_"*.deb
+}
+
+# debug_dump FILE CLASS: open one dump with drgn and prove the crash can be analysed.
+debug_dump() {
+	local f=$1 class=$2 out
+	out=$(/usr/bin/drgn -q -c "$f" -s "$VMLINUX" "$VMDIR/drgn-check.py" "$class" 2>&1)
+	local rc=$?
+	printf '%s\n' "$out" >"$f.drgn.txt"
+	if [ $rc -eq 0 ]; then
+		note "drgn: $(basename "$f") $(printf '%s\n' "$out" | tail -n 1)"
+	else
+		problem "drgn on $(basename "$f"): $(printf '%s\n' "$out" | tail -n 3 | tr '\n' ' ')" debug
+	fi
+}
+
+# --------------------------------------------------------------------- main
+
+mkdir -p "$W"
+[ -x "$BIN" ] || die "no ./kdumpcheck: run make first"
+ensure_tools
+fetch
+build_module
+build_images
+probe_kvm
+host_verbs
+say "vm: kernel $KPKG $KVER ($REL); fetch+unpack $T_FETCH, images $T_IMAGES (capture.img $(size_mib "$IMG/capture.img"), first.img $(size_mib "$IMG/first.img")); $KVM_NOTE"
+say "vm: verbs:$VERB_NOTE"
+PASSED=0
+FAILED=0
+
+if [ "$MEASURE" = 1 ]; then
+	# Smallest crashkernel= that still yields a dump, per guest size (bisection over a ladder).
+	LADDER="48 56 64 72 80 88 96 112 128 160 192 256"
+	OUT=$W/crashkernel-min.txt
+	: >"$OUT"
+	for mem in $MEMS; do
+		set -- $LADDER
+		lo=0 hi=$#
+		sizes=("$@")
+		declare -A result=()
+		while [ $((hi - lo)) -gt 1 ] || [ -z "${result[${sizes[$((hi - 1))]}]:-}" ]; do
+			if [ -z "${result[${sizes[$((hi - 1))]}]:-}" ]; then mid=$((hi - 1)); else mid=$(((lo + hi) / 2)); fi
+			ck=${sizes[$mid]}M
+			if run_scenario sysrq "$mem" "$ck" && [ "$(cat "$DIR/share/capture/rc" 2>/dev/null)" = 0 ] &&
+				[ -s "$DIR/share/capture/dump/vmcore" ]; then
+				result[${sizes[$mid]}]=ok
+				say "   $mem guest, crashkernel=$ck: dump written ($(size_mib "$DIR/share/capture/dump/vmcore")); $PHASES"
+				echo "$mem $ck ok $(stat -c %s "$DIR/share/capture/dump/vmcore")" >>"$OUT"
+				hi=$((mid + 1))
+				[ "$mid" = 0 ] && break
+			else
+				why=$(printf '%s' "$PROBLEMS" | head -n 1)
+				grep -q -i 'out of memory' "$DIR/serial.log" && why="$why (capture kernel out of memory)"
+				result[${sizes[$mid]}]=fail
+				say "   $mem guest, crashkernel=$ck: no dump: $why"
+				echo "$mem $ck fail $why" >>"$OUT"
+				lo=$((mid + 1))
+				[ "$mid" = $(($# - 1)) ] && break
+			fi
+			[ $lo -ge $hi ] && break
+		done
+		say "MIN $mem guest: crashkernel=${sizes[$((hi - 1))]}M (capture.img $(size_mib "$IMG/capture.img"), $((CAPTURE_UNPACKED / 1024)) MiB unpacked)"
+		unset result
+	done
+	exit 0
+fi
+
+if [ -n "$VMCORES" ]; then
+	mkdir -p "$VMCORES"
+	for name in sysrq hungtask oops; do
+		formats=kdump compress=
+		[ "$name" = sysrq ] && formats=all
+		[ "$name" = hungtask ] && compress=kdc.compress=zlib
+		say "== $name ($MEM guest, crashkernel=$CK, $ACCEL) for $VMCORES"
+		if run_scenario "$name" "$MEM" "$CK" "$formats" "$compress"; then judge "$name"; fi
+		report "$name"
+		[ -z "$PROBLEMS" ] || continue
+		sh=$DIR/share
+		cp "$sh/capture/dump/vmcore" "$VMCORES/$name.kdump"
+		cp "$sh/capture/dump/vmcore-dmesg.txt" "$VMCORES/$name.dmesg.txt"
+		if [ "$name" = sysrq ]; then
+			cp "$sh/capture/vmcore.elf" "$VMCORES/sysrq.elf"
+			cp "$sh/capture/vmcore.flat" "$VMCORES/sysrq.flat"
+		fi
+		{
+			echo "scenario=$name"
+			echo "release=$GUEST_REL"
+			echo "build_id=$GUEST_BID"
+			echo "kernel_package=$KPKG $KVER"
+			echo "guest_mem=$MEM"
+			echo "crashkernel=$CK"
+			echo "crash_time=$(vmcoreinfo "$VMCORES/$name.kdump" CRASHTIME)"
+			echo "makedumpfile=$(dpkg-deb -f "$(deb makedumpfile)" Version)"
+		} >"$VMCORES/$name.info"
+	done
+	say "$PASSED passed, $FAILED failed"
+	[ "$FAILED" = 0 ]
+	exit
+fi
+
+if [ "$DEBUG" = 1 ]; then
+	debug_fetch
+fi
+for name in $SCENARIOS; do
+	say "== $name ($MEM guest, crashkernel=$CK, $ACCEL)"
+	formats=kdump
+	[ "$DEBUG" = 1 ] && formats=all
+	if run_scenario "$name" "$MEM" "$CK" "$formats"; then
+		judge "$name"
+		[ "$name" = sysrq ] && harvest_check
+		if [ "$DEBUG" = 1 ] && [ "$name" != nospace ]; then
+			class=$name
+			[ "$name" = hungtask ] && class=hung_task
+			while IFS= read -r f; do debug_dump "$f" "$class"; done < <(find "$DIR/share/capture" -type f \( -name vmcore -o -name vmcore.elf \) | sort)
+		fi
+	fi
+	report "$name"
+done
+say "$PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ]
