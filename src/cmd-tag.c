@@ -127,7 +127,7 @@ int cmd_tag(const struct gopts *g, int argc, char **argv)
 		if (!e)
 			e = dump_locate(files, path, &df);
 		if (e) {
-			die_msg("tag: %s: %s", argv[i], e == -ENOENT ? "no vmcore there" : strerror(-e));
+			die_msg("tag: %s: %s", argv[i], e == -ENODATA ? "no vmcore there" : strerror(-e));
 			failed = 1;
 			continue;
 		}

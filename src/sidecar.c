@@ -103,7 +103,7 @@ int dump_locate(struct root *files, const char *path, struct dump_files *df)
 	e = root_list(files, path, &list, &n);
 	if (e)
 		return e;
-	e = -ENOENT;
+	e = -ENODATA;
 	for (i = 0; i < n && e; i++) {
 		if (!debian_dump_name(list[i]))
 			continue;

@@ -24,7 +24,7 @@ struct dump_files {
  * Find the dump in path: a vmcore file itself, or a dump directory holding
  * vmcore, vmcore-incomplete (RHEL) or dump.<ts> (Debian). Paths are absolute
  * paths of the machine we run on, read through files (a root of "/").
- * 0, -ENOENT (no dump there), -errno.
+ * 0, -ENODATA (a directory with no dump in it), -errno (-ENOENT: no such path).
  */
 int dump_locate(struct root *files, const char *path, struct dump_files *df);
 
