@@ -1,5 +1,6 @@
 /* dmesg.c - the crash story in a dump's kernel log: why it panicked, blocked tasks, taint, out-of-tree modules. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,6 +29,25 @@
  *   3. Anything else is unknown; the panic message is still kept.
  * The lines of one die() report ("kernel BUG at" then "invalid opcode",
  * "BUG: unable to handle" then "Oops:") extend the report that opened them.
+ *
+ * What is kept
+ *   panic_message  text after "Kernel panic - not syncing: ", trimmed, cut at a
+ *                  "---[ end " marker on the same line, bytes outside printable
+ *                  ASCII shown as '?'; "" without a panic line.
+ *   tasks          every "INFO: task COMM:PID blocked for more than N seconds."
+ *                  (PID after the last ':' of COMM:PID, so "kworker/0:1:12" is
+ *                  kworker/0:1, pid 12), once per pid in order of first report,
+ *                  with the largest N seen (-1 when N does not parse); at most
+ *                  MAX_TASKS.
+ *   taint          the flag letters of "Tainted: P        W  OE   6.1.0" without
+ *                  blanks and RHEL's '-' fillers ("PWOE"); the 'G' that stands
+ *                  in the P slot for "no proprietary module" is dropped, so the
+ *                  letters match /proc/sys/kernel/tainted. "Not tainted" gives
+ *                  "". The first such field after the panic line (panic()'s own
+ *                  stack dump) counts, else the last one before it.
+ *   oot_modules    names flagged O (out-of-tree) or P (proprietary) in the last
+ *                  "Modules linked in:" list before the panic line (else the
+ *                  first after it), including the records printk split it into.
  */
 
 #define MAX_TASKS	256		/* blocked tasks kept */
@@ -254,7 +274,7 @@ static void on_report(struct scan *s, enum crash_class c, int die_header)
 /* The pid hash slot for pid: its task, or the free slot where it goes. */
 static int *task_slot(struct scan *s, long pid)
 {
-	size_t h = (size_t)((unsigned long)pid * 2654435761UL) % TASK_SLOTS;
+	size_t h = (size_t)(((uint64_t)pid * 0x9e3779b97f4a7c15ULL) >> 55);	/* top 9 bits: 0..511 */
 
 	while (s->task_slot[h] && s->cs->tasks[s->task_slot[h] - 1].pid != pid)
 		h = (h + 1) % TASK_SLOTS;
@@ -338,9 +358,9 @@ static void on_taint(struct scan *s, const struct msg *m)
 
 	if (t < 0 && nt < 0)
 		return;
-	if (t >= 0 && t > 0 && m->p[t - 1] != ' ' && m->p[t - 1] != '(')
+	if (t > 0 && m->p[t - 1] != ' ' && m->p[t - 1] != '(')
 		t = -1;
-	if (nt >= 0 && nt > 0 && m->p[nt - 1] != ' ' && m->p[nt - 1] != '(')
+	if (nt > 0 && m->p[nt - 1] != ' ' && m->p[nt - 1] != '(')
 		nt = -1;
 	if (t < 0 && nt < 0)
 		return;

@@ -573,6 +573,17 @@ TEST(hostile_bytes)
 	free(big);
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+#define UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define UNDER_ASAN 1
+#endif
+#endif
+#ifndef UNDER_ASAN
+#define UNDER_ASAN 0
+#endif
+
 /* Is the test running under valgrind (which slows everything 20-50 times)? */
 static int under_valgrind(void)
 {
@@ -594,7 +605,7 @@ TEST(large_log_is_linear)
 	};
 	struct sbuf b;
 	struct crash_story cs;
-	size_t target = under_valgrind() ? (2u << 20) : (50u << 20), i = 0;
+	size_t target = under_valgrind() ? (2u << 20) : UNDER_ASAN ? (16u << 20) : (50u << 20), i = 0;
 	clock_t t0;
 	double secs;
 
