@@ -45,3 +45,39 @@ if command -v valgrind >/dev/null 2>&1; then
 		grep mem_heap_B "$WORK/massif" | sed 's/.*=//' | sort -n | tail -n 1)
 	echo "peak heap, fixture el7-ready:     $((peak / 1024)) KiB"
 fi
+
+# tag: the header part must not depend on the dump's size; the hash must keep up with openssl.
+SRC=tests/unit/data/vmcore/kdump-zlib.vmcore
+if [ -f "$SRC" ]; then
+	RUNS=50
+	mkdir -p "$WORK/small" "$WORK/big"
+	cp "$SRC" "$WORK/small/vmcore"
+	truncate -s 4M "$WORK/small/vmcore"
+	cp "$SRC" "$WORK/big/vmcore"
+	truncate -s 4G "$WORK/big/vmcore"
+	small=$(median_us ./kdumpcheck tag --no-hash "$WORK/small/vmcore")
+	big=$(median_us ./kdumpcheck tag --no-hash "$WORK/big/vmcore")
+	echo "tag --no-hash, 4 MiB dump:        ${small} us"
+	echo "tag --no-hash, 4 GiB dump:        ${big} us"
+	truncate -s 1G "$WORK/hash.vmcore"
+	dd if="$SRC" of="$WORK/hash.vmcore" conv=notrunc status=none
+	t0=$(date +%s%N); ./kdumpcheck tag "$WORK/hash.vmcore" >/dev/null; t1=$(date +%s%N)
+	t2=$(date +%s%N); openssl dgst -sha256 "$WORK/hash.vmcore" >/dev/null; t3=$(date +%s%N)
+	ours=$(( (t1 - t0) / 1000000 )) theirs=$(( (t3 - t2) / 1000000 ))
+	echo "tag (with sha256) of 1 GiB:       ${ours} ms; openssl dgst -sha256: ${theirs} ms" \
+		"(speed ratio $(awk "BEGIN { printf \"%.2f\", $theirs / ($ours ? $ours : 1) }"))"
+	# list: 1000 tagged dumps
+	mkdir -p "$WORK/crash"
+	./kdumpcheck tag --no-hash "$WORK/small/vmcore" >/dev/null
+	i=0
+	while [ $i -lt 1000 ]; do
+		d="$WORK/crash/10.0.0.$((i % 250))-2024-01-$(printf %02d $((i % 28 + 1)))-10:$(printf %02d $((i / 28 % 60))):$(printf %02d $((i % 60)))"
+		mkdir -p "$d"
+		ln "$WORK/small/vmcore" "$d/vmcore" 2>/dev/null || cp "$WORK/small/vmcore" "$d/vmcore"
+		cp "$WORK/small/vmcore.json" "$d/vmcore.json"
+		i=$((i + 1))
+	done
+	RUNS=10
+	lst=$(median_us ./kdumpcheck list "$WORK/crash")
+	echo "list of 1000 tagged dumps:        $((lst / 1000)) ms"
+fi
