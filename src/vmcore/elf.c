@@ -82,6 +82,23 @@ static int not_core(char *err, size_t errlen, unsigned type)
 }
 
 /* Decode e_ident and the ELF header into e. */
+/* The uname -m of the dumped machine from e_machine ("" for machines we do not name). */
+static void machine_name(unsigned em, int is64, int big, char *out, size_t outlen)
+{
+	const char *m = "";
+
+	switch (em) {
+	case 3: m = "i686"; break;			/* EM_386 */
+	case 62: m = "x86_64"; break;			/* EM_X86_64 */
+	case 183: m = "aarch64"; break;			/* EM_AARCH64 */
+	case 40: m = "armv7l"; break;			/* EM_ARM */
+	case 21: m = big ? "ppc64" : "ppc64le"; break;	/* EM_PPC64 */
+	case 22: m = is64 ? "s390x" : "s390"; break;	/* EM_S390 */
+	default: break;
+	}
+	snprintf(out, outlen, "%s", m);
+}
+
 static int read_ehdr(const struct vmc_src *s, struct vmcore *v, struct elfinfo *e, char *err, size_t errlen)
 {
 	unsigned char h[64];
@@ -116,6 +133,7 @@ static int read_ehdr(const struct vmc_src *s, struct vmcore *v, struct elfinfo *
 	v->format = e->is64 ? VMCORE_ELF64 : VMCORE_ELF32;
 	v->elf_class_bits = e->is64 ? 64 : 32;
 	v->big_endian = e->big;
+	machine_name(vmc_ld16(h + 18, e->big), e->is64, e->big, v->uts_machine, sizeof(v->uts_machine));
 	e->phoff = e->is64 ? vmc_ld64(h + 32, e->big) : vmc_ld32(h + 28, e->big);
 	e->phentsize = vmc_ld16(h + (e->is64 ? 54 : 42), e->big);
 	e->phnum = vmc_ld16(h + (e->is64 ? 56 : 44), e->big);

@@ -31,7 +31,8 @@ struct vmcore {
 	int dump_level;		/* -1 unknown (ELF copies of /proc/vmcore: 0) */
 	const char *compression;	/* "zlib", "lzo", "snappy", "zstd", "none"; NULL unknown */
 	uint32_t page_size;	/* the header's block size, else VMCOREINFO PAGESIZE; 0 unknown */
-	/* from the diskdump header's utsname (kdump-compressed only; "" otherwise) */
+	/* from the diskdump header's utsname (kdump-compressed; "" otherwise), but
+	   uts_machine also from e_machine for ELF cores */
 	char uts_release[65];
 	char uts_machine[65];
 	char uts_nodename[65];

@@ -74,6 +74,7 @@ side() { jq -r "$1" "$2.json"; }
 		[ "$(side .kernel.release "$BATS_TEST_TMPDIR/$f")" = "$REL" ]
 	done
 	[ "$(side .vmcore.format "$BATS_TEST_TMPDIR/elf64-mkd.vmcore")" = elf ]
+	[ "$(side .kernel.arch "$BATS_TEST_TMPDIR/elf64-mkd.vmcore")" = x86_64 ]
 	[ "$(side .vmcore.format "$BATS_TEST_TMPDIR/flat-zlib.vmcore")" = flattened ]
 }
 
