@@ -16,6 +16,11 @@ struct gopts {
 	/* verb options (each verb names the ones it takes in struct cmd.opts) */
 	int no_hash;		/* tag: skip the sha256 */
 	int if_needed;		/* tag: leave a current sidecar alone */
+	int save;		/* snapshot: write DUMPDIR/snapshot-<time>.json */
+	int dry_run;		/* prune: list what would go */
+	int yes_crash;		/* test: --yes-crash-this-host */
+	const char *vmcore;	/* collect: --vmcore FILE (as given, not under --root) */
+	const char *target;	/* collect: --target DIR (as given) */
 };
 
 struct cmd {

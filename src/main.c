@@ -81,7 +81,7 @@ static int cmd_help(const struct gopts *g, int argc, char **argv)
 }
 
 enum { OPT_ROOT = 256, OPT_FORMAT, OPT_JSON, OPT_NO_COLOR, OPT_VERSION, OPT_VERB_FIRST = 512, OPT_NO_HASH = OPT_VERB_FIRST,
-       OPT_IF_NEEDED };
+       OPT_IF_NEEDED, OPT_SAVE, OPT_DRY_RUN, OPT_YES_CRASH, OPT_VMCORE, OPT_TARGET };
 
 static const struct option options[] = {
 	{ "root", required_argument, NULL, OPT_ROOT },
@@ -97,6 +97,11 @@ static const struct option options[] = {
 	/* verb options from OPT_VERB_FIRST on */
 	{ "no-hash", no_argument, NULL, OPT_NO_HASH },
 	{ "if-needed", no_argument, NULL, OPT_IF_NEEDED },
+	{ "save", no_argument, NULL, OPT_SAVE },
+	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
+	{ "yes-crash-this-host", no_argument, NULL, OPT_YES_CRASH },
+	{ "vmcore", required_argument, NULL, OPT_VMCORE },
+	{ "target", required_argument, NULL, OPT_TARGET },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -194,6 +199,11 @@ int main(int argc, char **argv)
 			return finish(0);
 		case OPT_NO_HASH: g.no_hash = 1; break;
 		case OPT_IF_NEEDED: g.if_needed = 1; break;
+		case OPT_SAVE: g.save = 1; break;
+		case OPT_DRY_RUN: g.dry_run = 1; break;
+		case OPT_YES_CRASH: g.yes_crash = 1; break;
+		case OPT_VMCORE: g.vmcore = optarg; break;
+		case OPT_TARGET: g.target = optarg; break;
 		case ':':
 			die_msg("%s: missing argument (see --help)", argv[optind - 1]);
 			return EXIT_USAGE;

@@ -109,6 +109,7 @@ hungtask)
 	echo 1 >/proc/sys/kernel/hung_task_panic
 	fsfreeze --freeze /mnt/frozen || die setup "fsfreeze failed"
 	mark crash-trigger "hungtask: touch on a frozen ext2, hung_task_timeout_secs=5"
+	echo "trigger: touch on a frozen ext2 (fsfreeze), kernel.hung_task_timeout_secs=5, kernel.hung_task_panic=1" >/out/first/trigger
 	touch /mnt/frozen/blocked &
 	pid=$!
 	echo "$pid" >/out/first/blocked-pid
@@ -140,6 +141,7 @@ oops)
 	insmod "/lib/modules/$REL/extra/kdc_oops.ko" || die setup "cannot load kdc_oops.ko"
 	echo 1 >/proc/sys/kernel/panic_on_oops
 	mark crash-trigger "oops: write to /proc/kdc-oops with panic_on_oops=1"
+	echo "trigger: NULL write in the kdc_oops test module (echo > /proc/kdc-oops), kernel.panic_on_oops=1" >/out/first/trigger
 	sync
 	echo boom >/proc/kdc-oops
 	;;

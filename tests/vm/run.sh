@@ -364,7 +364,10 @@ probe_kvm() {
 		KVM_NOTE="KVM: the probe boot reached /init in $(secs "$T0" "$t")"
 	else
 		ACCEL=tcg
-		KVM_NOTE="TCG: a KVM probe boot failed ($(grep -v 'KDC-HOST' "$d/serial.log" | tail -n 1 | cut -d' ' -f2- | cut -c1-100))"
+		local why
+		why=$(grep -m 1 -o 'qemu-system-x86_64: .*' "$d/serial.log" | cut -c1-120)
+		[ -n "$why" ] || why="no /init within 20 s"
+		KVM_NOTE="TCG: a KVM probe boot failed ($why)"
 	fi
 }
 
@@ -686,38 +689,42 @@ PASSED=0
 FAILED=0
 
 if [ "$MEASURE" = 1 ]; then
-	# Smallest crashkernel= that still yields a dump, per guest size (bisection over a ladder).
-	LADDER="48 56 64 72 80 88 96 112 128 160 192 256"
+	# Smallest crashkernel= that still yields a dump, per guest size: bisection
+	# over a ladder, assuming a size that works makes every larger one work.
+	LADDER=(48 56 64 72 80 88 96 112 128 160 192 256)
 	OUT=$W/crashkernel-min.txt
 	: >"$OUT"
+	# try MEM MB: one sysrq cycle; 0 when a dump was written.
+	try() {
+		local why
+		if run_scenario sysrq "$1" "$2M" && [ "$(cat "$DIR/share/capture/rc" 2>/dev/null)" = 0 ] &&
+			[ -s "$DIR/share/capture/dump/vmcore" ]; then
+			say "   $1 guest, crashkernel=$2M: dump written ($(size_mib "$DIR/share/capture/dump/vmcore")); $PHASES"
+			echo "$1 $2M ok $PHASES" >>"$OUT"
+			return 0
+		fi
+		why=$(printf '%s' "$PROBLEMS" | head -n 1)
+		[ -n "$why" ] || why="capture exited $(cat "$DIR/share/capture/rc" 2>/dev/null)"
+		grep -q -i -e 'out of memory' -e 'oom-kill' "$DIR/serial.log" && why="$why (out of memory)"
+		grep -q -i 'crashkernel reservation failed' "$DIR/serial.log" && why="$why (reservation failed)"
+		say "   $1 guest, crashkernel=$2M: no dump: $why"
+		echo "$1 $2M fail $why" >>"$OUT"
+		return 1
+	}
 	for mem in $MEMS; do
-		set -- $LADDER
-		lo=0 hi=$#
-		sizes=("$@")
-		declare -A result=()
-		while [ $((hi - lo)) -gt 1 ] || [ -z "${result[${sizes[$((hi - 1))]}]:-}" ]; do
-			if [ -z "${result[${sizes[$((hi - 1))]}]:-}" ]; then mid=$((hi - 1)); else mid=$(((lo + hi) / 2)); fi
-			ck=${sizes[$mid]}M
-			if run_scenario sysrq "$mem" "$ck" && [ "$(cat "$DIR/share/capture/rc" 2>/dev/null)" = 0 ] &&
-				[ -s "$DIR/share/capture/dump/vmcore" ]; then
-				result[${sizes[$mid]}]=ok
-				say "   $mem guest, crashkernel=$ck: dump written ($(size_mib "$DIR/share/capture/dump/vmcore")); $PHASES"
-				echo "$mem $ck ok $(stat -c %s "$DIR/share/capture/dump/vmcore")" >>"$OUT"
-				hi=$((mid + 1))
-				[ "$mid" = 0 ] && break
-			else
-				why=$(printf '%s' "$PROBLEMS" | head -n 1)
-				grep -q -i 'out of memory' "$DIR/serial.log" && why="$why (capture kernel out of memory)"
-				result[${sizes[$mid]}]=fail
-				say "   $mem guest, crashkernel=$ck: no dump: $why"
-				echo "$mem $ck fail $why" >>"$OUT"
-				lo=$((mid + 1))
-				[ "$mid" = $(($# - 1)) ] && break
-			fi
-			[ $lo -ge $hi ] && break
+		lo=0
+		hi=${#LADDER[@]}
+		if ! try "$mem" "${LADDER[$((hi - 1))]}"; then
+			say "MIN $mem guest: none of ${LADDER[*]} (MiB) worked"
+			echo "$mem MIN none" >>"$OUT"
+			continue
+		fi
+		while [ $((hi - lo)) -gt 1 ]; do
+			mid=$(((lo + hi - 2) / 2))
+			if try "$mem" "${LADDER[$mid]}"; then hi=$((mid + 1)); else lo=$((mid + 1)); fi
 		done
-		say "MIN $mem guest: crashkernel=${sizes[$((hi - 1))]}M (capture.img $(size_mib "$IMG/capture.img"), $((CAPTURE_UNPACKED / 1024)) MiB unpacked)"
-		unset result
+		say "MIN $mem guest: crashkernel=${LADDER[$((hi - 1))]}M (capture.img $(size_mib "$IMG/capture.img"), $((CAPTURE_UNPACKED / 1024)) MiB unpacked)"
+		echo "$mem MIN ${LADDER[$((hi - 1))]}M" >>"$OUT"
 	done
 	exit 0
 fi
