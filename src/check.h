@@ -56,6 +56,8 @@ struct ctx {
 	char dump_target[512];	/* the local dump directory, "" when remote */
 	char dump_remote[600];	/* "nfs host:/x" etc. when the target is not local */
 	int dump_configured;	/* the path came from kdump.conf / kdump-tools, not the policy */
+	char collector_args[1024];	/* makedumpfile's options for a capture ("-l --message-level 1 -d 31") */
+	char collector_from[64];	/* where they came from: "/etc/kdump.conf", "MAKEDUMP_ARGS", "default" */
 	int dump_level;
 };
 

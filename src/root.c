@@ -460,6 +460,72 @@ int root_write_atomic(const struct root *r, const char *path, const void *data, 
 	return fsync_dir(dir);
 }
 
+int root_mkdir(const struct root *r, const char *path, mode_t mode)
+{
+	char full[PATH_MAX];
+	int e = root_path(r, path, 0, full, sizeof(full));
+
+	if (e)
+		return e;
+	if (mkdir(full, mode) < 0)
+		return -errno;
+	return chmod(full, mode) < 0 ? -errno : 0;
+}
+
+/* The directory part of a host path, in dir. */
+static void dir_of(const char *full, char *dir, size_t len)
+{
+	char *slash;
+
+	xstrlcpy(dir, full, len);
+	slash = strrchr(dir, '/');
+	if (slash == dir)
+		slash[1] = '\0';
+	else if (slash)
+		*slash = '\0';
+}
+
+int root_rename(const struct root *r, const char *from, const char *to)
+{
+	char a[PATH_MAX], b[PATH_MAX], dir[PATH_MAX];
+	int e = root_path(r, from, 0, a, sizeof(a));
+
+	if (!e)
+		e = root_path(r, to, 0, b, sizeof(b));
+	if (e)
+		return e;
+	if (rename(a, b) < 0)
+		return -errno;
+	dir_of(b, dir, sizeof(dir));
+	return fsync_dir(dir);
+}
+
+int root_fsync(const struct root *r, const char *path)
+{
+	char full[PATH_MAX];
+	int fd, e = root_path(r, path, 1, full, sizeof(full));
+
+	if (e)
+		return e;
+	fd = open(full, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	if (fsync(fd) < 0 && errno != EINVAL)
+		e = -errno;
+	close(fd);
+	return e;
+}
+
+int root_unlink(const struct root *r, const char *path)
+{
+	char full[PATH_MAX];
+	int e = root_path(r, path, 0, full, sizeof(full));
+
+	if (e)
+		return e;
+	return unlink(full) < 0 ? -errno : 0;
+}
+
 unsigned root_open_count(const struct root *r)
 {
 	return r->opens;

@@ -67,6 +67,14 @@ void root_names_free(char **names);
  */
 int root_write_atomic(const struct root *r, const char *path, const void *data, size_t len, mode_t mode);
 
+/* mkdir with mode (exactly: the umask does not apply); -EEXIST when it exists. */
+int root_mkdir(const struct root *r, const char *path, mode_t mode);
+/* rename within the root, then fsync the directory of the new name. */
+int root_rename(const struct root *r, const char *from, const char *to);
+/* fsync a file or directory. */
+int root_fsync(const struct root *r, const char *path);
+int root_unlink(const struct root *r, const char *path);
+
 /* How many files were opened for reading through this root (for tests). */
 unsigned root_open_count(const struct root *r);
 

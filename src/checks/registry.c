@@ -122,6 +122,8 @@ void ctx_dump_target(struct ctx *c)
 	c->have_dump_target = 1;
 	c->dump_level = -1;
 	xstrlcpy(c->dump_target, c->policy->dump_path, sizeof(c->dump_target));
+	xstrlcpy(c->collector_args, "-l --message-level 1 -d 31", sizeof(c->collector_args));
+	xstrlcpy(c->collector_from, "default", sizeof(c->collector_from));
 	if (root_read(c->root, "/etc/kdump.conf", &data, &len) == 0) {
 		struct kdump_conf *kc = xcalloc(1, sizeof(*kc));
 		kdump_conf_parse(data, len, kc);
@@ -131,6 +133,11 @@ void ctx_dump_target(struct ctx *c)
 		else
 			xstrlcpy(c->dump_target, "/var/crash", sizeof(c->dump_target));
 		c->dump_level = kc->dump_level;
+		if (!strcmp(kc->collector_tool, "makedumpfile")) {
+			const char *a = kc->core_collector + strcspn(kc->core_collector, " \t");
+			xstrlcpy(c->collector_args, a + strspn(a, " \t"), sizeof(c->collector_args));
+			xstrlcpy(c->collector_from, "/etc/kdump.conf", sizeof(c->collector_from));
+		}
 		if (kc->target_type[0]) {
 			snprintf(c->dump_remote, sizeof(c->dump_remote), "%s %s", kc->target_type, kc->target);
 		}
@@ -144,6 +151,11 @@ void ctx_dump_target(struct ctx *c)
 		else
 			xstrlcpy(c->dump_target, "/var/crash", sizeof(c->dump_target));
 		c->dump_level = kt->has_makedump_args ? kt->dump_level : 31;
+		if (kt->makedump_args[0]) {
+			xstrlcpy(c->collector_args, kt->makedump_args, sizeof(c->collector_args));
+			xstrlcpy(c->collector_from, kt->has_makedump_args ? "MAKEDUMP_ARGS" : "kdump-tools default",
+				 sizeof(c->collector_from));
+		}
 		free(kt);
 	}
 }
