@@ -526,6 +526,16 @@ int root_unlink(const struct root *r, const char *path)
 	return unlink(full) < 0 ? -errno : 0;
 }
 
+int root_rmdir(const struct root *r, const char *path)
+{
+	char full[PATH_MAX];
+	int e = root_path(r, path, 0, full, sizeof(full));
+
+	if (e)
+		return e;
+	return rmdir(full) < 0 ? -errno : 0;
+}
+
 unsigned root_open_count(const struct root *r)
 {
 	return r->opens;

@@ -73,7 +73,11 @@ int root_mkdir(const struct root *r, const char *path, mode_t mode);
 int root_rename(const struct root *r, const char *from, const char *to);
 /* fsync a file or directory. */
 int root_fsync(const struct root *r, const char *path);
+/* Remove a file or a link: the link itself, never what it points to. */
 int root_unlink(const struct root *r, const char *path);
+
+/* Remove an empty directory (-ENOTEMPTY when it is not; -ENOTDIR for a link). */
+int root_rmdir(const struct root *r, const char *path);
 
 /* How many files were opened for reading through this root (for tests). */
 unsigned root_open_count(const struct root *r);
