@@ -712,9 +712,12 @@ if [ "$MEASURE" = 1 ]; then
 		return 1
 	}
 	for mem in $MEMS; do
+		# From the top down to the first size that works (too large a
+		# reservation does not fit a small guest), then bisect below it.
 		lo=0
 		hi=${#LADDER[@]}
-		if ! try "$mem" "${LADDER[$((hi - 1))]}"; then
+		while [ "$hi" -gt 0 ] && ! try "$mem" "${LADDER[$((hi - 1))]}"; do hi=$((hi - 1)); done
+		if [ "$hi" = 0 ]; then
 			say "MIN $mem guest: none of ${LADDER[*]} (MiB) worked"
 			echo "$mem MIN none" >>"$OUT"
 			continue
