@@ -51,5 +51,7 @@ int cmd_tag(const struct gopts *g, int argc, char **argv);
 extern const char cmd_tag_help[];
 int cmd_list(const struct gopts *g, int argc, char **argv);
 extern const char cmd_list_help[];
+int cmd_collect(const struct gopts *g, int argc, char **argv);
+extern const char cmd_collect_help[];
 
 #endif

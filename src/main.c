@@ -16,6 +16,8 @@ static const struct cmd commands[] = {
 	  NULL },
 	{ "tag", cmd_tag, "write the metadata sidecar VMCORE.json of each vmcore", cmd_tag_help, "no-hash if-needed" },
 	{ "list", cmd_list, "the dumps in the dump directory, newest first", cmd_list_help, NULL },
+	{ "collect", cmd_collect, "in the capture kernel: save the log, run makedumpfile, tag the dump", cmd_collect_help,
+	  "vmcore target" },
 	{ "help", cmd_help, "show help for a verb", NULL, NULL },
 };
 

@@ -139,18 +139,6 @@ static void iso_utc(int64_t t, char *out, size_t outlen)
 		out[0] = '\0';
 }
 
-/* The machine's makedumpfile, to read the log out of a dump; NULL if none. */
-static const char *find_makedumpfile(void)
-{
-	static const char *const paths[] = { "/usr/sbin/makedumpfile", "/sbin/makedumpfile", "/usr/bin/makedumpfile" };
-	size_t i;
-
-	for (i = 0; i < ARRAY_SIZE(paths); i++)
-		if (access(paths[i], X_OK) == 0)
-			return paths[i];
-	return NULL;
-}
-
 /*
  * The dump's kernel log: its saved dmesg file, else what makedumpfile
  * --dump-dmesg extracts. Returns a malloc'd text or NULL; *source says which.
@@ -169,7 +157,7 @@ static char *dump_log(struct root *files, const struct dump_files *df, size_t *l
 		*source = df->dmesg;
 		return xstrndup(data, *len);
 	}
-	mkd = find_makedumpfile();
+	mkd = makedumpfile_path();
 	if (!mkd)
 		return NULL;
 	if (xsnprintf(tmp, sizeof(tmp), "%s/kdumpcheck-dmesg.XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp"))

@@ -139,3 +139,17 @@ void spawn_result_free(struct spawn_result *r)
 	r->err = NULL;
 	r->errlen = 0;
 }
+
+const char *makedumpfile_path(void)
+{
+	static const char *const paths[] = { "/usr/sbin/makedumpfile", "/sbin/makedumpfile", "/usr/bin/makedumpfile" };
+	const char *env = getenv("KDUMPCHECK_MAKEDUMPFILE");
+	size_t i;
+
+	if (env && env[0] == '/')
+		return access(env, X_OK) == 0 ? env : NULL;
+	for (i = 0; i < ARRAY_SIZE(paths); i++)
+		if (access(paths[i], X_OK) == 0)
+			return paths[i];
+	return NULL;
+}

@@ -23,4 +23,11 @@ struct spawn_result {
 int spawn_run(const char *const argv[], int out_fd, size_t err_max, struct spawn_result *r);
 void spawn_result_free(struct spawn_result *r);
 
+/*
+ * The makedumpfile of the machine we run on: $KDUMPCHECK_MAKEDUMPFILE when
+ * set (an absolute path), else the first executable of /usr/sbin, /sbin,
+ * /usr/bin. NULL when there is none.
+ */
+const char *makedumpfile_path(void);
+
 #endif
