@@ -53,5 +53,7 @@ int cmd_list(const struct gopts *g, int argc, char **argv);
 extern const char cmd_list_help[];
 int cmd_collect(const struct gopts *g, int argc, char **argv);
 extern const char cmd_collect_help[];
+int cmd_test(const struct gopts *g, int argc, char **argv);
+extern const char cmd_test_help[];
 
 #endif

@@ -18,6 +18,8 @@ static const struct cmd commands[] = {
 	{ "list", cmd_list, "the dumps in the dump directory, newest first", cmd_list_help, NULL },
 	{ "collect", cmd_collect, "in the capture kernel: save the log, run makedumpfile, tag the dump", cmd_collect_help,
 	  "vmcore target" },
+	{ "test", cmd_test, "crash this host on purpose to prove the capture (--yes-crash-this-host)", cmd_test_help,
+	  "yes-crash-this-host" },
 	{ "help", cmd_help, "show help for a verb", NULL, NULL },
 };
 

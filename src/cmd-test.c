@@ -1,0 +1,143 @@
+/* cmd-test.c - the real proof: crash this host on purpose, harvest judges the capture after the reboot. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <json.h>
+
+#include "cmd.h"
+#include "root.h"
+#include "util.h"
+
+const char cmd_test_help[] =
+	"usage: kdumpcheck [--root DIR] test --yes-crash-this-host\n"
+	"\n"
+	"Crashes this host through /proc/sysrq-trigger to prove that kdump captures a dump.\n"
+	"Refuses without --yes-crash-this-host, and refuses when no capture kernel is loaded\n"
+	"(/sys/kernel/kexec_crash_loaded is not 1). Before the crash it writes the pending\n"
+	"marker /var/lib/kdumpcheck/test-pending (fsynced); after the reboot 'kdumpcheck\n"
+	"harvest' turns it into /var/lib/kdumpcheck/last-test.json (success with the dump's\n"
+	"path, size and capture time, or failure), which 'check' reports as kdump.tested.\n"
+	"Run it in a maintenance window: the host goes down at once.\n";
+
+#define STATE_DIR "/var/lib/kdumpcheck"
+#define PENDING STATE_DIR "/test-pending"
+
+/* Is a capture kernel loaded? 0 yes, else fills why. */
+static int loaded(struct session *s, char *why, size_t whylen)
+{
+	const char *data;
+	char v[32];
+	size_t len;
+	int e = root_read(s->root, "/sys/kernel/kexec_crash_loaded", &data, &len);
+
+	if (e) {
+		snprintf(why, whylen, "cannot read /sys/kernel/kexec_crash_loaded: %s", strerror(-e));
+		return -1;
+	}
+	if (text_value(data, len, v, sizeof(v)) || strcmp(v, "1")) {
+		snprintf(why, whylen, "no capture kernel is loaded (kexec_crash_loaded is %s): a crash now would lose the "
+				      "evidence; run 'kdumpcheck check' and fix what it says first",
+			 v[0] ? v : "empty");
+		return -1;
+	}
+	return 0;
+}
+
+/* Write the pending marker, durable before the crash. */
+static int write_pending(struct session *s, char *err, size_t errlen)
+{
+	struct json_object *o = json_object_new_object();
+	char now[32];
+	time_t t = time(NULL);
+	struct tm tm;
+	struct sbuf b;
+	int e;
+
+	gmtime_r(&t, &tm);
+	strftime(now, sizeof(now), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	ctx_dump_target(&s->ctx);
+	json_object_object_add(o, "schema", json_object_new_string("kdumpcheck.test-pending/1"));
+	json_object_object_add(o, "started_at", json_object_new_string(now));
+	json_object_object_add(o, "release", json_object_new_string(s->ctx.host.release));
+	json_object_object_add(o, "hostname", json_object_new_string(s->ctx.host.hostname));
+	json_object_object_add(o, "dump_dir", json_object_new_string(s->ctx.dump_target));
+	sbuf_init(&b);
+	sbuf_puts(&b, json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED));
+	sbuf_puts(&b, "\n");
+	json_object_put(o);
+	e = root_mkdir(s->root, "/var", 0755);
+	if (!e || e == -EEXIST)
+		e = root_mkdir(s->root, "/var/lib", 0755);
+	if (!e || e == -EEXIST)
+		e = root_mkdir(s->root, STATE_DIR, 0700);
+	if (e && e != -EEXIST) {
+		snprintf(err, errlen, "cannot create %s: %s", STATE_DIR, strerror(-e));
+		sbuf_free(&b);
+		return e;
+	}
+	e = root_write_atomic(s->root, PENDING, b.s, b.len, 0600);
+	if (e)
+		snprintf(err, errlen, "cannot write %s: %s", PENDING, strerror(-e));
+	sbuf_free(&b);
+	return e;
+}
+
+int cmd_test(const struct gopts *g, int argc, char **argv)
+{
+	struct session s;
+	char why[512];
+	ssize_t w;
+	int e, fd;
+
+	if (argc > 1) {
+		die_msg("test: unexpected argument '%s' (see --help)", argv[1]);
+		return EXIT_USAGE;
+	}
+	if (!g->yes_crash) {
+		die_msg("test: this crashes the host on purpose; refusing without --yes-crash-this-host");
+		return 1;
+	}
+	e = session_open(g, &s);
+	if (e)
+		return e;
+	if (loaded(&s, why, sizeof(why))) {
+		die_msg("test: refusing: %s", why);
+		session_close(&s);
+		return 1;
+	}
+	if (write_pending(&s, why, sizeof(why))) {
+		die_msg("test: refusing: %s", why);
+		session_close(&s);
+		return 1;
+	}
+	printf("crashing %s now through /proc/sysrq-trigger; after the reboot 'kdumpcheck harvest' records the verdict\n",
+	       s.ctx.host.hostname[0] ? s.ctx.host.hostname : "this host");
+	fflush(stdout);
+	fflush(stderr);
+	sync();
+	fd = root_open(s.root, "/proc/sysrq-trigger", O_WRONLY);
+	if (fd < 0) {
+		e = fd;
+	} else {
+		do
+			w = write(fd, "c", 1);
+		while (w < 0 && errno == EINTR);
+		e = w == 1 ? 0 : w < 0 ? -errno : -EIO;
+		close(fd);
+	}
+	if (e) {
+		/* no crash happened: a pending marker now would turn into a false failure */
+		root_unlink(s.root, PENDING);
+		die_msg("test: /proc/sysrq-trigger: %s; nothing crashed, the pending marker is removed", strerror(-e));
+		session_close(&s);
+		return 1;
+	}
+	/* only reached when the root is not a live kernel (an image or a test tree) */
+	printf("wrote 'c' to %s/proc/sysrq-trigger\n", root_is_live(s.root) ? "" : root_dir(s.root));
+	session_close(&s);
+	return 0;
+}
