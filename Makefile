@@ -24,9 +24,11 @@ pc_libs   = $(shell $(PKG_CONFIG) --libs $(1) 2>/dev/null || echo $(2))
 
 LIB_CFLAGS = $(call pc_cflags,inih) $(call pc_cflags,libelf) $(call pc_cflags,json-c) $(call pc_cflags,libcrypto)
 LIB_LIBS   = $(call pc_libs,inih,-linih) $(call pc_libs,libelf,-lelf) $(call pc_libs,json-c,-ljson-c) $(call pc_libs,libcrypto,-lcrypto)
+# libkmod is opened with dlopen() when a tainted kernel needs module facts:
+# its headers at build time, -ldl at link time (glibc before 2.34 needs it).
 ifeq ($(WITH_KMOD),1)
 LIB_CFLAGS += $(call pc_cflags,libkmod)
-LIB_LIBS   += $(call pc_libs,libkmod,-lkmod)
+LIB_LIBS   += -ldl
 endif
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \

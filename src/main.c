@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "cmd.h"
 #include "util.h"
@@ -163,6 +164,11 @@ static int parse_format(const char *s, enum out_format *f)
 /* Write errors on stdout (a full disk, a closed pipe) must not pass silently. */
 static int finish(int status)
 {
+	struct rusage ru;
+
+	/* for make bench: the peak memory of kdumpcheck itself, children excluded */
+	if (getenv("KDUMPCHECK_RUSAGE") && getrusage(RUSAGE_SELF, &ru) == 0)
+		fprintf(stderr, "kdumpcheck: maxrss_kb=%ld\n", ru.ru_maxrss);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		die_msg("writing the output: %s", strerror(errno));
 		return status ? status : 1;

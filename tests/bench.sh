@@ -82,3 +82,13 @@ if [ -f "$SRC" ]; then
 	lst=$(median_us ./kdumpcheck list "$WORK/crash")
 	echo "list of 1000 tagged dumps:        $((lst / 1000)) ms"
 fi
+
+# collect: the peak memory of kdumpcheck itself (makedumpfile excluded) must fit a capture kernel.
+IMG=tests/unit/data/vmcore/elf64-x86_64.vmcore
+if [ -f "$IMG" ]; then
+	rss=$(KDUMPCHECK_RUSAGE=1 ./kdumpcheck collect --vmcore "$IMG" --target "$WORK/collect" 2>&1 >/dev/null |
+		sed -n 's/.*maxrss_kb=//p')
+	echo "collect, peak RSS of kdumpcheck:  ${rss} KiB (budget 4096 KiB)"
+	rss=$(KDUMPCHECK_RUSAGE=1 ./kdumpcheck --root "$ROOT" check --json 2>&1 >/dev/null | sed -n 's/.*maxrss_kb=//p')
+	echo "check, peak RSS:                  ${rss} KiB"
+fi
