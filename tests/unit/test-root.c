@@ -213,8 +213,48 @@ TEST(line_iterator_without_final_newline)
 	CHECK_INT(line_iter_next(&it, &l, &n), 0);
 }
 
+/* mkdir, unlink and rmdir act inside the root and never through a link. */
+TEST(mkdir_unlink_rmdir_stay_inside)
+{
+	char dir[] = "/tmp/kdc-root-XXXXXX", p[PATH_MAX], out[PATH_MAX];
+	struct root *r = NULL;
+	struct stat st;
+	int fd;
+
+	CHECK(mkdtemp(dir) != NULL);
+	CHECK_INT(root_new(dir, &r), 0);
+	CHECK_INT(root_mkdir(r, "/crash", 0700), 0);
+	CHECK_INT(root_mkdir(r, "/crash", 0700), -EEXIST);
+	CHECK_INT(root_mkdir(r, "/no/such/parent", 0700), -ENOENT);
+	CHECK_INT(root_stat(r, "/crash", &st), 0);
+	CHECK_INT(st.st_mode & 07777, 0700);
+	CHECK_INT(root_write_atomic(r, "/crash/vmcore", "x", 1, 0600), 0);
+	CHECK_INT(root_rmdir(r, "/crash"), -ENOTEMPTY);
+	/* an outside file reached through an absolute link: the link goes, the file stays */
+	CHECK_INT(xsnprintf(out, sizeof(out), "%s.outside", dir), 0);
+	fd = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	CHECK(fd >= 0);
+	close(fd);
+	CHECK_INT(xsnprintf(p, sizeof(p), "%s/crash/link", dir), 0);
+	CHECK_INT(symlink(out, p), 0);
+	CHECK_INT(root_unlink(r, "/crash/link"), 0);
+	CHECK_INT(access(out, F_OK), 0);
+	/* a link to a directory is not removed by rmdir, nor its target */
+	CHECK_INT(xsnprintf(p, sizeof(p), "%s/dirlink", dir), 0);
+	CHECK_INT(symlink("/crash", p), 0);
+	CHECK_INT(root_rmdir(r, "/dirlink"), -ENOTDIR);
+	CHECK_INT(root_unlink(r, "/dirlink"), 0);
+	CHECK_INT(root_unlink(r, "/crash/vmcore"), 0);
+	CHECK_INT(root_unlink(r, "/crash/vmcore"), -ENOENT);
+	CHECK_INT(root_rmdir(r, "/crash"), 0);
+	CHECK_INT(root_stat(r, "/crash", &st), -ENOENT);
+	CHECK_INT(unlink(out), 0);
+	CHECK_INT(rmdir(dir), 0);
+	root_free(r);
+}
+
 UNIT_MAIN(T(absolute_link_stays_inside_root), T(relative_link_and_dir_link), T(dotdot_never_leaves_root),
 	  T(link_loop_is_eloop), T(missing_and_directory), T(reads_each_file_once),
 	  T(readlink_and_lstat_do_not_follow), T(list_is_sorted), T(root_must_be_a_directory),
 	  T(live_root_is_identity), T(parse_size_forms), T(parse_numbers), T(fmt_and_quote),
-	  T(line_iterator_without_final_newline))
+	  T(line_iterator_without_final_newline), T(mkdir_unlink_rmdir_stay_inside))

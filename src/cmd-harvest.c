@@ -1,0 +1,592 @@
+/* cmd-harvest.c - the post-reboot hook: tag new dumps, save pstore records, write the test verdict, prune. */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <syslog.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <json.h>
+
+#include "cmd.h"
+#include "dumps.h"
+#include "root.h"
+#include "sidecar.h"
+#include "util.h"
+
+#ifndef JSON_C_TO_STRING_NOSLASHESCAPE
+#define JSON_C_TO_STRING_NOSLASHESCAPE 0
+#endif
+
+#define STATE_DIR "/var/lib/kdumpcheck"
+#define PENDING STATE_DIR "/test-pending"
+#define VERDICT STATE_DIR "/last-test.json"
+#define PSTORE "/sys/fs/pstore"
+/* A dump whose crash time is this close to the pstore records' covers that crash. */
+#define PSTORE_WINDOW 600
+/* A dump known only by its file's mtime (written after the capture) may be this much later. */
+#define PSTORE_LATE 3600
+
+const char cmd_harvest_help[] =
+	"usage: kdumpcheck [--root DIR] [-c POLICY] harvest [--no-hash]\n"
+	"\n"
+	"The post-reboot hook (kdumpcheck-harvest.service, or the SysV script on CentOS 6).\n"
+	"In the dump directory of the host under --root it:\n"
+	"  1. tags every dump without a current sidecar (RHEL <host>-<date>/vmcore and\n"
+	"     Debian <YYYYMMDDhhmm>/dump.<ts>), as 'tag --if-needed' does, and logs one\n"
+	"     line per dump it tagged;\n"
+	"  2. flags every leftover vmcore-incomplete (a capture that did not finish) on\n"
+	"     stderr and as a syslog warning, on every run until it is removed or pruned;\n"
+	"  3. copies the records of " PSTORE " (dmesg-ramoops-N, dmesg-efi-N,\n"
+	"     console-ramoops-N, ...) into DUMPDIR/<host>-<YYYY-MM-DD-hh:mm:ss>-pstore/ (the\n"
+	"     time, UTC, of the newest dmesg record) when no dump has a crash time within\n"
+	"     10 minutes of them; the records themselves are left in place, and a crash\n"
+	"     already saved is not saved again;\n"
+	"  4. when " PENDING " exists (written by 'kdumpcheck test'), writes\n"
+	"     " VERDICT ": success when a complete dump newer than the test's\n"
+	"     start exists (its path, size and the seconds from the crash to the end of\n"
+	"     the capture), failure with the reason otherwise; then removes the marker;\n"
+	"  5. applies the retention policy, as 'kdumpcheck prune' does.\n"
+	"Running it again does nothing new, and says so; a missing dump directory is not an\n"
+	"error. Lines go to stdout and to syslog (daemon facility, ident kdumpcheck);\n"
+	"with --root other than / nothing goes to this host's syslog.\n"
+	"\n"
+	"  --no-hash   tag without the sha256 of each whole dump\n"
+	"\n"
+	"Exit status: 0 done, 1 something failed (the rest was still done), 3 invalid\n"
+	"policy, 64 usage error.\n";
+
+struct harvest {
+	struct session s;
+	const struct gopts *g;
+	char dir[PATH_MAX];	/* the dump directory, host path */
+	int have_dir;
+	int failed;
+	unsigned tagged, flagged, pstore, verdict;
+};
+
+/* Seconds to "2024-05-31T16:08:37Z". */
+static void iso(int64_t t, char *out, size_t outlen)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (!gmtime_r(&tt, &tm) || !strftime(out, outlen, "%Y-%m-%dT%H:%M:%SZ", &tm))
+		xstrlcpy(out, "?", outlen);
+}
+
+/* "2024-05-31T16:08:37Z" to seconds; -1 when it does not parse. */
+static int64_t parse_iso(const char *s)
+{
+	struct tm tm;
+	const char *end;
+
+	memset(&tm, 0, sizeof(tm));
+	end = strptime(s, "%Y-%m-%dT%H:%M:%S", &tm);
+	if (!end || (*end && strcmp(end, "Z")))
+		return -1;
+	return (int64_t)timegm(&tm);
+}
+
+/* A string member, or NULL. */
+static const char *jstr(struct json_object *o, const char *a, const char *b)
+{
+	struct json_object *x;
+
+	if (!o || !json_object_object_get_ex(o, a, &x) || !x)
+		return NULL;
+	if (b && (!json_object_object_get_ex(x, b, &x) || !x))
+		return NULL;
+	return json_object_is_type(x, json_type_string) ? json_object_get_string(x) : NULL;
+}
+
+/* Is the sidecar there, at least as new as the vmcore, and of our schema? */
+static int sidecar_current(struct root *files, const struct dump_files *df)
+{
+	char p[PATH_MAX + 8];
+	struct stat sv, ss;
+	struct json_object *o;
+	const char *data, *schema;
+	size_t len;
+	int ok;
+
+	if (sidecar_path(df, p, sizeof(p)) || root_stat(files, df->vmcore, &sv) || root_stat(files, p, &ss))
+		return 0;
+	if (ss.st_mtime < sv.st_mtime || root_read(files, p, &data, &len) || memchr(data, '\0', len))
+		return 0;
+	o = json_tokener_parse(data);
+	schema = jstr(o, "schema", NULL);
+	ok = schema && !strcmp(schema, "kdumpcheck.vmcore/1");
+	if (o)
+		json_object_put(o);
+	return ok;
+}
+
+/* Why a capture did not finish: vmcore-incomplete.reason, else the sidecar's reason. */
+static void incomplete_reason(struct root *files, const struct dump_files *df, struct json_object *side, char *out,
+			      size_t outlen)
+{
+	char p[PATH_MAX + 8];
+	const char *data, *r;
+	size_t len;
+
+	out[0] = '\0';
+	if (!xsnprintf(p, sizeof(p), "%s.reason", df->vmcore) && !root_read(files, p, &data, &len) &&
+	    !text_value(data, len, out, outlen) && out[0])
+		return;
+	r = jstr(side, "vmcore", "incomplete_reason");
+	if (r)
+		xstrlcpy(out, r, outlen);
+}
+
+/* Tag one dump and log its summary line. */
+static void tag_one(struct harvest *h, struct root *files, const struct dump_entry *d)
+{
+	struct json_object *side = NULL, *x;
+	struct tag_opts o;
+	char err[512], out[PATH_MAX + 8], size[32], reason[512];
+	const char *rel, *when, *cls;
+	int e, complete = 0;
+
+	memset(&o, 0, sizeof(o));
+	o.no_hash = h->g->no_hash;
+	err[0] = '\0';
+	e = sidecar_build(h->s.root, files, h->dir, &d->files, &o, &side, err, sizeof(err));
+	if (e) {
+		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot tag: %s", d->files.vmcore, err[0] ? err : strerror(-e));
+		h->failed = 1;
+		return;
+	}
+	e = sidecar_write(files, &d->files, side, out, sizeof(out));
+	if (e) {
+		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot write the sidecar: %s (nothing written)", out,
+			 strerror(-e));
+		h->failed = 1;
+		json_object_put(side);
+		return;
+	}
+	h->tagged++;
+	rel = jstr(side, "kernel", "release");
+	when = jstr(side, "crash", "time");
+	cls = jstr(side, "crash", "class");
+	if (json_object_object_get_ex(side, "vmcore", &x) && json_object_object_get_ex(x, "complete", &x))
+		complete = json_object_get_boolean(x);
+	fmt_size(d->size, size, sizeof(size));
+	if (complete) {
+		log_line(h->s.root, LOG_NOTICE, "dump %s: kernel %s, crashed %s (class %s), %s, complete, tagged",
+			 d->files.vmcore, rel ? rel : "unknown", when ? when : "at an unknown time", cls ? cls : "unknown",
+			 size);
+	} else if (!d->files.incomplete_name) {
+		incomplete_reason(files, &d->files, side, reason, sizeof(reason));
+		log_line(h->s.root, LOG_WARNING, "harvest: dump %s: kernel %s, crashed %s (class %s), %s, INCOMPLETE%s%s, tagged",
+			 d->files.vmcore, rel ? rel : "unknown", when ? when : "at an unknown time", cls ? cls : "unknown",
+			 size, reason[0] ? ": " : "", reason);
+	} else {
+		log_line(h->s.root, LOG_NOTICE, "dump %s: kernel %s, crashed %s (class %s), %s, incomplete, tagged",
+			 d->files.vmcore, rel ? rel : "unknown", when ? when : "at an unknown time", cls ? cls : "unknown",
+			 size);
+	}
+	json_object_put(side);
+}
+
+/* Flag a leftover vmcore-incomplete loudly. */
+static void flag_incomplete(struct harvest *h, struct root *files, const struct dump_entry *d)
+{
+	char reason[512], size[32];
+
+	char side[PATH_MAX + 8];
+	const char *data;
+	size_t len;
+	struct json_object *o = NULL;
+
+	if (!sidecar_path(&d->files, side, sizeof(side)) && !root_read(files, side, &data, &len) &&
+	    !memchr(data, '\0', len))
+		o = json_tokener_parse(data);
+	incomplete_reason(files, &d->files, o, reason, sizeof(reason));
+	if (o)
+		json_object_put(o);
+	fmt_size(d->size, size, sizeof(size));
+	log_line(h->s.root, LOG_WARNING, "harvest: leftover %s (%s): the capture did not finish%s%s; the dump is "
+		 "partial, its kernel log may still help", d->files.vmcore, size, reason[0] ? ": " : "", reason);
+	h->flagged++;
+}
+
+/* Steps 1 and 2: tag what is not tagged, flag what did not finish. */
+static void tag_new(struct harvest *h)
+{
+	struct root *files = NULL;
+	struct dump_entry *v = NULL;
+	size_t n = 0, i;
+	int e = root_new("/", &files);
+
+	if (!e)
+		e = dumps_scan(files, h->dir, &v, &n);
+	if (e) {
+		log_line(h->s.root, LOG_ERR, "harvest: %s: %s (no dump tagged)", h->dir, strerror(-e));
+		h->failed = 1;
+		root_free(files);
+		return;
+	}
+	for (i = n; i-- > 0;) {
+		struct stat st;
+		if (root_lstat(files, v[i].files.vmcore, &st) || !S_ISREG(st.st_mode))
+			continue;	/* a link: never followed */
+		if (!sidecar_current(files, &v[i].files))
+			tag_one(h, files, &v[i]);
+		if (v[i].files.incomplete_name)
+			flag_incomplete(h, files, &v[i]);
+	}
+	free(v);
+	root_free(files);
+}
+
+/* The host path prefix of the judged root ("" for /). */
+static void root_prefix(const struct root *r, char *out, size_t outlen)
+{
+	size_t n;
+
+	if (root_path(r, "/", 1, out, outlen))
+		out[0] = '\0';
+	n = strlen(out);
+	while (n > 0 && out[n - 1] == '/')
+		out[--n] = '\0';
+}
+
+/* A host path as the judged host sees it (the root prefix removed). */
+static const char *judged(const char *prefix, const char *p)
+{
+	size_t pl = strlen(prefix);
+
+	return pl && !strncmp(p, prefix, pl) && p[pl] == '/' ? p + pl : p;
+}
+
+/* A pstore record: its name and time. */
+struct precord {
+	char name[256];
+	int64_t mtime;
+};
+
+/* Does a dump of the list cover a crash at t? */
+static int covered(const struct dump_entry *v, size_t n, int64_t t, size_t *which)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		int64_t dt = v[i].time - t;
+		if (v[i].time_known ? (dt >= -PSTORE_WINDOW && dt <= PSTORE_WINDOW) :
+				      (dt >= -PSTORE_WINDOW && dt <= PSTORE_LATE)) {
+			*which = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The records in ROOT/sys/fs/pstore (regular files only); their count, recs malloc'ed. */
+static size_t pstore_records(struct harvest *h, struct precord **recs)
+{
+	char **names = NULL, p[PATH_MAX];
+	struct stat st;
+	size_t n = 0, i, cnt = 0;
+
+	*recs = NULL;
+	if (root_list(h->s.root, PSTORE, &names, &n))
+		return 0;
+	*recs = xcalloc(n ? n : 1, sizeof(**recs));
+	for (i = 0; i < n; i++) {
+		if (xsnprintf(p, sizeof(p), PSTORE "/%s", names[i]) || root_lstat(h->s.root, p, &st) ||
+		    !S_ISREG(st.st_mode) || strlen(names[i]) >= sizeof((*recs)[0].name))
+			continue;
+		xstrlcpy((*recs)[cnt].name, names[i], sizeof((*recs)[0].name));
+		(*recs)[cnt].mtime = (int64_t)st.st_mtime;
+		cnt++;
+	}
+	root_names_free(names);
+	return cnt;
+}
+
+/* Copy the records into dir (created, 0700). 0 or -errno, failed names the record. */
+static int pstore_copy(struct harvest *h, struct root *files, const char *dir, const struct precord *recs, size_t n,
+		       char *failed, size_t failedlen)
+{
+	char src[PATH_MAX], dst[PATH_MAX];
+	const char *data;
+	size_t len, i;
+	int e = root_mkdir(files, dir, 0700);
+
+	if (e && e != -EEXIST) {
+		xstrlcpy(failed, dir, failedlen);
+		return e;
+	}
+	for (i = 0; i < n; i++) {
+		e = xsnprintf(src, sizeof(src), PSTORE "/%s", recs[i].name);
+		if (!e)
+			e = xsnprintf(dst, sizeof(dst), "%s/%s", dir, recs[i].name);
+		if (!e)
+			e = root_read(h->s.root, src, &data, &len);
+		if (!e)
+			e = root_write_atomic(files, dst, data, len, 0600);
+		if (e) {
+			xstrlcpy(failed, recs[i].name, failedlen);
+			return e;
+		}
+	}
+	return 0;
+}
+
+/* Step 3: save the pstore records of a crash no vmcore covers. */
+static void save_pstore(struct harvest *h)
+{
+	struct precord *recs = NULL;
+	struct dump_entry *v = NULL;
+	struct root *files = NULL;
+	char when[32], host[256], name[400], final[PATH_MAX], part[PATH_MAX], failed[300] = "";
+	size_t n = pstore_records(h, &recs), nd = 0, i, which;
+	struct stat st;
+	int64_t t = 0, tall = 0;
+	int e;
+
+	if (!n)
+		goto out;
+	for (i = 0; i < n; i++) {
+		if (str_startswith(recs[i].name, "dmesg-") && recs[i].mtime > t)
+			t = recs[i].mtime;
+		if (recs[i].mtime > tall)
+			tall = recs[i].mtime;
+	}
+	if (!t)
+		t = tall;
+	iso(t, when, sizeof(when));
+	e = root_new("/", &files);
+	if (!e)
+		e = dumps_scan(files, h->dir, &v, &nd);
+	if (e) {
+		log_line(h->s.root, LOG_ERR, "harvest: %s: %s (pstore records not saved)", h->dir, strerror(-e));
+		h->failed = 1;
+		goto out;
+	}
+	if (covered(v, nd, t, &which)) {
+		if (h->g->verbosity > 0)
+			printf("pstore records of %s: the dump %s covers that crash, not copied\n", when,
+			       v[which].files.vmcore);
+		goto out;
+	}
+	xstrlcpy(host, h->s.ctx.host.hostname[0] ? h->s.ctx.host.hostname : "localhost", sizeof(host));
+	for (i = 0; host[i]; i++)
+		if (host[i] == '/')
+			host[i] = '_';
+	{
+		time_t tt = (time_t)t;
+		struct tm tm;
+		char stamp[32];
+		if (!gmtime_r(&tt, &tm) || !strftime(stamp, sizeof(stamp), "%Y-%m-%d-%H:%M:%S", &tm))
+			xstrlcpy(stamp, "unknown-time", sizeof(stamp));
+		snprintf(name, sizeof(name), "%s-%s-pstore", host, stamp);
+	}
+	if (xsnprintf(final, sizeof(final), "%s/%s", h->dir, name) ||
+	    xsnprintf(part, sizeof(part), "%s/.%s.partial", h->dir, name)) {
+		log_line(h->s.root, LOG_ERR, "harvest: %s/%s: %s", h->dir, name, strerror(ENAMETOOLONG));
+		h->failed = 1;
+		goto out;
+	}
+	if (root_lstat(files, final, &st) == 0) {
+		if (h->g->verbosity > 0)
+			printf("pstore records of %s: already saved in %s\n", when, final);
+		goto out;
+	}
+	e = pstore_copy(h, files, part, recs, n, failed, sizeof(failed));
+	if (!e)
+		e = root_rename(files, part, final);
+	if (e) {
+		log_line(h->s.root, LOG_ERR, "harvest: cannot save the pstore records of %s to %s: %s: %s (they stay in "
+			 PSTORE ")", when, final, failed[0] ? failed : name, strerror(-e));
+		h->failed = 1;
+		goto out;
+	}
+	h->pstore++;
+	log_line(h->s.root, LOG_NOTICE, "pstore %s: %zu records of a crash at %s with no vmcore, saved", final, n, when);
+out:
+	free(recs);
+	free(v);
+	root_free(files);
+}
+
+/* The dump that answers a test started at t0: the newest complete one, else the newest at all. */
+static const struct dump_entry *test_dump(const struct dump_entry *v, size_t n, int64_t t0)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (v[i].complete && v[i].time >= t0)
+			return &v[i];
+	for (i = 0; i < n; i++)
+		if (v[i].time >= t0)
+			return &v[i];
+	return NULL;
+}
+
+/* The "dump" member of the verdict. */
+static struct json_object *dump_json(struct root *files, const char *prefix, const struct dump_entry *d)
+{
+	struct json_object *o = json_object_new_object();
+	struct stat st;
+
+	json_object_object_add(o, "path", json_object_new_string(judged(prefix, d->files.vmcore)));
+	json_object_object_add(o, "size_bytes", json_object_new_int64((int64_t)d->size));
+	json_object_object_add(o, "complete", json_object_new_boolean(d->complete));
+	if (d->time_known && root_stat(files, d->files.vmcore, &st) == 0 && (int64_t)st.st_mtime >= d->time)
+		json_object_object_add(o, "capture_seconds", json_object_new_int64((int64_t)st.st_mtime - d->time));
+	else
+		json_object_object_add(o, "capture_seconds", NULL);
+	return o;
+}
+
+/* The judged-host dump directory the test named, as a host path in out. */
+static void test_dir(struct harvest *h, struct json_object *marker, char *out, size_t outlen)
+{
+	const char *d = jstr(marker, "dump_dir", NULL);
+
+	if (d && d[0] == '/' && !root_path(h->s.root, d, 1, out, outlen) && out[0] == '/')
+		return;
+	xstrlcpy(out, h->dir, outlen);
+}
+
+/* Step 4: turn a pending test into its verdict. */
+static void write_verdict(struct harvest *h)
+{
+	struct json_object *marker = NULL, *o = NULL, *dj = NULL;
+	struct dump_entry *v = NULL;
+	struct root *files = NULL;
+	const struct dump_entry *d = NULL;
+	const char *data, *started;
+	char now[32], tested[32], dir[PATH_MAX], prefix[PATH_MAX], reason[PATH_MAX + 200] = "", size[32];
+	size_t len, n = 0;
+	struct stat st;
+	int64_t t0 = -1;
+	int e = root_read(h->s.root, PENDING, &data, &len), success = 0;
+
+	if (e == -ENOENT)
+		return;
+	if (e) {
+		log_line(h->s.root, LOG_ERR, "harvest: %s: %s (no test verdict written)", PENDING, strerror(-e));
+		h->failed = 1;
+		return;
+	}
+	h->verdict++;
+	iso((int64_t)time(NULL), now, sizeof(now));
+	if (!memchr(data, '\0', len))
+		marker = json_tokener_parse(data);
+	started = jstr(marker, "started_at", NULL);
+	if (started)
+		t0 = parse_iso(started);
+	if (t0 < 0) {
+		/* a marker that does not say when: its own mtime, so check can still date the verdict */
+		t0 = root_stat(h->s.root, PENDING, &st) == 0 ? (int64_t)st.st_mtime : (int64_t)time(NULL);
+		snprintf(reason, sizeof(reason), "the pending marker %s does not parse (wants started_at)", PENDING);
+	}
+	iso(t0, tested, sizeof(tested));
+	root_prefix(h->s.root, prefix, sizeof(prefix));
+	test_dir(h, marker, dir, sizeof(dir));
+	e = root_new("/", &files);
+	if (!e && !reason[0]) {
+		e = dumps_scan(files, dir, &v, &n);
+		if (e == -ENOENT)
+			snprintf(reason, sizeof(reason), "the dump directory %s does not exist", judged(prefix, dir));
+		else if (e)
+			snprintf(reason, sizeof(reason), "cannot read the dump directory %s: %s", dir, strerror(-e));
+		else if (!(d = test_dump(v, n, t0)))
+			snprintf(reason, sizeof(reason), "no dump newer than the test (started %s) in %s", tested,
+				 judged(prefix, dir));
+		else if (!d->complete)
+			snprintf(reason, sizeof(reason), "the dump of the test crash is incomplete: %s", d->files.vmcore);
+		else
+			success = 1;
+	}
+	o = json_object_new_object();
+	json_object_object_add(o, "schema", json_object_new_string("kdumpcheck.test/1"));
+	json_object_object_add(o, "verdict", json_object_new_string(success ? "success" : "failure"));
+	json_object_object_add(o, "tested_at", json_object_new_string(tested));
+	json_object_object_add(o, "verdict_at", json_object_new_string(now));
+	if (!success)
+		json_object_object_add(o, "reason", json_object_new_string(reason));
+	if (d)
+		dj = dump_json(files, prefix, d);
+	json_object_object_add(o, "dump", dj);
+	{
+		struct sbuf b;
+		sbuf_init(&b);
+		sbuf_puts(&b, json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+								   JSON_C_TO_STRING_NOSLASHESCAPE));
+		sbuf_puts(&b, "\n");
+		e = root_write_atomic(h->s.root, VERDICT, b.s, b.len, 0644);
+		sbuf_free(&b);
+	}
+	if (e) {
+		log_line(h->s.root, LOG_ERR, "harvest: cannot write %s: %s (the pending marker is kept)", VERDICT,
+			 strerror(-e));
+		h->failed = 1;
+		goto out;
+	}
+	e = root_unlink(h->s.root, PENDING);
+	if (e && e != -ENOENT) {
+		log_line(h->s.root, LOG_ERR, "harvest: cannot remove %s: %s", PENDING, strerror(-e));
+		h->failed = 1;
+	}
+	if (success) {
+		struct json_object *cs;
+		fmt_size(d->size, size, sizeof(size));
+		json_object_object_get_ex(dj, "capture_seconds", &cs);
+		log_line(h->s.root, LOG_NOTICE, "crash test of %s: success, dump %s (%s)%s%s%s", tested, d->files.vmcore,
+			 size, cs ? ", captured in " : "", cs ? json_object_get_string(cs) : "", cs ? " s" : "");
+	} else {
+		log_line(h->s.root, LOG_WARNING, "harvest: crash test of %s: FAILURE: %s", tested, reason);
+	}
+out:
+	if (marker)
+		json_object_put(marker);
+	json_object_put(o);
+	free(v);
+	root_free(files);
+}
+
+int cmd_harvest(const struct gopts *g, int argc, char **argv)
+{
+	struct harvest h;
+	size_t ndel = 0;
+	int e;
+
+	if (argc > 1) {
+		die_msg("harvest: unexpected argument '%s' (see --help)", argv[1]);
+		return EXIT_USAGE;
+	}
+	memset(&h, 0, sizeof(h));
+	h.g = g;
+	e = session_open(g, &h.s);
+	if (e)
+		return e;
+	e = dump_dir_host(&h.s, h.dir, sizeof(h.dir));
+	if (e == -EREMOTE) {
+		printf("dumps go to %s, not to this host: no dump to harvest here\n", h.s.ctx.dump_remote);
+	} else if (e == -ENOENT) {
+		printf("no dump directory %s: no dump to harvest\n", h.s.ctx.dump_target);
+	} else if (e) {
+		log_line(h.s.root, LOG_ERR, "harvest: %s: %s", h.s.ctx.dump_target, strerror(-e));
+		h.failed = 1;
+	} else {
+		h.have_dir = 1;
+		tag_new(&h);
+		save_pstore(&h);
+	}
+	write_verdict(&h);
+	if (h.have_dir)
+		h.failed |= prune_apply(h.s.root, &h.s.pol, h.dir, 0, g->verbosity, 1, &ndel);
+	if (!h.tagged && !h.pstore && !h.verdict && !ndel && h.have_dir && !h.failed)
+		printf("nothing to do in %s: every dump is tagged, no pstore record or pending test is new\n", h.dir);
+	else if (h.have_dir)
+		printf("harvest %s: %u tagged, %u incomplete, %u pstore saved, %u test verdict, %zu deleted\n", h.dir,
+		       h.tagged, h.flagged, h.pstore, h.verdict, ndel);
+	session_close(&h.s);
+	return h.failed;
+}
