@@ -21,6 +21,13 @@ INIT="$TOP/packaging/kdumpcheck.init"
 VMCORES="$TOP/tests/unit/data/vmcore"
 REL=6.1.0-18-amd64
 
+# Unmount the small filesystem of the ENOSPC test.
+teardown() {
+	if [ -n "${SMALL:-}" ] && mountpoint -q "$SMALL"; then
+		umount "$SMALL"
+	fi
+}
+
 # need CMD: skip the test, saying why, when CMD is not installed.
 need() {
 	command -v "$1" >/dev/null 2>&1 || skip "$1 is not installed"
@@ -241,6 +248,21 @@ hook() {
 	[ "$(cat "$out/k.prom")" = 'kdumpcheck_status 0' ]
 	[ ! -e "$out/r.json" ]
 	[ -z "$(leftovers "$out")" ]
+}
+
+@test "report: a full filesystem (kdumpcheck then exits 1, like a warning) keeps the old file: exit 73" {
+	[ "$(id -u)" = 0 ] || skip "needs root to mount a 4 KiB tmpfs"
+	prepare_root el7-not-persistent
+	SMALL=$BATS_TEST_TMPDIR/small
+	mkdir -p "$SMALL"
+	mount -t tmpfs -o size=4k,mode=0755 tmpfs "$SMALL" || skip "cannot mount a tmpfs here"
+	echo '{"old": true}' >"$SMALL/r.json"
+	report --prom "" --json "$SMALL/r.json" --root "$ROOT"
+	[ "$status" -eq 73 ]
+	[[ "$stderr" == *"No space left on device"* ]]
+	[[ "$stderr" == *"kdumpcheck-report: $SMALL/r.json: cannot write the new file; left as it was"* ]]
+	[ "$(cat "$SMALL/r.json")" = '{"old": true}' ]
+	[ -z "$(leftovers "$SMALL")" ]
 }
 
 @test "report: the final file is only ever renamed into place, never written in place" {
