@@ -413,18 +413,36 @@ out:
 	root_free(files);
 }
 
-/* The dump that answers a test started at t0: the newest complete one, else the newest at all. */
-static const struct dump_entry *test_dump(const struct dump_entry *v, size_t n, int64_t t0)
+/* Is a newer than b: crash time, then the dump file's mtime? */
+static int newer(struct root *files, const struct dump_entry *a, const struct dump_entry *b)
 {
+	struct stat sa, sb;
+
+	if (a->time != b->time)
+		return a->time > b->time;
+	if (root_stat(files, a->files.vmcore, &sa) || root_stat(files, b->files.vmcore, &sb))
+		return 0;
+	return sa.st_mtime > sb.st_mtime;
+}
+
+/*
+ * The dump that answers a test started at t0: the newest complete one since,
+ * else the newest since at all; NULL when there is none.
+ */
+static const struct dump_entry *test_dump(struct root *files, const struct dump_entry *v, size_t n, int64_t t0)
+{
+	const struct dump_entry *best = NULL, *any = NULL;
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		if (v[i].complete && v[i].time >= t0)
-			return &v[i];
-	for (i = 0; i < n; i++)
-		if (v[i].time >= t0)
-			return &v[i];
-	return NULL;
+	for (i = 0; i < n; i++) {
+		if (v[i].time < t0)
+			continue;
+		if (v[i].complete && (!best || newer(files, &v[i], best)))
+			best = &v[i];
+		if (!any || newer(files, &v[i], any))
+			any = &v[i];
+	}
+	return best ? best : any;
 }
 
 /* The "dump" member of the verdict. */
@@ -496,7 +514,7 @@ static void write_verdict(struct harvest *h)
 			snprintf(reason, sizeof(reason), "the dump directory %s does not exist", judged(prefix, dir));
 		else if (e)
 			snprintf(reason, sizeof(reason), "cannot read the dump directory %s: %s", dir, strerror(-e));
-		else if (!(d = test_dump(v, n, t0)))
+		else if (!(d = test_dump(files, v, n, t0)))
 			snprintf(reason, sizeof(reason), "no dump newer than the test (started %s) in %s", tested,
 				 judged(prefix, dir));
 		else if (!d->complete)
