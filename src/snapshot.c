@@ -28,9 +28,11 @@
  *   3. the latest "INFO: task COMM:PID blocked for more than N seconds."
  *      for that pid and comm: at least N seconds (3.10 prints the timeout,
  *      newer kernels the time since the last switch).
- * "Now" for 1 and 2 is the first field of /proc/uptime; the scheduler clock
- * also counts from boot, so the difference is the time blocked (a suspended
- * host would add its sleep). delayacct_blkio_ticks of /proc/PID/stat is the
+ * "Now" for 1 and 2 is se.exec_start of /proc/self/sched: the reading task
+ * is running, so its last start is the scheduler clock of this moment. When
+ * that cannot be read, the first field of /proc/uptime stands in: both count
+ * from boot, but the scheduler clock starts a little later (a few seconds in
+ * a VM) and stops during suspend, so the time is then a little too long. delayacct_blkio_ticks of /proc/PID/stat is the
  * task's cumulative block I/O wait, not a duration of this sleep: it is
  * reported as is, never used as the blocked time.
  */
@@ -440,12 +442,15 @@ static int parse_report(const char *s, size_t n, struct hung_report *r)
 	return 0;
 }
 
-/* Is the text a frame line of a trace (an indented symbol), and which part to keep? */
+/* Is the text a frame line of a trace (an indented symbol, "[<addr>] sym"), and which part to keep? */
 static int trace_frame(const char *s, size_t n, const char **f, size_t *fl)
 {
-	if (!n || (s[0] != ' ' && s[0] != '\t'))
-		return 0;
+	int indented = n && (s[0] == ' ' || s[0] == '\t');
+
 	trim_span(&s, &n);
+	/* syslog files may lose the indent: then a frame must look like one */
+	if (!indented && !(n > 2 && s[0] == '[' && s[1] == '<') && !(memmem(s, n, "+0x", 3) && memmem(s, n, "/0x", 3)))
+		return 0;
 	if (n && s[0] == '[' && n > 2 && s[1] == '<') {
 		const char *c = memchr(s, ']', n);
 		if (!c)
@@ -459,6 +464,18 @@ static int trace_frame(const char *s, size_t n, const char **f, size_t *fl)
 	*f = s;
 	*fl = n;
 	return 1;
+}
+
+/* Does a line open another report (a panic, a CPU's backtrace), so the hung-task report has no trace of its own? */
+static int ends_report(const char *s, size_t n)
+{
+	static const char *const heads[] = { "Kernel panic", "Pid: ", "CPU: ", "NMI backtrace", "Sending NMI" };
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(heads); i++)
+		if (n >= strlen(heads[i]) && !memcmp(s, heads[i], strlen(heads[i])))
+			return 1;
+	return 0;
 }
 
 void hung_log_line(struct hung_log *h, const char *line, size_t len, int64_t ts_us)
@@ -492,7 +509,7 @@ void hung_log_line(struct hung_log *h, const char *line, size_t len, int64_t ts_
 	if (h->state == HS_HEAD) {
 		if (len >= 11 && !memcmp(line, "Call Trace:", 11))
 			h->state = HS_TRACE;
-		else if (++h->span > REPORT_SPAN)
+		else if (++h->span > REPORT_SPAN || ends_report(line, len))
 			h->state = HS_IDLE;
 		return;
 	}
@@ -712,6 +729,7 @@ static long name_pid(const char *name)
 	return (long)v;
 }
 
+/* qsort order of longs. */
 static int cmp_long(const void *a, const void *b)
 {
 	long x = *(const long *)a, y = *(const long *)b;
@@ -792,12 +810,12 @@ static void blocked_times(struct snapshot *s, const struct psched *ps)
 	for (i = 0; i < s->ntasks; i++) {
 		struct dtask *t = &s->tasks[i];
 		const struct hung_report *rep;
-		uint64_t now = (uint64_t)s->uptime_us;
+		uint64_t now = (uint64_t)s->now_us;
 
-		if (s->uptime_us >= 0 && ps[i].have_block_start && ps[i].block_start_us <= now) {
+		if (s->now_us >= 0 && ps[i].have_block_start && ps[i].block_start_us <= now) {
 			t->blocked_us = (int64_t)(now - ps[i].block_start_us);
 			t->blocked_src = BLK_BLOCK_START;
-		} else if (s->uptime_us >= 0 && ps[i].have_exec_start && ps[i].exec_start_us <= now) {
+		} else if (s->now_us >= 0 && ps[i].have_exec_start && ps[i].exec_start_us <= now) {
 			t->blocked_us = (int64_t)(now - ps[i].exec_start_us);
 			t->blocked_src = BLK_EXEC_START;
 		} else if ((rep = report_for(&s->log, t)) != NULL) {
@@ -921,6 +939,7 @@ static void read_log(struct root *r, struct snapshot *s)
 int snapshot_take(struct root *r, struct snapshot *s)
 {
 	struct collect c;
+	struct psched self;
 	long *pids = NULL;
 	size_t n = 0, i, len;
 	uint64_t up;
@@ -936,9 +955,15 @@ int snapshot_take(struct root *r, struct snapshot *s)
 	c.r = r;
 	c.s = s;
 	c.sc = xmalloc(sizeof(*c.sc));
+	s->now_us = -1;
 	if (!read_small(r, "/proc/uptime", c.sc->stat, sizeof(c.sc->stat), &len) &&
 	    !uptime_parse(c.sc->stat, len, &up) && up <= INT64_MAX)
 		s->uptime_us = (int64_t)up;
+	if (!read_small(r, "/proc/self/sched", c.sc->sched, sizeof(c.sc->sched), &len) &&
+	    !psched_parse(c.sc->sched, len, &self) && self.have_exec_start && self.exec_start_us <= INT64_MAX)
+		s->now_us = (int64_t)self.exec_start_us;
+	else
+		s->now_us = s->uptime_us;
 	for (i = 0; i < n; i++) {
 		char dir[64];
 		struct pstat st;
