@@ -37,6 +37,9 @@ if [ "$want" = test ]; then
 	need cmd makedumpfile makedumpfile kexec-tools
 	need cmd groff groff-base groff-base
 	need cmd man man-db man-db
+	need cmd shellcheck shellcheck ShellCheck
+	need cmd systemd-analyze systemd systemd
+	need cmd busybox busybox busybox
 fi
 
 [ -z "$missing_deb" ] && exit 0
