@@ -499,3 +499,16 @@ hook() {
 		[ -f "$d/vmcore.json" ] || { echo "$sh: $output"; return 1; }
 	done
 }
+
+@test "cron: the CentOS 6 daily report line parses and names the installed wrapper" {
+	f="$BATS_TEST_DIRNAME/../../packaging/kdumpcheck.cron"
+	line=$(grep -v '^#' "$f" | grep -v '=' | grep -v '^$')
+	[ "$(wc -l <<<"$line")" -eq 1 ]
+	read -r min hour dom mon dow user cmd <<<"$line"
+	[[ "$min" =~ ^[0-9]+$ ]] && [ "$min" -lt 60 ]
+	[[ "$hour" =~ ^[0-9]+$ ]] && [ "$hour" -lt 24 ]
+	[ "$dom $mon $dow" = "* * *" ]
+	[ "$user" = root ]
+	[[ "$cmd" == /usr/libexec/kdumpcheck/kdumpcheck-report* ]]
+	grep -q 'ExecStart=/usr/libexec/kdumpcheck/kdumpcheck-report$' "$BATS_TEST_DIRNAME/../../systemd/kdumpcheck-check.service"
+}
