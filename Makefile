@@ -11,6 +11,9 @@ PREFIX     ?= /usr
 SBINDIR    ?= $(PREFIX)/sbin
 MANDIR     ?= $(PREFIX)/share/man
 SYSCONFDIR ?= /etc
+LIBEXECDIR ?= $(PREFIX)/libexec
+UNITDIR    ?= /usr/lib/systemd/system
+SYSV       ?= 0
 DESTDIR    ?=
 WITH_KMOD  ?= 1
 BUILD      ?= build/default
@@ -110,9 +113,20 @@ bench: deps-test
 	@$(MAKE) --no-print-directory all
 	@sh tests/bench.sh
 
+# SYSV=1 (CentOS 6): the init script and the cron entry instead of systemd units.
 install: all
 	install -D -m 0755 kdumpcheck $(DESTDIR)$(SBINDIR)/kdumpcheck
 	install -D -m 0644 docs/kdumpcheck.8 $(DESTDIR)$(MANDIR)/man8/kdumpcheck.8
+	install -D -m 0755 packaging/kdumpcheck-report $(DESTDIR)$(LIBEXECDIR)/kdumpcheck/kdumpcheck-report
+	install -D -m 0755 packaging/kdumpcheck-kdump-post $(DESTDIR)$(LIBEXECDIR)/kdumpcheck/kdumpcheck-kdump-post
+ifeq ($(SYSV),1)
+	install -D -m 0755 packaging/kdumpcheck.init $(DESTDIR)$(SYSCONFDIR)/rc.d/init.d/kdumpcheck
+	install -D -m 0644 packaging/kdumpcheck.cron $(DESTDIR)$(SYSCONFDIR)/cron.d/kdumpcheck
+else
+	install -D -m 0644 systemd/kdumpcheck-harvest.service $(DESTDIR)$(UNITDIR)/kdumpcheck-harvest.service
+	install -D -m 0644 systemd/kdumpcheck-check.service $(DESTDIR)$(UNITDIR)/kdumpcheck-check.service
+	install -D -m 0644 systemd/kdumpcheck-check.timer $(DESTDIR)$(UNITDIR)/kdumpcheck-check.timer
+endif
 	@if [ -e $(DESTDIR)$(SYSCONFDIR)/kdumpcheck.conf ]; then \
 		echo "keeping $(DESTDIR)$(SYSCONFDIR)/kdumpcheck.conf"; \
 	else \

@@ -12,6 +12,20 @@ TOP="$BATS_TEST_DIRNAME/../.."
 	cmp "$TOP/conf/kdumpcheck.conf" "$BATS_TEST_TMPDIR/dest/etc/kdumpcheck.conf"
 	run "$BATS_TEST_TMPDIR/dest/usr/local/sbin/kdumpcheck" --version
 	[ "$status" -eq 0 ]
+	[ -x "$BATS_TEST_TMPDIR/dest/usr/local/libexec/kdumpcheck/kdumpcheck-report" ]
+	[ -x "$BATS_TEST_TMPDIR/dest/usr/local/libexec/kdumpcheck/kdumpcheck-kdump-post" ]
+	[ -f "$BATS_TEST_TMPDIR/dest/usr/lib/systemd/system/kdumpcheck-check.timer" ]
+	[ -f "$BATS_TEST_TMPDIR/dest/usr/lib/systemd/system/kdumpcheck-harvest.service" ]
+	[ ! -e "$BATS_TEST_TMPDIR/dest/etc/rc.d" ]
+}
+
+@test "make install SYSV=1 lays out a CentOS 6 host" {
+	run make -s -C "$TOP" install DESTDIR="$BATS_TEST_TMPDIR/dest" SYSV=1
+	[ "$status" -eq 0 ] || { echo "$output"; return 1; }
+	[ -x "$BATS_TEST_TMPDIR/dest/etc/rc.d/init.d/kdumpcheck" ]
+	[ -f "$BATS_TEST_TMPDIR/dest/etc/cron.d/kdumpcheck" ]
+	[ -x "$BATS_TEST_TMPDIR/dest/usr/libexec/kdumpcheck/kdumpcheck-report" ]
+	[ ! -e "$BATS_TEST_TMPDIR/dest/usr/lib/systemd" ]
 }
 
 @test "make install keeps an existing policy file" {
