@@ -518,7 +518,8 @@ static void write_verdict(struct harvest *h)
 			snprintf(reason, sizeof(reason), "no dump newer than the test (started %s) in %s", tested,
 				 judged(prefix, dir));
 		else if (!d->complete)
-			snprintf(reason, sizeof(reason), "the dump of the test crash is incomplete: %s", d->files.vmcore);
+			snprintf(reason, sizeof(reason), "the dump of the test crash is incomplete: %s",
+				 judged(prefix, d->files.vmcore));
 		else
 			success = 1;
 	}

@@ -163,9 +163,9 @@ int prune_apply(const struct root *judged, const struct policy *pol, const char 
 	fmt_size(p.rules.fs_total, total, sizeof(total));
 	fmt_size(p.sum.freed, freed, sizeof(freed));
 	if (p.rules.have_fs && !p.sum.met)
-		log_line(judged, LOG_WARNING, "prune: %s: min_free = %s (%s) cannot be reached: %s available of %s %s "
-			 "deleting every dump that may go (the newest complete dump and incomplete ones younger "
-			 "than a day stay)", dir, mf, need, avail, total, "after");
+		log_line(judged, LOG_WARNING, "prune: %s: min_free = %s (%s) cannot be reached: %s available of %s "
+			 "once every dump that may go is gone (the newest complete dump and incomplete ones younger "
+			 "than a day stay)", dir, mf, need, avail, total);
 	if (dry_run)
 		printf("dry run, nothing changed: %zu of %zu dumps would go, freeing %s; %s of %s available then "
 		       "(keep = %u, min_free = %s)\n", p.sum.ndel, p.n, freed, avail, total, p.rules.keep, mf);

@@ -173,7 +173,7 @@ verdict() { jq -r "$1" "$ROOT$VERDICT"; }
 	run --separate-stderr kdc --root "$ROOT" -c "$POLICY" harvest --no-hash
 	[ "$status" -eq 0 ]
 	[ "$(verdict .verdict)" = failure ]
-	[ "$(verdict .reason)" = "the dump of the test crash is incomplete: $CRASH/h-2024-05-31-16:08:41/vmcore-incomplete" ]
+	[ "$(verdict .reason)" = "the dump of the test crash is incomplete: /var/crash/h-2024-05-31-16:08:41/vmcore-incomplete" ]
 	[ "$(verdict .dump.complete)" = false ]
 	[ "$(verdict .dump.path)" = /var/crash/h-2024-05-31-16:08:41/vmcore-incomplete ]
 }
