@@ -151,14 +151,16 @@ struct snapshot {
 	unsigned long scanned;	/* tasks (threads included) whose stat was read */
 	unsigned long vanished;	/* exited between the listing and the read */
 	unsigned long unreadable; /* stat that could not be read or parsed */
-	int64_t uptime_us;	/* -1 unknown */
+	int64_t uptime_us;	/* /proc/uptime, -1 unknown */
+	int64_t now_us;		/* the scheduler clock now: /proc/self/sched se.exec_start, else uptime_us */
 	struct hung_log log;
 	char log_source[64];	/* "/dev/kmsg", "/var/log/messages", ...; "" none */
 	int log_err;		/* 0, or why the log could not be read */
 };
 
 /*
- * Take a snapshot of the host under r: list /proc, read each task's stat
+ * Take a snapshot of the host under r: read the scheduler clock (our own
+ * se.exec_start in /proc/self/sched, else /proc/uptime), list /proc, read each task's stat
  * (threads through /proc/PID/task/ only when a process has more than one),
  * and only for D tasks their wchan, stack and sched; then the kernel log:
  * ROOT/dev/kmsg when it is a character device (read without blocking), else
