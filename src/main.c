@@ -21,6 +21,10 @@ static const struct cmd commands[] = {
 	  "vmcore target" },
 	{ "test", cmd_test, "crash this host on purpose to prove the capture (--yes-crash-this-host)", cmd_test_help,
 	  "yes-crash-this-host" },
+	{ "prune", cmd_prune, "apply the retention policy to the dump directory", cmd_prune_help, "dry-run" },
+	{ "harvest", cmd_harvest, "after a reboot: tag new dumps, save pstore records, write the test verdict, prune",
+	  cmd_harvest_help, "no-hash" },
+	{ "snapshot", cmd_snapshot, "a hung host: tasks in D state with their kernel stacks, hung-task reports", cmd_snapshot_help, "save" },
 	{ "help", cmd_help, "show help for a verb", NULL, NULL },
 };
 
@@ -162,6 +166,8 @@ static int parse_format(const char *s, enum out_format *f)
 }
 
 /* Write errors on stdout (a full disk, a closed pipe) must not pass silently. */
+static int checking;	/* the verb is check: its exit codes are Nagios' */
+
 static int finish(int status)
 {
 	struct rusage ru;
@@ -171,7 +177,8 @@ static int finish(int status)
 		fprintf(stderr, "kdumpcheck: maxrss_kb=%ld\n", ru.ru_maxrss);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		die_msg("writing the output: %s", strerror(errno));
-		return status ? status : 1;
+		/* a report nobody can read: for check that is "could not run", not a warning */
+		return status == EXIT_USAGE ? status : checking ? 3 : status ? status : 1;
 	}
 	return status;
 }
@@ -247,5 +254,6 @@ int main(int argc, char **argv)
 	}
 	if (!verb_opts_ok(c, seen, nseen))
 		return EXIT_USAGE;
+	checking = c->run == cmd_check;
 	return finish(c->run(&g, nargs, args));
 }
