@@ -30,12 +30,14 @@ SCENARIO=none
 FORMATS=kdump
 NOSPACE_SIZE=2m
 COMPRESS=-l
+PLAIN=0
 for w in $(cat /proc/cmdline); do
 	case $w in
 	kdc.scenario=*) SCENARIO=${w#*=} ;;
 	kdc.formats=*) FORMATS=${w#*=} ;;
 	kdc.nospace=*) NOSPACE_SIZE=${w#*=} ;;
 	kdc.compress=zlib) COMPRESS=-c ;;
+	kdc.capture=makedumpfile) PLAIN=1 ;;
 	esac
 done
 
@@ -62,13 +64,17 @@ else
 	mkdir -p "$target"
 fi
 
-if kdumpcheck help collect >/dev/null 2>&1; then
+if [ "$PLAIN" = 0 ] && kdumpcheck help collect >/dev/null 2>&1; then
 	echo "collect: kdumpcheck collect --target $target" >"$O/how"
 	mark capture-start collect
 	kdumpcheck collect --target "$target" >"$O/collect.log" 2>&1
 	rc=$?
 else
-	echo "collect: not available yet, captured with plain makedumpfile" >"$O/how"
+	if [ "$PLAIN" = 1 ]; then
+		echo "collect: not used (kdc.capture=makedumpfile), captured with plain makedumpfile $COMPRESS -d 31" >"$O/how"
+	else
+		echo "collect: not available yet, captured with plain makedumpfile" >"$O/how"
+	fi
 	mark capture-start makedumpfile
 	makedumpfile --dump-dmesg /proc/vmcore "$target/vmcore-dmesg.txt" >"$O/dmesg.log" 2>&1
 	echo $? >"$O/dmesg.rc"

@@ -45,7 +45,12 @@ done
 mkdir -p /out
 mount -t 9p -o trans=virtio,version=9p2000.L,msize=262144 kdcout /out || die boot "cannot mount the 9p share"
 mount -t 9p -o trans=virtio,version=9p2000.L,msize=262144,ro kdcboot /boot || die boot "cannot mount the 9p /boot"
-mkdir -p /out/first
+mkdir -p /out/first /out/first/var-crash /out/first/var-lib-kdumpcheck
+# What kdumpcheck keeps across the crash (snapshot --save into the dump
+# directory, the pending test of 'test') lives on the share, as it would on disk.
+mkdir -p /var/crash /var/lib/kdumpcheck
+mount --bind /out/first/var-crash /var/crash
+mount --bind /out/first/var-lib-kdumpcheck /var/lib/kdumpcheck
 mark first-init "$SCENARIO"
 date +%s >/out/first/start-epoch
 uname -r >/out/first/uname-r
@@ -120,8 +125,6 @@ hungtask)
 		echo "snapshot: kdumpcheck snapshot --save" >/out/first/snapshot-how
 		kdumpcheck --json snapshot --save >/out/first/snapshot.json 2>/out/first/snapshot.err
 		echo $? >/out/first/snapshot.rc
-		mkdir -p /out/first/var-lib
-		cp -r /var/lib/kdumpcheck /out/first/var-lib/ 2>/dev/null
 	else
 		echo "snapshot: not available yet, recorded /proc/$pid/stack of the blocked task" >/out/first/snapshot-how
 		{

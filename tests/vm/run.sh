@@ -434,23 +434,47 @@ PROBLEMS=""
 problem() { PROBLEMS="$PROBLEMS$1"$'\n'; [ -n "${FAIL_PHASE:-}" ] || FAIL_PHASE=$2; }
 note() { NOTES="$NOTES   $*"$'\n'; }
 
+# check_sidecar JSON CLASS LABEL: the sidecar's release, build-id, class, crash
+# time and (hung task) blocked task against what the guest said about itself.
+check_sidecar() {
+	local side=$1 want=$2 label=$3 rel bid cls t ct
+	rel=$(jq -r '.kernel.release // empty' "$side")
+	bid=$(jq -r '.kernel.build_id // empty' "$side")
+	cls=$(jq -r '.crash.class // empty' "$side")
+	t=$(jq -r '.crash.time // empty' "$side")
+	ct=$( [ -n "$t" ] && date -u -d "$t" +%s 2>/dev/null)
+	[ "$rel" = "$GUEST_REL" ] || problem "$label: kernel.release '$rel' is not the guest's '$GUEST_REL'" verify
+	[ -n "$bid" ] && [ "${bid,,}" = "${GUEST_BID,,}" ] ||
+		problem "$label: kernel.build_id '$bid' is not the guest kernel's '$GUEST_BID'" verify
+	[ "$cls" = "$want" ] || problem "$label: crash.class '$cls', expected '$want'" verify
+	if [ -z "$ct" ] || [ "$ct" -lt "${T0%.*}" ] || [ "$ct" -gt "$(( ${T_END%.*} + 1 ))" ]; then
+		problem "$label: crash.time '$t' is not within the run ($(date -u -d "@${T0%.*}" +%FT%TZ)..$(date -u -d "@${T_END%.*}" +%FT%TZ))" verify
+	fi
+	if [ "$want" = hung_task ] && ! jq -e '[.crash.blocked_tasks[]?.comm] | index("touch")' "$side" >/dev/null; then
+		problem "$label: crash.blocked_tasks does not name 'touch'" verify
+	fi
+}
+
 # verify_dump FILE CLASS: the release, build-id, class, crash time (and blocked
 # task) of one dump, with 'kdumpcheck tag' when it exists, else our own reading.
 verify_dump() {
 	local f=$1 want=$2 fmt rel bid ct cls dmesg side t
 	fmt=$(dump_format "$f")
 	if [ "$HOST_TAG" = 1 ]; then
+		if [ -s "$f.json" ]; then
+			# The sidecar 'collect' wrote in the capture kernel: judged as well.
+			cp "$f.json" "$f.capture.json"
+			check_sidecar "$f.capture.json" "$want" "$fmt dump, sidecar from collect"
+		fi
 		"$BIN" tag "$f" >"$f.tag.log" 2>&1 || { problem "kdumpcheck tag $f failed: $(tail -n 1 "$f.tag.log")" verify; return; }
 		side=$f.json
 		[ -s "$side" ] || { problem "no sidecar $side" verify; return; }
+		check_sidecar "$side" "$want" "$fmt dump, sidecar from tag"
 		rel=$(jq -r '.kernel.release // empty' "$side")
 		bid=$(jq -r '.kernel.build_id // empty' "$side")
 		cls=$(jq -r '.crash.class // empty' "$side")
-		t=$(jq -r '.crash.time // empty' "$side")
-		ct=$( [ -n "$t" ] && date -u -d "$t" +%s 2>/dev/null)
-		if [ "$want" = hung_task ] && ! jq -e '[.crash.blocked_tasks[]?.comm] | index("touch")' "$side" >/dev/null; then
-			problem "sidecar names no blocked 'touch' task" verify
-		fi
+		note "dump: $(basename "$f") $fmt $(size_mib "$f"), sidecar: release $rel, build-id ${bid:0:12}…, class $cls, complete $(jq -r '.vmcore.complete' "$side")$( [ "$want" = hung_task ] && printf ', blocked %s' "$(jq -r '[.crash.blocked_tasks[]? | "\(.comm):\(.pid)"] | join(" ")' "$side")")"
+		return
 	else
 		rel=$(vmcoreinfo "$f" OSRELEASE)
 		bid=$(vmcoreinfo "$f" BUILD-ID)
@@ -547,6 +571,12 @@ judge() {
 			jq -e '[.. | objects | select(.comm? == "touch") | to_entries[] | select(.key | test("stack")) | .value | select(length > 0)] | length > 0' \
 				"$sh/first/snapshot.json" >/dev/null 2>&1 ||
 				problem "snapshot JSON does not name the blocked 'touch' task with a kernel stack" snapshot
+			note "snapshot: $(jq -r '[.tasks[]? | select(.comm == "touch") | "touch pid \(.pid) state \(.state) wchan \(.wchan), \(.stack | length) frames"] | first // "?"' "$sh/first/snapshot.json" 2>/dev/null)"
+			if ls "$sh/first/var-crash/"snapshot-*.json >/dev/null 2>&1; then
+				note "snapshot --save: $(cd "$sh/first/var-crash" && ls snapshot-*.json | head -n 1) in the dump directory"
+			else
+				problem "snapshot --save left no snapshot-*.json in the dump directory" snapshot
+			fi
 		elif grep -q '^comm: touch' "$sh/first/blocked-stack.txt" 2>/dev/null &&
 			grep -q '^state: D' "$sh/first/blocked-stack.txt" &&
 			[ "$(sed -n '/^stack:/,$p' "$sh/first/blocked-stack.txt" | wc -l)" -gt 2 ]; then
@@ -562,8 +592,16 @@ judge() {
 		rc=$(cat "$sh/capture/rc" 2>/dev/null)
 		[ -n "$rc" ] && [ "$rc" != 0 ] || problem "the capture into a full target exited '${rc:-?}', expected a failure" capture
 		if [ "$CAPTURE_VERB" = 1 ]; then
-			grep -qi -e 'space' -e 'ENOSPC' "$sh/capture/collect.log" ||
-				problem "kdumpcheck collect does not say the target ran out of space: $(tail -n 1 "$sh/capture/collect.log")" capture
+			# The outcome is judged (exit status, the dmesg kept, no complete
+			# vmcore claimed); whether collect's message names the full target
+			# is reported as a warning.
+			grep -q 'failed' "$sh/capture/collect.log" ||
+				problem "kdumpcheck collect does not say that the capture failed: $(tail -n 1 "$sh/capture/collect.log")" capture
+			if find "$sh/capture/nospace-target" -type f -name vmcore | grep -q .; then
+				problem "a vmcore was saved under its final name on a full target" capture
+			fi
+			grep -qi -e 'space' -e 'ENOSPC' -e 'full' "$sh/capture/collect.log" ||
+				note "WARN: collect's message does not name the full target: $(tail -n 1 "$sh/capture/collect.log" | tr -d '\r' | sed 's/Checking.*%] .//' | cut -c1-160)…"
 			f=$(find "$sh/capture/nospace-target" -name '*dmesg*' -size +0 | head -n 1)
 		else
 			grep -q 'No space left on device' "$sh/capture/makedumpfile.log" ||
@@ -571,7 +609,7 @@ judge() {
 			f=$sh/capture/nospace-target/vmcore-dmesg.txt
 		fi
 		if [ -n "$f" ] && [ -s "$f" ] && grep -q 'sysrq: Trigger a crash' "$f"; then
-			note "expected outcome: the dump failed for lack of space ($(grep -h -o -m 1 'No space left on device' "$sh/capture/"*.log | head -n 1)), the dmesg was saved ($(stat -c %s "$f") bytes); target: $(tail -n 1 "$sh/capture/nospace-df" | awk '{ print $2 " KiB, " $4 " KiB free" }')"
+			note "expected outcome: the capture failed on the full target (exit $rc; $(tail -n 1 "$sh/capture/nospace-df" | awk '{ print $2 " KiB, " $4 " KiB free" }')), the dmesg was saved ($(basename "$f"), $(stat -c %s "$f") bytes), kept: $(cd "$sh/capture/nospace-target" && find . -type f | sed 's,^\./,,' | tr '\n' ' ')"
 		else
 			problem "the dmesg was not saved on the full target" capture
 		fi
@@ -631,18 +669,39 @@ host_verbs() {
 	VERB_NOTE=$out
 }
 
-# harvest_check: when 'harvest' exists, run it on a copy of one dump in a Debian-like root.
+# harvest_check: when 'harvest' exists, run it on a root made of what the guest
+# left: its dump directory (from the capture kernel) and /var/lib/kdumpcheck
+# (the pending test of 'kdumpcheck test'), as the host would see them after reboot.
 harvest_check() {
 	[ "$HOST_HARVEST" = 1 ] || return 0
-	local r=$DIR/harvest-root f
-	f=$(find "$DIR/share/capture" -type f -name vmcore | head -n 1)
-	[ -n "$f" ] || return 0
+	local r=$DIR/harvest-root sh=$DIR/share rc
 	rm -rf "$r"
-	mkdir -p "$r/var/crash/kdc-guest-$(date -u +%Y-%m-%d-%H:%M:%S)"
-	cp "$f" "$(dirname "$f")/vmcore-dmesg.txt" "$r"/var/crash/*/ 2>/dev/null
-	"$BIN" --root "$r" harvest >"$DIR/harvest.log" 2>&1 ||
-		problem "kdumpcheck harvest failed: $(tail -n 1 "$DIR/harvest.log")" harvest
-	[ -s "$(ls -d "$r"/var/crash/*/)vmcore.json" ] || problem "kdumpcheck harvest wrote no vmcore.json" harvest
+	mkdir -p "$r/var/crash" "$r/var/lib/kdumpcheck" "$r/etc"
+	cp -a "$sh/capture/dump/." "$r/var/crash/"
+	cp -a "$sh/first/var-lib-kdumpcheck/." "$r/var/lib/kdumpcheck/"
+	find "$r/var/crash" -name 'vmcore*.json' -delete
+	find "$r/var/crash" -name 'vmcore.*' ! -name vmcore -type f -delete
+	"$BIN" --root "$r" harvest >"$DIR/harvest.log" 2>&1
+	rc=$?
+	[ "$rc" = 0 ] || problem "kdumpcheck harvest exited $rc: $(tail -n 2 "$DIR/harvest.log" | tr '\n' ' ')" harvest
+	local side
+	side=$(find "$r/var/crash" -name vmcore.json | head -n 1)
+	if [ -n "$side" ]; then
+		check_sidecar "$side" sysrq "sidecar from harvest"
+	else
+		problem "kdumpcheck harvest wrote no vmcore.json" harvest
+	fi
+	if [ -e "$sh/first/var-lib-kdumpcheck/test-pending" ] || grep -q '^test: kdumpcheck test' "$sh/first/trigger" 2>/dev/null; then
+		local lt=$r/var/lib/kdumpcheck/last-test.json
+		if [ -s "$lt" ]; then
+			note "harvest: last-test.json $(jq -c '.' "$lt" | cut -c1-200)"
+			jq -e '.. | strings | select(test("success"; "i"))' "$lt" >/dev/null 2>&1 ||
+				problem "harvest's last-test.json does not record a success: $(jq -c . "$lt" | cut -c1-200)" harvest
+		else
+			problem "harvest wrote no last-test.json for the test of 'kdumpcheck test'" harvest
+		fi
+	fi
+	note "harvest: $(grep -v '^$' "$DIR/harvest.log" | head -n 2 | tr '\n' ' ' | cut -c1-200)"
 }
 
 # --------------------------------------------------------------- debug (drgn)
@@ -697,9 +756,10 @@ if [ "$MEASURE" = 1 ]; then
 	# try MEM MB: one sysrq cycle; 0 when a dump was written.
 	try() {
 		local why
+		local f
 		if run_scenario sysrq "$1" "$2M" && [ "$(cat "$DIR/share/capture/rc" 2>/dev/null)" = 0 ] &&
-			[ -s "$DIR/share/capture/dump/vmcore" ]; then
-			say "   $1 guest, crashkernel=$2M: dump written ($(size_mib "$DIR/share/capture/dump/vmcore")); $PHASES"
+			f=$(find "$DIR/share/capture/dump" -type f -name vmcore | head -n 1) && [ -s "$f" ]; then
+			say "   $1 guest, crashkernel=$2M: dump written ($(size_mib "$f")); $PHASES"
 			echo "$1 $2M ok $PHASES" >>"$OUT"
 			return 0
 		fi
@@ -735,9 +795,9 @@ fi
 if [ -n "$VMCORES" ]; then
 	mkdir -p "$VMCORES"
 	for name in sysrq hungtask oops; do
-		formats=kdump compress=
+		formats=kdump compress=kdc.capture=makedumpfile
 		[ "$name" = sysrq ] && formats=all
-		[ "$name" = hungtask ] && compress=kdc.compress=zlib
+		[ "$name" = hungtask ] && compress="$compress kdc.compress=zlib"
 		say "== $name ($MEM guest, crashkernel=$CK, $ACCEL) for $VMCORES"
 		if run_scenario "$name" "$MEM" "$CK" "$formats" "$compress"; then judge "$name"; fi
 		report "$name"
