@@ -62,8 +62,9 @@ BIN       := $(BUILD)/kdumpcheck
 
 all: kdumpcheck
 
+# a new inode: a kdumpcheck running meanwhile keeps its text
 kdumpcheck: $(BIN)
-	cp $(BIN) $@
+	cp $(BIN) $@.tmp && mv -f $@.tmp $@
 
 bin: $(BIN)
 units: $(UNITS) $(FUZZERS)

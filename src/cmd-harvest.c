@@ -102,27 +102,6 @@ static const char *jstr(struct json_object *o, const char *a, const char *b)
 	return json_object_is_type(x, json_type_string) ? json_object_get_string(x) : NULL;
 }
 
-/* Is the sidecar there, at least as new as the vmcore, and of our schema? */
-static int sidecar_current(struct root *files, const struct dump_files *df)
-{
-	char p[PATH_MAX + 8];
-	struct stat sv, ss;
-	struct json_object *o;
-	const char *data, *schema;
-	size_t len;
-	int ok;
-
-	if (sidecar_path(df, p, sizeof(p)) || root_stat(files, df->vmcore, &sv) || root_stat(files, p, &ss))
-		return 0;
-	if (ss.st_mtime < sv.st_mtime || root_read(files, p, &data, &len) || memchr(data, '\0', len))
-		return 0;
-	o = json_tokener_parse(data);
-	schema = jstr(o, "schema", NULL);
-	ok = schema && !strcmp(schema, "kdumpcheck.vmcore/1");
-	if (o)
-		json_object_put(o);
-	return ok;
-}
 
 /* Why a capture did not finish: vmcore-incomplete.reason, else the sidecar's reason. */
 static void incomplete_reason(struct root *files, const struct dump_files *df, struct json_object *side, char *out,
@@ -233,7 +212,7 @@ static void tag_new(struct harvest *h)
 		struct stat st;
 		if (root_lstat(files, v[i].files.vmcore, &st) || !S_ISREG(st.st_mode))
 			continue;	/* a link: never followed */
-		if (!sidecar_current(files, &v[i].files))
+		if (!sidecar_current(files, &v[i].files, !h->g->no_hash))
 			tag_one(h, files, &v[i]);
 		if (v[i].files.incomplete_name)
 			flag_incomplete(h, files, &v[i]);

