@@ -85,6 +85,8 @@ echo $rc >"$O/rc"
 mark capture-main "rc=$rc"
 
 if [ "$FORMATS" = all ] && [ "$SCENARIO" != nospace ]; then
+	# Beside the two extra formats, the kernel log as a capture would keep it.
+	makedumpfile --dump-dmesg /proc/vmcore "$O/vmcore-dmesg.txt" >>"$O/dmesg.log" 2>&1
 	makedumpfile -E -d 31 --message-level 22 /proc/vmcore "$O/vmcore.elf" >"$O/elf.log" 2>&1
 	echo $? >"$O/elf.rc"
 	makedumpfile -F -l -d 31 --message-level 22 /proc/vmcore >"$O/vmcore.flat" 2>"$O/flat.log"

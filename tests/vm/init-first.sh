@@ -26,12 +26,12 @@ mount -t debugfs debugfs /sys/kernel/debug 2>/dev/null
 hostname kdc-guest
 
 SCENARIO=none
-FORMATS=kdump
+KDC_ARGS=""
 for w in $(cat /proc/cmdline); do
 	case $w in
 	kdc.scenario=*) SCENARIO=${w#*=} ;;
-	kdc.formats=*) FORMATS=${w#*=} ;;
 	esac
+	case $w in kdc.*) KDC_ARGS="$KDC_ARGS $w" ;; esac
 done
 
 if [ "$SCENARIO" = probe ]; then
@@ -70,7 +70,8 @@ kdumpcheck check --json >/out/first/check-before.json 2>/out/first/check-before.
 echo $? >/out/first/check-before.rc
 
 mark kexec-load-start
-append="console=ttyS0 irqpoll nr_cpus=1 reset_devices panic=1 cgroup_disable=memory kdc.scenario=$SCENARIO kdc.formats=$FORMATS"
+# The capture kernel gets every kdc.* word of this command line too.
+append="console=ttyS0 irqpoll nr_cpus=1 reset_devices panic=1 cgroup_disable=memory$KDC_ARGS"
 kexec -p "/boot/vmlinuz-$REL" --initrd=/boot/capture.img --append="$append" >/out/first/kexec.log 2>&1
 rc=$?
 echo $rc >/out/first/kexec.rc
