@@ -722,7 +722,8 @@ debug_fetch() {
 # debug_dump FILE CLASS: open one dump with drgn and prove the crash can be analysed.
 debug_dump() {
 	local f=$1 class=$2 out
-	out=$(/usr/bin/drgn -q -c "$f" -s "$VMLINUX" "$VMDIR/drgn-check.py" "$class" 2>&1)
+	# The test module's own .ko (built with debug info) lets drgn unwind through it.
+	out=$(/usr/bin/drgn -q -c "$f" -s "$VMLINUX" -s "$MOD/kdc_oops.ko" "$VMDIR/drgn-check.py" "$class" 2>&1)
 	local rc=$?
 	printf '%s\n' "$out" >"$f.drgn.txt"
 	if [ $rc -eq 0 ]; then
