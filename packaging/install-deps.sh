@@ -40,6 +40,7 @@ if [ "$want" = test ]; then
 	need cmd shellcheck shellcheck ShellCheck
 	need cmd systemd-analyze systemd systemd
 	need cmd busybox busybox busybox
+	need cmd xz xz-utils xz
 fi
 
 [ -z "$missing_deb" ] && exit 0
