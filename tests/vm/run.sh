@@ -286,7 +286,7 @@ build_images() {
 	cpio_of "$s" | gzip -6 >"$IMG/capture.img" || die "cannot build capture.img"
 
 	s=$IMG/stage-first
-	# shellcheck disable=SC2086
+	# shellcheck disable=SC2086,SC2046
 	stage_common "$s" $mfirst $(modules brd)
 	add_bin "$s" "$TOOLS/sbin/kexec" /usr/sbin/kexec
 	install -D -m 0644 "$MOD/kdc_oops.ko" "$s/lib/modules/$REL/extra/kdc_oops.ko"
@@ -305,7 +305,6 @@ build_images() {
 	} >"$s/etc/kdc-vm.env"
 	cpio_of "$s" >"$IMG/first.img" || die "cannot build first.img"
 	T_IMAGES=$(secs "$t0" "$(now)")
-	CAPTURE_IMG_SIZE=$(stat -c %s "$IMG/capture.img")
 	CAPTURE_UNPACKED=$(du -sk --apparent-size "$IMG/stage-capture" | awk '{ print $1 }')
 }
 
@@ -546,7 +545,6 @@ run_scenario() {
 	[ -n "$FAIL_PHASE" ] && return 1
 	GUEST_REL=$(cat "$sh/first/uname-r")
 	GUEST_BID=$(notes_build_id "$sh/first/notes")
-	VERBS=$(cat "$sh/first/verbs")
 	return 0
 }
 
