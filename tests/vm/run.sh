@@ -76,8 +76,6 @@ ensure_tools() {
 	local missing=""
 	command -v qemu-system-x86_64 >/dev/null || missing="$missing qemu-system-x86"
 	command -v cpio >/dev/null || missing="$missing cpio"
-	# a static busybox (the busybox package is dynamic and lacks nothing we need, but its libraries are not in the guest)
-	if [ ! -x /bin/busybox ] || ldd /bin/busybox >/dev/null 2>&1; then missing="$missing busybox-static"; fi
 	command -v xz >/dev/null || missing="$missing xz-utils"
 	command -v mke2fs >/dev/null || missing="$missing e2fsprogs"
 	command -v jq >/dev/null || missing="$missing jq"
@@ -182,6 +180,14 @@ fetch() {
 		touch "$TOOLS/.ok"
 	fi
 	TOOLS_LIBPATH=$TOOLS/usr/lib/x86_64-linux-gnu:$TOOLS/lib/x86_64-linux-gnu
+	# A static busybox for the guest, unpacked (installing busybox-static on
+	# the host would replace its busybox package).
+	BUSYBOX=$W/busybox/bin/busybox
+	if [ ! -x "$BUSYBOX" ]; then
+		rm -rf "$W/busybox"
+		dpkg-deb -x "$(deb busybox-static)" "$W/busybox" || die "cannot unpack busybox-static"
+		[ -x "$BUSYBOX" ] || die "busybox-static has no bin/busybox"
+	fi
 	T_FETCH=$(secs "$t0" "$(now)")
 }
 
@@ -243,7 +249,7 @@ stage_common() {
 	rm -rf "$stage"
 	mkdir -p "$stage"/{bin,sbin,usr/bin,usr/sbin,etc,proc,sys,dev,tmp,run,mnt,out,boot,var/crash,var/lib,root}
 	mkdir -p "$stage/lib/modules/$REL"
-	install -m 0755 /bin/busybox "$stage/bin/busybox"
+	install -m 0755 "$BUSYBOX" "$stage/bin/busybox"
 	ln -s busybox "$stage/bin/sh"
 	add_bin "$stage" "$BIN" /usr/sbin/kdumpcheck
 	add_bin "$stage" "$TOOLS/usr/bin/makedumpfile" /usr/bin/makedumpfile
