@@ -543,7 +543,10 @@ run_scenario() {
 	elif [ -z "$t_crash" ]; then
 		problem "the crash was never triggered" setup
 	elif [ -z "$t_cinit" ]; then
-		problem "the capture kernel never reached /init" crash
+		local why
+		why=$(grep -o 'Kernel panic - not syncing: .*' "$log" | tail -n 1)
+		grep -q -i -e 'out of memory' -e 'oom-kill' "$log" && why="$why; out of memory"
+		problem "the capture kernel never reached /init${why:+ ($why)}" crash
 	elif [ -z "$t_cdone" ]; then
 		problem "the capture kernel did not finish" capture
 	fi
@@ -770,7 +773,6 @@ if [ "$MEASURE" = 1 ]; then
 		fi
 		why=$(printf '%s' "$PROBLEMS" | head -n 1)
 		[ -n "$why" ] || why="capture exited $(cat "$DIR/share/capture/rc" 2>/dev/null)"
-		grep -q -i -e 'out of memory' -e 'oom-kill' "$DIR/serial.log" && why="$why (out of memory)"
 		grep -q -i 'crashkernel reservation failed' "$DIR/serial.log" && why="$why (reservation failed)"
 		say "   $1 guest, crashkernel=$2M: no dump: $why"
 		echo "$1 $2M fail $why" >>"$OUT"
