@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
@@ -118,6 +119,36 @@ static void add_capture(struct json_object *side, const char *const *argv, int s
 		json_object_put(cap);
 }
 
+#define REASON_ROOM 8192
+
+/* Create the reason file with REASON_ROOM bytes of blanks already on disk; fd or -1. */
+static int reason_open(struct root *files, const char *path)
+{
+	char buf[REASON_ROOM];
+	int fd = root_open(files, path, O_WRONLY | O_CREAT | O_TRUNC);
+	static const char head[] = "the capture did not finish (the host went down during it)\n";
+
+	if (fd < 0)
+		return -1;
+	memset(buf, ' ', sizeof(buf));
+	memcpy(buf, head, sizeof(head) - 1);
+	buf[sizeof(buf) - 1] = '\n';
+	if (pwrite(fd, buf, sizeof(buf), 0) != (ssize_t)sizeof(buf) || fsync(fd) < 0) {
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+/* Overwrite the reserved room with the reason (blocks already allocated: works on a full target). */
+static void reason_write(int fd, const char *text, size_t len)
+{
+	if (fd < 0)
+		return;
+	if (pwrite(fd, text, len, 0) >= 0 && ftruncate(fd, (off_t)len) == 0)
+		fsync(fd);
+}
+
 /* Seconds, for how long the capture took (clock_gettime needs -lrt on glibc 2.12). */
 static double now_s(void)
 {
@@ -136,9 +167,9 @@ int cmd_collect(const struct gopts *g, int argc, char **argv)
 	struct json_object *side = NULL;
 	const char *mkd, *cargv[64];
 	char vmcore[PATH_MAX], target[PATH_MAX], dir[PATH_MAX], part[PATH_MAX], final[PATH_MAX], dmesg[PATH_MAX];
-	char name[128], args[1024], why[PATH_MAX + 600], err[512], sidepath[PATH_MAX + 8];
+	char name[128], args[1024], why[PATH_MAX + 600], err[512], sidepath[PATH_MAX + 8], rpath[PATH_MAX + 8];
 	size_t n;
-	int e, fd = -1, flattened = 0, dmesg_status = -1, ok = 0;
+	int e, fd = -1, rfd = -1, flattened = 0, dmesg_status = -1, ok = 0;
 	double t0;
 	struct stat st;
 
@@ -205,6 +236,14 @@ int cmd_collect(const struct gopts *g, int argc, char **argv)
 			root_fsync(files, dmesg);
 	}
 
+	/*
+	 * The reason file is made before the capture, with room reserved: when
+	 * the capture fails because the target is full, there is no room left
+	 * to create one. It is overwritten in place on failure, removed on success.
+	 */
+	if (xsnprintf(rpath, sizeof(rpath), "%s.reason", part) == 0)
+		rfd = reason_open(files, rpath);
+
 	xstrlcpy(args, s.ctx.collector_args, sizeof(args));
 	cargv[0] = mkd;
 	n = 1 + split_args(args, cargv, 1, ARRAY_SIZE(cargv) - 3, &flattened);
@@ -227,8 +266,15 @@ int cmd_collect(const struct gopts *g, int argc, char **argv)
 	if (e) {
 		snprintf(why, sizeof(why), "cannot run %s: %s", mkd, strerror(-e));
 	} else if (sr.status) {
+		struct statvfs vfs;
 		last_line(sr.err, err, sizeof(err));
-		snprintf(why, sizeof(why), "makedumpfile failed (exit %d): %s", sr.status, err);
+		/* with --message-level 1 makedumpfile does not say why: a full target is the common case */
+		if (root_statvfs(files, dir, &vfs) == 0 && (uint64_t)vfs.f_bavail * vfs.f_frsize < (64u << 10))
+			snprintf(why, sizeof(why), "makedumpfile failed (exit %d): the dump target is full "
+				 "(%llu bytes free); its last words: %s", sr.status,
+				 (unsigned long long)vfs.f_bavail * vfs.f_frsize, err);
+		else
+			snprintf(why, sizeof(why), "makedumpfile failed (exit %d): %s", sr.status, err);
 	} else if ((e = root_fsync(files, part)) || (e = root_rename(files, part, final))) {
 		snprintf(why, sizeof(why), "saving %s: %s", part, strerror(-e));
 	} else {
@@ -236,15 +282,17 @@ int cmd_collect(const struct gopts *g, int argc, char **argv)
 	}
 	if (!ok) {
 		struct sbuf b;
-		char rpath[PATH_MAX + 8];
 		sbuf_init(&b);
 		sbuf_printf(&b, "%s\n", why);
 		if (sr.err && sr.err[0])
 			sbuf_printf(&b, "\nmakedumpfile's messages:\n%s", sr.err);
-		if (xsnprintf(rpath, sizeof(rpath), "%s.reason", part) == 0)
-			root_write_atomic(files, rpath, b.s, b.len, 0600);
+		reason_write(rfd, b.s, b.len);
 		sbuf_free(&b);
+	} else if (rfd >= 0) {
+		root_unlink(files, rpath);
 	}
+	if (rfd >= 0)
+		close(rfd);
 
 	/* the sidecar, for the whole dump or the partial one */
 	if (dump_locate(files, dir, &df) == 0) {

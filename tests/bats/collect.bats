@@ -92,8 +92,9 @@ dumpdir() { ls -d "$1"/*/ | sed 's:/$::'; }
 	mount -t tmpfs -o size=12k tmpfs "$MNT" || skip "cannot mount tmpfs here"
 	run --separate-stderr kdc collect --vmcore "$IMG" --target "$MNT"
 	[ "$status" -eq 1 ]
-	[[ "$stderr" == *"makedumpfile failed"* ]]
+	[[ "$stderr" == *"makedumpfile failed"*"the dump target is full"* ]]
 	d=$(dumpdir "$MNT")
+	grep -q "the dump target is full" "$d/vmcore-incomplete.reason"
 	[ -e "$d/vmcore-incomplete" ]
 	[ ! -e "$d/vmcore" ]
 	ls "$d"
