@@ -67,29 +67,6 @@ struct harvest {
 	unsigned tagged, flagged, pstore, verdict;
 };
 
-/* Seconds to "2024-05-31T16:08:37Z". */
-static void iso(int64_t t, char *out, size_t outlen)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	if (!gmtime_r(&tt, &tm) || !strftime(out, outlen, "%Y-%m-%dT%H:%M:%SZ", &tm))
-		xstrlcpy(out, "?", outlen);
-}
-
-/* "2024-05-31T16:08:37Z" to seconds; -1 when it does not parse. */
-static int64_t parse_iso(const char *s)
-{
-	struct tm tm;
-	const char *end;
-
-	memset(&tm, 0, sizeof(tm));
-	end = strptime(s, "%Y-%m-%dT%H:%M:%S", &tm);
-	if (!end || (*end && strcmp(end, "Z")))
-		return -1;
-	return (int64_t)timegm(&tm);
-}
-
 /* A string member, or NULL. */
 static const char *jstr(struct json_object *o, const char *a, const char *b)
 {
@@ -337,7 +314,7 @@ static void save_pstore(struct harvest *h)
 	}
 	if (!t)
 		t = tall;
-	iso(t, when, sizeof(when));
+	time_iso(t, when, sizeof(when));
 	e = root_new("/", &files);
 	if (!e)
 		e = dumps_scan(files, h->dir, &v, &nd);
@@ -472,18 +449,18 @@ static void write_verdict(struct harvest *h)
 		return;
 	}
 	h->verdict++;
-	iso((int64_t)time(NULL), now, sizeof(now));
+	time_iso((int64_t)time(NULL), now, sizeof(now));
 	if (!memchr(data, '\0', len))
 		marker = json_tokener_parse(data);
 	started = jstr(marker, "started_at", NULL);
 	if (started)
-		t0 = parse_iso(started);
+		t0 = time_parse_iso(started);
 	if (t0 < 0) {
 		/* a marker that does not say when: its own mtime, so check can still date the verdict */
 		t0 = root_stat(h->s.root, PENDING, &st) == 0 ? (int64_t)st.st_mtime : (int64_t)time(NULL);
 		snprintf(reason, sizeof(reason), "the pending marker %s does not parse (wants started_at)", PENDING);
 	}
-	iso(t0, tested, sizeof(tested));
+	time_iso(t0, tested, sizeof(tested));
 	root_prefix(h->s.root, prefix, sizeof(prefix));
 	test_dir(h, marker, dir, sizeof(dir));
 	e = root_new("/", &files);

@@ -23,21 +23,12 @@ const char cmd_list_help[] =
 	"path of /etc/kdump.conf, KDUMP_COREDIR of /etc/default/kdump-tools, else the\n"
 	"policy's [dump] path). Sidecars are read when present, headers otherwise.\n";
 
-static void iso(int64_t t, char *out, size_t outlen)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	if (!gmtime_r(&tt, &tm) || !strftime(out, outlen, "%Y-%m-%dT%H:%M:%SZ", &tm))
-		xstrlcpy(out, "-", outlen);
-}
-
 static struct json_object *entry_json(const struct dump_entry *e)
 {
 	struct json_object *o = json_object_new_object();
 	char when[32];
 
-	iso(e->time, when, sizeof(when));
+	time_iso(e->time, when, sizeof(when));
 	json_object_object_add(o, "path", json_object_new_string(e->files.vmcore));
 	json_object_object_add(o, "time", e->time_known ? json_object_new_string(when) : NULL);
 	json_object_object_add(o, "host", e->host[0] ? json_object_new_string(e->host) : NULL);
@@ -98,7 +89,7 @@ int cmd_list(const struct gopts *g, int argc, char **argv)
 		       "COMPLETE", "TAGGED", "DEBUGINFO", "PATH");
 		for (i = 0; i < n; i++) {
 			char when[32], size[32];
-			iso(v[i].time, when, sizeof(when));
+			time_iso(v[i].time, when, sizeof(when));
 			fmt_size(v[i].size, size, sizeof(size));
 			printf("%-20s  %-16s  %-28s  %-10s  %8s  %-8s  %-6s  %-9s  %s\n", v[i].time_known ? when : "-",
 			       v[i].host[0] ? v[i].host : "-", v[i].release[0] ? v[i].release : "-",

@@ -35,19 +35,6 @@ static void jcopy(struct json_object *o, const char *a, const char *b, char *out
 		xstrlcpy(out, json_object_get_string(x), outlen);
 }
 
-/* "2026-11-21T23:39:43Z" to seconds; -1 when it does not parse. */
-static int64_t parse_iso(const char *s)
-{
-	struct tm tm;
-	const char *end;
-
-	memset(&tm, 0, sizeof(tm));
-	end = strptime(s, "%Y-%m-%dT%H:%M:%S", &tm);
-	if (!end || (*end && strcmp(end, "Z")))
-		return -1;
-	return (int64_t)timegm(&tm);
-}
-
 /* Fill e from the sidecar; 0, or -errno when there is none usable. */
 static int from_sidecar(struct root *files, struct dump_entry *e)
 {
@@ -66,8 +53,8 @@ static int from_sidecar(struct root *files, struct dump_entry *e)
 	jcopy(o, "host", "hostname", e->host, sizeof(e->host));
 	jcopy(o, "crash", "class", e->cls, sizeof(e->cls));
 	jcopy(o, "crash", "time", when, sizeof(when));
-	if (when[0] && parse_iso(when) >= 0) {
-		e->time = parse_iso(when);
+	if (when[0] && time_parse_iso(when) >= 0) {
+		e->time = time_parse_iso(when);
 		e->time_known = 1;
 	}
 	x = jget(o, "vmcore", "complete");

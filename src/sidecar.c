@@ -129,16 +129,6 @@ static struct json_object *jstr(const char *s)
 	return s && *s ? json_object_new_string(s) : NULL;
 }
 
-/* Seconds since the epoch as "2026-11-21T23:39:43Z". */
-static void iso_utc(int64_t t, char *out, size_t outlen)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	if (!gmtime_r(&tt, &tm) || !strftime(out, outlen, "%Y-%m-%dT%H:%M:%SZ", &tm))
-		out[0] = '\0';
-}
-
 /*
  * The dump's kernel log: its saved dmesg file, else what makedumpfile
  * --dump-dmesg extracts. Returns a malloc'd text or NULL; *source says which.
@@ -224,7 +214,7 @@ static struct json_object *crash_json(const char *log, size_t loglen, const stru
 
 	when[0] = '\0';
 	if (vmcoreinfo_get(v, "CRASHTIME", val, sizeof(val)) == 0 && parse_i64(val, &t) == 0 && t > 0)
-		iso_utc(t, when, sizeof(when));
+		time_iso(t, when, sizeof(when));
 	json_object_object_add(o, "time", jstr(when));
 	if (!log) {
 		json_object_object_add(o, "class", NULL);
@@ -382,7 +372,7 @@ int sidecar_build(struct root *judged, struct root *files, const char *dump_dir_
 	json_object_object_add(jv, "tool", json_object_new_string("kdumpcheck"));
 	json_object_object_add(jv, "version", json_object_new_string(KDC_VERSION));
 	json_object_object_add(jv, "dmesg_source", jstr(log_source));
-	iso_utc((int64_t)time(NULL), now, sizeof(now));
+	time_iso((int64_t)time(NULL), now, sizeof(now));
 	json_object_object_add(jv, "tagged_at", json_object_new_string(now));
 	json_object_object_add(top, "collector", jv);
 	*out = top;

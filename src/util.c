@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "util.h"
 
@@ -349,4 +350,27 @@ int text_value(const char *data, size_t len, char *out, size_t outlen)
 	out[n] = '\0';
 	memmove(out, strtrim(out), strlen(strtrim(out)) + 1);
 	return 0;
+}
+
+void time_iso(int64_t t, char *out, size_t outlen)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (!gmtime_r(&tt, &tm) || !strftime(out, outlen, "%Y-%m-%dT%H:%M:%SZ", &tm))
+		out[0] = '\0';
+}
+
+int64_t time_parse_iso(const char *s)
+{
+	struct tm tm;
+	const char *end;
+
+	if (!s)
+		return -1;
+	memset(&tm, 0, sizeof(tm));
+	end = strptime(s, "%Y-%m-%dT%H:%M:%S", &tm);
+	if (!end || (*end && strcmp(end, "Z") && strcmp(end, "+00:00")))
+		return -1;
+	return (int64_t)timegm(&tm);
 }

@@ -62,6 +62,11 @@ void quote_bytes(const char *p, size_t n, char *out, size_t outlen);
 /* The first line of a file's text, trimmed, in out; -EINVAL if the text holds a NUL byte. */
 int text_value(const char *data, size_t len, char *out, size_t outlen);
 
+/* Seconds since the epoch as "2026-11-21T23:39:43Z" ("" when out of range). */
+void time_iso(int64_t t, char *out, size_t outlen);
+/* "2026-11-21T23:39:43Z" (or "+00:00") to seconds since the epoch; -1 when it does not parse. */
+int64_t time_parse_iso(const char *s);
+
 /* Iterate over lines of a buffer. Returns 1 with line and linelen set, 0 at end. */
 struct line_iter {
 	const char *p;

@@ -15,19 +15,6 @@
 
 #define TEST_FILE "/var/lib/kdumpcheck/last-test.json"
 
-/* "2026-01-02T03:04:05Z" to seconds since the epoch; -1 when it does not parse. */
-static time_t parse_utc(const char *s)
-{
-	struct tm tm;
-	const char *end;
-
-	memset(&tm, 0, sizeof(tm));
-	end = strptime(s, "%Y-%m-%dT%H:%M:%S", &tm);
-	if (!end || (*end && strcmp(end, "Z") && strcmp(end, "+00:00")))
-		return (time_t)-1;
-	return timegm(&tm);
-}
-
 /* A string member of a JSON object, or NULL. */
 static const char *jstr(struct json_object *o, const char *key)
 {
@@ -64,7 +51,7 @@ static void check_tested(struct ctx *c, struct result *res)
 	json_tokener_free(tok);
 	verdict = o && json_object_is_type(o, json_type_object) ? jstr(o, "verdict") : NULL;
 	when = o && json_object_is_type(o, json_type_object) ? jstr(o, "tested_at") : NULL;
-	if (!verdict || !when || (t = parse_utc(when)) == (time_t)-1) {
+	if (!verdict || !when || (t = (time_t)time_parse_iso(when)) == (time_t)-1) {
 		quote(data, len, q, sizeof(q));
 		res_set(res, ST_FAIL, "%s does not parse (wants verdict and tested_at): \"%s\"", TEST_FILE, q);
 		goto out;
