@@ -109,3 +109,18 @@ side() { jq -r "$1" "$2/vmcore.json"; }
 	# newest first: the oops came after the sysrq crash
 	[[ "$(jq -r '.[0].path' <<<"$output")" == *-oops/vmcore ]]
 }
+
+@test "collect on a real dump: makedumpfile refilters it, the log is saved first, the sidecar is right" {
+	command -v xz >/dev/null || skip "no xz"
+	xz -dc "$VM/sysrq.kdump.xz" >"$BATS_TEST_TMPDIR/vmcore"
+	run kdc collect --vmcore "$BATS_TEST_TMPDIR/vmcore" --target "$BATS_TEST_TMPDIR/crash"
+	[ "$status" -eq 0 ]
+	d=$(ls -d "$BATS_TEST_TMPDIR"/crash/*/ | sed 's:/$::')
+	cmp "$d/vmcore-dmesg.txt" "$VM/sysrq.dmesg.txt"
+	[ "$(side .kernel.release "$d")" = "$(info sysrq.kdump release)" ]
+	[ "$(side .kernel.build_id "$d")" = "$(info sysrq.kdump build_id)" ]
+	[ "$(side .crash.class "$d")" = sysrq ]
+	[ "$(side .crash.time "$d")" = "$(iso "$(info sysrq.kdump crash_time)")" ]
+	[ "$(side .vmcore.complete "$d")" = true ]
+	[ "$(side .collector.dmesg_source "$d")" = "$d/vmcore-dmesg.txt" ]
+}
