@@ -38,18 +38,6 @@ const char cmd_collect_help[] =
 
 #define STDERR_KEEP (16u << 10)
 
-/* An absolute path of the machine we run on, from a command-line path. */
-static int absolute(const char *in, char *out, size_t outlen)
-{
-	char cwd[PATH_MAX];
-
-	if (in[0] == '/')
-		return xsnprintf(out, outlen, "%s", in);
-	if (!getcwd(cwd, sizeof(cwd)))
-		return -errno;
-	return xsnprintf(out, outlen, "%s/%s", cwd, in);
-}
-
 /* "<host>-<YYYY-MM-DD-hh:mm:ss>" for the new dump directory (RHEL's naming). */
 static void dump_dir_name(const struct host *h, char *out, size_t outlen)
 {
@@ -158,7 +146,7 @@ static double now_s(void)
 	return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
 }
 
-int cmd_collect(const struct gopts *g, int argc, char **argv)
+int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
 {
 	struct session s;
 	struct root *files = NULL;
@@ -173,10 +161,6 @@ int cmd_collect(const struct gopts *g, int argc, char **argv)
 	double t0;
 	struct stat st;
 
-	if (argc > 1) {
-		die_msg("collect: unexpected argument '%s' (see --help)", argv[1]);
-		return EXIT_USAGE;
-	}
 	e = session_open(g, &s);
 	if (e)
 		return e;
@@ -187,10 +171,10 @@ int cmd_collect(const struct gopts *g, int argc, char **argv)
 		goto fail;
 	}
 	ctx_dump_target(&s.ctx);
-	e = g->vmcore ? absolute(g->vmcore, vmcore, sizeof(vmcore))
+	e = g->vmcore ? path_absolute(g->vmcore, vmcore, sizeof(vmcore))
 		      : root_path(s.root, "/proc/vmcore", 1, vmcore, sizeof(vmcore));
 	if (!e)
-		e = g->target ? absolute(g->target, target, sizeof(target))
+		e = g->target ? path_absolute(g->target, target, sizeof(target))
 			      : root_path(s.root, s.ctx.dump_target, 1, target, sizeof(target));
 	if (e) {
 		die_msg("collect: a path is too long");

@@ -14,6 +14,7 @@
 #include "dumps.h"
 #include "root.h"
 #include "sidecar.h"
+#include "jsonx.h"
 #include "util.h"
 
 #ifndef JSON_C_TO_STRING_NOSLASHESCAPE
@@ -67,18 +68,6 @@ struct harvest {
 	unsigned tagged, flagged, pstore, verdict;
 };
 
-/* A string member, or NULL. */
-static const char *jstr(struct json_object *o, const char *a, const char *b)
-{
-	struct json_object *x;
-
-	if (!o || !json_object_object_get_ex(o, a, &x) || !x)
-		return NULL;
-	if (b && (!json_object_object_get_ex(x, b, &x) || !x))
-		return NULL;
-	return json_object_is_type(x, json_type_string) ? json_object_get_string(x) : NULL;
-}
-
 
 /* Why a capture did not finish: vmcore-incomplete.reason, else the sidecar's reason. */
 static void incomplete_reason(struct root *files, const struct dump_files *df, struct json_object *side, char *out,
@@ -92,7 +81,7 @@ static void incomplete_reason(struct root *files, const struct dump_files *df, s
 	if (!xsnprintf(p, sizeof(p), "%s.reason", df->vmcore) && !root_read(files, p, &data, &len) &&
 	    !text_value(data, len, out, outlen) && out[0])
 		return;
-	r = jstr(side, "vmcore", "incomplete_reason");
+	r = jsonx_str(side, "vmcore", "incomplete_reason");
 	if (r)
 		xstrlcpy(out, r, outlen);
 }
@@ -124,9 +113,9 @@ static void tag_one(struct harvest *h, struct root *files, const struct dump_ent
 		return;
 	}
 	h->tagged++;
-	rel = jstr(side, "kernel", "release");
-	when = jstr(side, "crash", "time");
-	cls = jstr(side, "crash", "class");
+	rel = jsonx_str(side, "kernel", "release");
+	when = jsonx_str(side, "crash", "time");
+	cls = jsonx_str(side, "crash", "class");
 	if (json_object_object_get_ex(side, "vmcore", &x) && json_object_object_get_ex(x, "complete", &x))
 		complete = json_object_get_boolean(x);
 	fmt_size(d->size, size, sizeof(size));
@@ -420,7 +409,7 @@ static struct json_object *dump_json(struct root *files, const char *prefix, con
 /* The judged-host dump directory the test named, as a host path in out. */
 static void test_dir(struct harvest *h, struct json_object *marker, char *out, size_t outlen)
 {
-	const char *d = jstr(marker, "dump_dir", NULL);
+	const char *d = jsonx_str(marker, "dump_dir", NULL);
 
 	if (d && d[0] == '/' && !root_path(h->s.root, d, 1, out, outlen) && out[0] == '/')
 		return;
@@ -452,7 +441,7 @@ static void write_verdict(struct harvest *h)
 	time_iso((int64_t)time(NULL), now, sizeof(now));
 	if (!memchr(data, '\0', len))
 		marker = json_tokener_parse(data);
-	started = jstr(marker, "started_at", NULL);
+	started = jsonx_str(marker, "started_at", NULL);
 	if (started)
 		t0 = time_parse_iso(started);
 	if (t0 < 0) {
@@ -526,16 +515,12 @@ out:
 	root_free(files);
 }
 
-int cmd_harvest(const struct gopts *g, int argc, char **argv)
+int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
 {
 	struct harvest h;
 	size_t ndel = 0;
 	int e;
 
-	if (argc > 1) {
-		die_msg("harvest: unexpected argument '%s' (see --help)", argv[1]);
-		return EXIT_USAGE;
-	}
 	memset(&h, 0, sizeof(h));
 	h.g = g;
 	e = session_open(g, &h.s);

@@ -51,19 +51,11 @@ int cmd_list(const struct gopts *g, int argc, char **argv)
 	size_t n = 0, i;
 	int e;
 
-	if (argc > 2) {
-		die_msg("list: unexpected argument '%s' (see --help)", argv[2]);
-		return EXIT_USAGE;
-	}
 	e = session_open(g, &s);
 	if (e)
 		return e;
 	if (argc == 2) {
-		char cwd[PATH_MAX];
-		if (argv[1][0] == '/')
-			e = xsnprintf(dir, sizeof(dir), "%s", argv[1]);
-		else
-			e = getcwd(cwd, sizeof(cwd)) ? xsnprintf(dir, sizeof(dir), "%s/%s", cwd, argv[1]) : -errno;
+		e = path_absolute(argv[1], dir, sizeof(dir));
 	} else {
 		ctx_dump_target(&s.ctx);
 		e = root_path(s.root, s.ctx.dump_target, 1, dir, sizeof(dir));

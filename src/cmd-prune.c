@@ -182,7 +182,6 @@ int prune_apply(const struct root *judged, const struct policy *pol, const char 
 
 int dump_dir_host(struct session *s, char *out, size_t outlen)
 {
-	char rel[PATH_MAX], cwd[PATH_MAX];
 	struct stat st;
 	int e;
 
@@ -191,13 +190,8 @@ int dump_dir_host(struct session *s, char *out, size_t outlen)
 		return -EREMOTE;
 	if (!s->ctx.dump_target[0])
 		return -ENOENT;
-	e = root_path(s->root, s->ctx.dump_target, 1, rel, sizeof(rel));
-	if (e)
-		return e;
-	if (rel[0] == '/')
-		e = xsnprintf(out, outlen, "%s", rel);
-	else
-		e = getcwd(cwd, sizeof(cwd)) ? xsnprintf(out, outlen, "%s/%s", cwd, rel) : -errno;
+	/* the root's own directory is absolute, so this is too */
+	e = root_path(s->root, s->ctx.dump_target, 1, out, outlen);
 	if (e)
 		return e;
 	e = root_stat(s->root, s->ctx.dump_target, &st);
@@ -206,16 +200,12 @@ int dump_dir_host(struct session *s, char *out, size_t outlen)
 	return e;
 }
 
-int cmd_prune(const struct gopts *g, int argc, char **argv)
+int cmd_prune(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
 {
 	struct session s;
 	char dir[PATH_MAX];
 	int e;
 
-	if (argc > 1) {
-		die_msg("prune: unexpected argument '%s' (see --help)", argv[1]);
-		return EXIT_USAGE;
-	}
 	e = session_open(g, &s);
 	if (e)
 		return e;

@@ -186,7 +186,7 @@ static int save(struct session *ss, const char *json, time_t now, char *out, siz
 	return 0;
 }
 
-int cmd_snapshot(const struct gopts *g, int argc, char **argv)
+int cmd_snapshot(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
 {
 	struct session ss;
 	struct snapshot snap;
@@ -197,10 +197,6 @@ int cmd_snapshot(const struct gopts *g, int argc, char **argv)
 	struct tm tm;
 	int e, rc = 0;
 
-	if (argc > 1) {
-		die_msg("snapshot: unexpected argument '%s' (see --help)", argv[1]);
-		return EXIT_USAGE;
-	}
 	e = session_open(g, &ss);
 	if (e)
 		return e;

@@ -28,24 +28,6 @@ const char cmd_tag_help[] =
 	"\n"
 	"Exit status: 0 every dump tagged, 1 some could not be (each says why).\n";
 
-/* An absolute version of a path given on the command line. */
-static int absolute(const char *in, char *out, size_t outlen)
-{
-	char cwd[PATH_MAX];
-	size_t n;
-
-	if (in[0] == '/')
-		return xsnprintf(out, outlen, "%s", in);
-	if (!getcwd(cwd, sizeof(cwd)))
-		return -errno;
-	if (xsnprintf(out, outlen, "%s/%s", cwd, in))
-		return -ENAMETOOLONG;
-	n = strlen(out);
-	while (n > 1 && out[n - 1] == '/')
-		out[--n] = '\0';
-	return 0;
-}
-
 
 /* A one-line summary of a sidecar for text output. */
 static void summary(struct json_object *side, const char *path)
@@ -102,7 +84,7 @@ int cmd_tag(const struct gopts *g, int argc, char **argv)
 		struct json_object *side = NULL;
 		char path[PATH_MAX], out[PATH_MAX + 8], err[512];
 
-		e = absolute(argv[i], path, sizeof(path));
+		e = path_absolute(argv[i], path, sizeof(path));
 		if (!e)
 			e = dump_locate(files, path, &df);
 		if (e) {

@@ -29,6 +29,7 @@ struct cmd {
 	const char *summary;
 	const char *help;	/* text for 'kdumpcheck help VERB' */
 	const char *opts;	/* the verb's own long options, space-separated, or NULL */
+	int max_args;		/* arguments after the verb it takes; -1 for any number (main.c refuses more) */
 };
 
 /* What a verb works on: the judged root, its policy and host facts. */

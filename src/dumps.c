@@ -12,27 +12,16 @@
 
 #include "dumps.h"
 #include "root.h"
+#include "jsonx.h"
 #include "util.h"
 #include "vmcore/vmcore.h"
 
-/* A member of a JSON object path "a.b", or NULL. */
-static struct json_object *jget(struct json_object *o, const char *a, const char *b)
-{
-	struct json_object *x;
-
-	if (!o || !json_object_object_get_ex(o, a, &x) || !x)
-		return NULL;
-	if (b && (!json_object_object_get_ex(x, b, &x) || !x))
-		return NULL;
-	return x;
-}
-
 static void jcopy(struct json_object *o, const char *a, const char *b, char *out, size_t outlen)
 {
-	struct json_object *x = jget(o, a, b);
+	const char *x = jsonx_str(o, a, b);
 
-	if (x && json_object_is_type(x, json_type_string))
-		xstrlcpy(out, json_object_get_string(x), outlen);
+	if (x)
+		xstrlcpy(out, x, outlen);
 }
 
 /* Fill e from the sidecar; 0, or -errno when there is none usable. */
@@ -57,9 +46,9 @@ static int from_sidecar(struct root *files, struct dump_entry *e)
 		e->time = time_parse_iso(when);
 		e->time_known = 1;
 	}
-	x = jget(o, "vmcore", "complete");
+	x = jsonx_at(o, "vmcore", "complete");
 	e->complete = x && json_object_get_boolean(x);
-	x = jget(o, "debuginfo", "build_id_match");
+	x = jsonx_at(o, "debuginfo", "build_id_match");
 	e->debuginfo_match = x ? json_object_get_boolean(x) : -1;
 	json_object_put(o);
 	return 0;

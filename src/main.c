@@ -12,20 +12,22 @@
 
 static int cmd_help(const struct gopts *g, int argc, char **argv);
 
+/* name, function, summary, help text, its own long options, how many arguments it takes (-1: any) */
 static const struct cmd commands[] = {
 	{ "check", cmd_check, "preflight: is this host ready to capture a usable vmcore? (default)", cmd_check_help,
-	  NULL },
-	{ "tag", cmd_tag, "write the metadata sidecar VMCORE.json of each vmcore", cmd_tag_help, "no-hash if-needed" },
-	{ "list", cmd_list, "the dumps in the dump directory, newest first", cmd_list_help, NULL },
+	  NULL, 0 },
+	{ "tag", cmd_tag, "write the metadata sidecar VMCORE.json of each vmcore", cmd_tag_help, "no-hash if-needed", -1 },
+	{ "list", cmd_list, "the dumps in the dump directory, newest first", cmd_list_help, NULL, 1 },
 	{ "collect", cmd_collect, "in the capture kernel: save the log, run makedumpfile, tag the dump", cmd_collect_help,
-	  "vmcore target" },
+	  "vmcore target", 0 },
 	{ "test", cmd_test, "crash this host on purpose to prove the capture (--yes-crash-this-host)", cmd_test_help,
-	  "yes-crash-this-host" },
-	{ "prune", cmd_prune, "apply the retention policy to the dump directory", cmd_prune_help, "dry-run" },
+	  "yes-crash-this-host", 0 },
+	{ "prune", cmd_prune, "apply the retention policy to the dump directory", cmd_prune_help, "dry-run", 0 },
 	{ "harvest", cmd_harvest, "after a reboot: tag new dumps, save pstore records, write the test verdict, prune",
-	  cmd_harvest_help, "no-hash" },
-	{ "snapshot", cmd_snapshot, "a hung host: tasks in D state with their kernel stacks, hung-task reports", cmd_snapshot_help, "save" },
-	{ "help", cmd_help, "show help for a verb", NULL, NULL },
+	  cmd_harvest_help, "no-hash", 0 },
+	{ "snapshot", cmd_snapshot, "a hung host: tasks in D state with their kernel stacks, hung-task reports",
+	  cmd_snapshot_help, "save", 0 },
+	{ "help", cmd_help, "show help for a verb", NULL, NULL, 1 },
 };
 
 static const char usage[] =
@@ -254,6 +256,10 @@ int main(int argc, char **argv)
 	}
 	if (!verb_opts_ok(c, seen, nseen))
 		return EXIT_USAGE;
+	if (c->max_args >= 0 && nargs - 1 > c->max_args) {
+		die_msg("%s: unexpected argument '%s' (see --help)", c->name, args[c->max_args + 1]);
+		return EXIT_USAGE;
+	}
 	checking = c->run == cmd_check;
 	return finish(c->run(&g, nargs, args));
 }

@@ -431,10 +431,10 @@ int policy_load(struct policy *p, struct root *r, const char *path, int optional
 	if (!r) {
 		/* -c FILE: a path of the machine we run on, relative to the cwd */
 		if (path[0] != '/') {
-			char cwd[PATH_MAX];
-			if (!getcwd(cwd, sizeof(cwd)) || xsnprintf(abs, sizeof(abs), "%s/%s", cwd, path)) {
-				snprintf(err, errlen, "%s: cannot make the path absolute", path);
-				return -ENAMETOOLONG;
+			e = path_absolute(path, abs, sizeof(abs));
+			if (e) {
+				snprintf(err, errlen, "%s: cannot make the path absolute: %s", path, strerror(-e));
+				return e;
 			}
 			path = abs;
 		}

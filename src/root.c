@@ -44,16 +44,15 @@ int root_new(const char *dir, struct root **out)
 	r->given = xstrdup(dir);
 	if (dir[0] != '/') {
 		/* host paths under the root must be absolute: other roots (of "/") read them */
-		char cwd[PATH_MAX], abs[PATH_MAX];
-		if (!getcwd(cwd, sizeof(cwd)) || xsnprintf(abs, sizeof(abs), "%s/%s", cwd, dir)) {
+		char abs[PATH_MAX];
+		int e = path_absolute(dir, abs, sizeof(abs));
+		if (e) {
 			free(r->given);
 			free(r);
-			return -ENAMETOOLONG;
+			return e;
 		}
+		r->dir = xstrdup(abs);
 		n = strlen(abs);
-		while (n > 0 && abs[n - 1] == '/')
-			n--;
-		r->dir = xstrndup(abs, n);
 	} else {
 		n = strlen(dir);
 		while (n > 0 && dir[n - 1] == '/')

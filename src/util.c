@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <limits.h>
+#include <unistd.h>
 #include <time.h>
 
 #include "util.h"
@@ -373,4 +375,24 @@ int64_t time_parse_iso(const char *s)
 	if (!end || (*end && strcmp(end, "Z") && strcmp(end, "+00:00")))
 		return -1;
 	return (int64_t)timegm(&tm);
+}
+
+int path_absolute(const char *in, char *out, size_t outlen)
+{
+	char cwd[PATH_MAX];
+	size_t n;
+
+	if (in[0] == '/') {
+		if (xsnprintf(out, outlen, "%s", in))
+			return -ENAMETOOLONG;
+	} else {
+		if (!getcwd(cwd, sizeof(cwd)))
+			return -errno;
+		if (xsnprintf(out, outlen, "%s/%s", cwd, in))
+			return -ENAMETOOLONG;
+	}
+	n = strlen(out);
+	while (n > 1 && out[n - 1] == '/')
+		out[--n] = '\0';
+	return 0;
 }

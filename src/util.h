@@ -33,6 +33,9 @@ size_t xstrlcpy(char *dst, const char *src, size_t size);
 /* snprintf that always terminates and returns 0, or -ENAMETOOLONG when cut. */
 int xsnprintf(char *dst, size_t size, const char *fmt, ...) KDC_PRINTF(3, 4);
 
+/* An absolute path of the machine we run on from a command-line path (cwd-relative), trailing '/' dropped. 0 or -errno. */
+int path_absolute(const char *in, char *out, size_t outlen);
+
 /* Strip leading and trailing blanks (space, tab, CR, LF) in place. */
 char *strtrim(char *s);
 int str_startswith(const char *s, const char *prefix);

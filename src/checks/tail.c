@@ -11,19 +11,10 @@
 #include "checks/common.h"
 #include "parse/modules.h"
 #include "root.h"
+#include "jsonx.h"
 #include "util.h"
 
 #define TEST_FILE "/var/lib/kdumpcheck/last-test.json"
-
-/* A string member of a JSON object, or NULL. */
-static const char *jstr(struct json_object *o, const char *key)
-{
-	struct json_object *v;
-
-	if (!json_object_object_get_ex(o, key, &v) || !json_object_is_type(v, json_type_string))
-		return NULL;
-	return json_object_get_string(v);
-}
 
 /* kdump.tested: the last real crash test succeeded after the last change. */
 static void check_tested(struct ctx *c, struct result *res)
@@ -49,8 +40,8 @@ static void check_tested(struct ctx *c, struct result *res)
 	if (len < (size_t)0x7fffffff && !memchr(data, '\0', len))
 		o = json_tokener_parse_ex(tok, data, (int)len);
 	json_tokener_free(tok);
-	verdict = o && json_object_is_type(o, json_type_object) ? jstr(o, "verdict") : NULL;
-	when = o && json_object_is_type(o, json_type_object) ? jstr(o, "tested_at") : NULL;
+	verdict = o && json_object_is_type(o, json_type_object) ? jsonx_str(o, "verdict", NULL) : NULL;
+	when = o && json_object_is_type(o, json_type_object) ? jsonx_str(o, "tested_at", NULL) : NULL;
 	if (!verdict || !when || (t = (time_t)time_parse_iso(when)) == (time_t)-1) {
 		quote(data, len, q, sizeof(q));
 		res_set(res, ST_FAIL, "%s does not parse (wants verdict and tested_at): \"%s\"", TEST_FILE, q);
@@ -59,7 +50,7 @@ static void check_tested(struct ctx *c, struct result *res)
 	res_observed(res, "%s at %s", verdict, when);
 	res_expected(res, "success, newer than the kernel, the kdump config and the kdump initramfs");
 	if (strcmp(verdict, "success")) {
-		const char *why = jstr(o, "reason");
+		const char *why = jsonx_str(o, "reason", NULL);
 		res_set(res, ST_PROBLEM, "the last crash test (%s) failed%s%s", when, why ? ": " : "", why ? why : "");
 		res_remedy(res, "fix the failing checks, then kdumpcheck test --yes-crash-this-host");
 		goto out;

@@ -1,0 +1,12 @@
+/* jsonx.h - reading members of parsed JSON (sidecars, test verdicts) with json-c. */
+#ifndef KDC_JSONX_H
+#define KDC_JSONX_H
+
+struct json_object;
+
+/* Member a, or a.b when b is given; NULL when absent, null, or o is NULL. */
+struct json_object *jsonx_at(struct json_object *o, const char *a, const char *b);
+/* The same member when it is a string, else NULL. */
+const char *jsonx_str(struct json_object *o, const char *a, const char *b);
+
+#endif
