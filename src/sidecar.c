@@ -15,6 +15,7 @@
 #include "root.h"
 #include "sidecar.h"
 #include "spawn.h"
+#include "jsonx.h"
 #include "util.h"
 #include "vmcore/dmesg.h"
 #include "vmcore/vmcore.h"
@@ -123,11 +124,6 @@ int sidecar_path(const struct dump_files *df, char *out, size_t outlen)
 	return xsnprintf(out, outlen, "%s.json", df->vmcore);
 }
 
-/* A JSON string, or null for NULL / "". */
-static struct json_object *jstr(const char *s)
-{
-	return s && *s ? json_object_new_string(s) : NULL;
-}
 
 /*
  * The dump's kernel log: its saved dmesg file, else what makedumpfile
@@ -215,7 +211,7 @@ static struct json_object *crash_json(const char *log, size_t loglen, const stru
 	when[0] = '\0';
 	if (vmcoreinfo_get(v, "CRASHTIME", val, sizeof(val)) == 0 && parse_i64(val, &t) == 0 && t > 0)
 		time_iso(t, when, sizeof(when));
-	json_object_object_add(o, "time", jstr(when));
+	json_object_object_add(o, "time", jsonx_str_or_null(when));
 	if (!log) {
 		json_object_object_add(o, "class", NULL);
 		json_object_object_add(o, "panic_message", NULL);
@@ -227,7 +223,7 @@ static struct json_object *crash_json(const char *log, size_t loglen, const stru
 	memset(&cs, 0, sizeof(cs));
 	dmesg_story(log, loglen, &cs);
 	json_object_object_add(o, "class", json_object_new_string(crash_class_name(cs.cls)));
-	json_object_object_add(o, "panic_message", jstr(cs.panic_message));
+	json_object_object_add(o, "panic_message", jsonx_str_or_null(cs.panic_message));
 	arr = json_object_new_array();
 	for (i = 0; i < cs.ntasks; i++) {
 		struct json_object *t1 = json_object_new_object();
@@ -306,7 +302,7 @@ int sidecar_build(struct root *judged, struct root *files, const char *dump_dir_
 	json_object_object_add(jv, "path", json_object_new_string(df->vmcore));
 	json_object_object_add(jv, "format", json_object_new_string(vmcore_format_name(v.format)));
 	json_object_object_add(jv, "size_bytes", json_object_new_int64((int64_t)st.st_size));
-	json_object_object_add(jv, "sha256", jstr(sha));
+	json_object_object_add(jv, "sha256", jsonx_str_or_null(sha));
 	json_object_object_add(jv, "complete", json_object_new_boolean(v.complete && !df->incomplete_name));
 	if (!v.complete && v.incomplete_why[0])
 		json_object_object_add(jv, "incomplete_reason", json_object_new_string(v.incomplete_why));
@@ -314,7 +310,7 @@ int sidecar_build(struct root *judged, struct root *files, const char *dump_dir_
 		json_object_object_add(jv, "incomplete_reason",
 				       json_object_new_string("named vmcore-incomplete: the capture did not finish"));
 	json_object_object_add(jv, "dump_level", v.dump_level >= 0 ? json_object_new_int(v.dump_level) : NULL);
-	json_object_object_add(jv, "compression", jstr(v.compression));
+	json_object_object_add(jv, "compression", jsonx_str_or_null(v.compression));
 	if (v.page_size)
 		page = v.page_size;
 	else if (vmcoreinfo_get(&v, "PAGESIZE", val, sizeof(val)) == 0)
@@ -327,18 +323,18 @@ int sidecar_build(struct root *judged, struct root *files, const char *dump_dir_
 	if (vmcoreinfo_get(&v, "BUILD-ID", bid, sizeof(bid)))
 		bid[0] = '\0';
 	jk = json_object_new_object();
-	json_object_object_add(jk, "release", jstr(rel));
-	json_object_object_add(jk, "build_id", jstr(bid));
-	json_object_object_add(jk, "arch", jstr(v.uts_machine));
+	json_object_object_add(jk, "release", jsonx_str_or_null(rel));
+	json_object_object_add(jk, "build_id", jsonx_str_or_null(bid));
+	json_object_object_add(jk, "arch", jsonx_str_or_null(v.uts_machine));
 
 	log = dump_log(files, df, &loglen, &log_source);
 	jc = crash_json(log, loglen, &v);
 	free(log);
 
 	jh = json_object_new_object();
-	json_object_object_add(jh, "hostname", jstr(v.uts_nodename[0] ? v.uts_nodename : df->dir_host));
+	json_object_object_add(jh, "hostname", jsonx_str_or_null(v.uts_nodename[0] ? v.uts_nodename : df->dir_host));
 	machine_id(judged, dump_dir_on_host, df, mid, sizeof(mid));
-	json_object_object_add(jh, "machine_id", jstr(mid));
+	json_object_object_add(jh, "machine_id", jsonx_str_or_null(mid));
 
 	jd = json_object_new_object();
 	ja = json_object_new_object();
@@ -371,7 +367,7 @@ int sidecar_build(struct root *judged, struct root *files, const char *dump_dir_
 	jv = json_object_new_object();
 	json_object_object_add(jv, "tool", json_object_new_string("kdumpcheck"));
 	json_object_object_add(jv, "version", json_object_new_string(KDC_VERSION));
-	json_object_object_add(jv, "dmesg_source", jstr(log_source));
+	json_object_object_add(jv, "dmesg_source", jsonx_str_or_null(log_source));
 	time_iso((int64_t)time(NULL), now, sizeof(now));
 	json_object_object_add(jv, "tagged_at", json_object_new_string(now));
 	json_object_object_add(top, "collector", jv);

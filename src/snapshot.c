@@ -13,6 +13,7 @@
 
 #include "root.h"
 #include "snapshot.h"
+#include "jsonx.h"
 #include "util.h"
 
 /*
@@ -200,17 +201,6 @@ static int has_ctl(const char *s, size_t n)
 	return 0;
 }
 
-/* Trim blanks from both ends of [*s, *s + *n). */
-static void trim_span(const char **s, size_t *n)
-{
-	while (*n && (**s == ' ' || **s == '\t' || **s == '\r')) {
-		(*s)++;
-		(*n)--;
-	}
-	while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' || (*s)[*n - 1] == '\r'))
-		(*n)--;
-}
-
 int kstack_parse(const char *buf, size_t len, struct kframes *f)
 {
 	struct line_iter it;
@@ -223,7 +213,7 @@ int kstack_parse(const char *buf, size_t len, struct kframes *f)
 		const char *close, *sym;
 		size_t sl;
 
-		trim_span(&line, &ll);
+		span_trim(&line, &ll);
 		if (!ll)
 			continue;
 		if (ll < 5 || line[0] != '[' || line[1] != '<')
@@ -233,7 +223,7 @@ int kstack_parse(const char *buf, size_t len, struct kframes *f)
 			goto bad;
 		sym = close + 2;
 		sl = (size_t)(line + ll - sym);
-		trim_span(&sym, &sl);
+		span_trim(&sym, &sl);
 		if (!sl || has_ctl(sym, sl))
 			goto bad;
 		if (sl >= 18 && !strncmp(sym, "0xffffffffffffffff", 18))
@@ -267,10 +257,10 @@ int psched_parse(const char *buf, size_t len, struct psched *ps)
 		if (!colon)
 			continue;
 		kl = (size_t)(colon - line);
-		trim_span(&key, &kl);
+		span_trim(&key, &kl);
 		val = colon + 1;
 		vl = (size_t)(line + ll - val);
-		trim_span(&val, &vl);
+		span_trim(&val, &vl);
 		blk = (kl == 11 && !memcmp(key, "block_start", 11)) ||
 		      (kl > 12 && !memcmp(key + kl - 12, ".block_start", 12));
 		if (!blk && !(kl == 13 && !memcmp(key, "se.exec_start", 13)))
@@ -447,7 +437,7 @@ static int trace_frame(const char *s, size_t n, const char **f, size_t *fl)
 {
 	int indented = n && (s[0] == ' ' || s[0] == '\t');
 
-	trim_span(&s, &n);
+	span_trim(&s, &n);
 	/* syslog files may lose the indent: then a frame must look like one */
 	if (!indented && !(n > 2 && s[0] == '[' && s[1] == '<') && !(memmem(s, n, "+0x", 3) && memmem(s, n, "/0x", 3)))
 		return 0;
@@ -457,7 +447,7 @@ static int trace_frame(const char *s, size_t n, const char **f, size_t *fl)
 			return 0;
 		n -= (size_t)(c + 1 - s);
 		s = c + 1;
-		trim_span(&s, &n);
+		span_trim(&s, &n);
 	}
 	if (!n || has_ctl(s, n))
 		return 0;
@@ -643,7 +633,7 @@ static void task_details(struct root *r, const char *dir, struct dtask *t, struc
 	snprintf(path, sizeof(path), "%s/wchan", dir);
 	if (!read_small(r, path, sc->wchan, sizeof(sc->wchan), &len)) {
 		const char *w = sc->wchan;
-		trim_span(&w, &len);
+		span_trim(&w, &len);
 		if (len && len < sizeof(t->wchan) && !has_ctl(w, len) && !(len == 1 && w[0] == '0')) {
 			memcpy(t->wchan, w, len);
 			t->wchan[len] = '\0';
@@ -998,17 +988,6 @@ void snapshot_free(struct snapshot *s)
 	memset(s, 0, sizeof(*s));
 }
 
-/* A JSON string of bytes that may not be UTF-8: bytes outside printable ASCII become '?'. */
-static struct json_object *jstr(const char *s)
-{
-	char buf[512];
-	size_t i;
-
-	for (i = 0; s[i] && i + 1 < sizeof(buf); i++)
-		buf[i] = ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] >= 0x7f) ? '?' : s[i];
-	buf[i] = '\0';
-	return json_object_new_string(buf);
-}
 
 static struct json_object *jframes(const struct kframes *f)
 {
@@ -1016,7 +995,7 @@ static struct json_object *jframes(const struct kframes *f)
 	size_t i;
 
 	for (i = 0; i < f->n; i++)
-		json_object_array_add(a, jstr(f->v[i]));
+		json_object_array_add(a, jsonx_str_printable(f->v[i]));
 	return a;
 }
 
@@ -1035,11 +1014,11 @@ static struct json_object *task_json(const struct dtask *t)
 
 	json_object_object_add(o, "pid", json_object_new_int64(t->pid));
 	json_object_object_add(o, "tid", t->tid != t->pid ? json_object_new_int64(t->tid) : NULL);
-	json_object_object_add(o, "comm", jstr(t->comm));
+	json_object_object_add(o, "comm", jsonx_str_printable(t->comm));
 	json_object_object_add(o, "state", json_object_new_string_len(&t->state, 1));
 	json_object_object_add(o, "ppid", json_object_new_int64(t->ppid));
 	json_object_object_add(o, "kernel_thread", json_object_new_boolean(t->kthread));
-	json_object_object_add(o, "wchan", t->wchan[0] ? jstr(t->wchan) : NULL);
+	json_object_object_add(o, "wchan", t->wchan[0] ? jsonx_str_printable(t->wchan) : NULL);
 	json_object_object_add(o, "stack", t->stack_err ? NULL : jframes(&t->stack));
 	json_object_object_add(o, "stack_error", t->stack_err ? json_object_new_string(strerror(-t->stack_err)) : NULL);
 	json_object_object_add(o, "blocked_seconds", jsecs(t->blocked_us));
@@ -1054,7 +1033,7 @@ static struct json_object *report_json(const struct hung_report *r)
 {
 	struct json_object *o = json_object_new_object();
 
-	json_object_object_add(o, "comm", jstr(r->comm));
+	json_object_object_add(o, "comm", jsonx_str_printable(r->comm));
 	json_object_object_add(o, "pid", json_object_new_int64(r->pid));
 	json_object_object_add(o, "seconds", r->seconds >= 0 ? json_object_new_int64(r->seconds) : NULL);
 	json_object_object_add(o, "log_usec", r->log_us >= 0 ? json_object_new_int64(r->log_us) : NULL);
@@ -1075,11 +1054,11 @@ struct json_object *snapshot_json(const struct snapshot *s, const char *hostname
 	json_object_object_add(o, "schema", json_object_new_string("kdumpcheck.snapshot/1"));
 	json_object_object_add(o, "taken_at", when[0] ? json_object_new_string(when) : NULL);
 	host = json_object_new_object();
-	json_object_object_add(host, "hostname", hostname && hostname[0] ? jstr(hostname) : NULL);
+	json_object_object_add(host, "hostname", hostname && hostname[0] ? jsonx_str_printable(hostname) : NULL);
 	json_object_object_add(host, "uptime_seconds", jsecs(s->uptime_us));
 	json_object_object_add(o, "host", host);
 	kern = json_object_new_object();
-	json_object_object_add(kern, "release", release && release[0] ? jstr(release) : NULL);
+	json_object_object_add(kern, "release", release && release[0] ? jsonx_str_printable(release) : NULL);
 	json_object_object_add(o, "kernel", kern);
 	json_object_object_add(o, "tasks_scanned", json_object_new_int64((int64_t)s->scanned));
 	json_object_object_add(o, "tasks_vanished", json_object_new_int64((int64_t)s->vanished));

@@ -140,17 +140,29 @@ const char *sbuf_str(const struct sbuf *b)
 	return b->s ? b->s : "";
 }
 
+int is_blank(int c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
 char *strtrim(char *s)
 {
-	char *e;
+	size_t n = strlen(s);
+	const char *p = s;
 
-	while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
-		s++;
-	e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\n'))
-		e--;
-	*e = '\0';
-	return s;
+	span_trim(&p, &n);
+	((char *)p)[n] = '\0';
+	return (char *)p;
+}
+
+void span_trim(const char **p, size_t *n)
+{
+	while (*n && is_blank((unsigned char)**p)) {
+		(*p)++;
+		(*n)--;
+	}
+	while (*n && is_blank((unsigned char)(*p)[*n - 1]))
+		(*n)--;
 }
 
 int str_startswith(const char *s, const char *prefix)

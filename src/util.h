@@ -36,8 +36,12 @@ int xsnprintf(char *dst, size_t size, const char *fmt, ...) KDC_PRINTF(3, 4);
 /* An absolute path of the machine we run on from a command-line path (cwd-relative), trailing '/' dropped. 0 or -errno. */
 int path_absolute(const char *in, char *out, size_t outlen);
 
-/* Strip leading and trailing blanks (space, tab, CR, LF) in place. */
+/* A blank of every text grammar here: space, tab, CR, LF, FF, VT (isspace() of the C locale). */
+int is_blank(int c);
+/* Strip leading and trailing blanks in place; returns the first non-blank. */
 char *strtrim(char *s);
+/* Trim blanks off both ends of the span [*p, *p + *n). */
+void span_trim(const char **p, size_t *n);
 int str_startswith(const char *s, const char *prefix);
 
 /*

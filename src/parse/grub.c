@@ -32,7 +32,7 @@ static unsigned nul_line(const char *text, size_t len)
 }
 
 /* Space, tab or CR (CRLF files edited elsewhere). */
-static int is_blank(char c)
+static int is_lblank(char c)
 {
 	return c == ' ' || c == '\t' || c == '\r';
 }
@@ -139,22 +139,22 @@ static int legacy_kernel(struct grub_entry *en, const char *s, const char *e, un
 	const char *img, *img_end;
 
 	for (;;) {
-		while (s < e && is_blank(*s))
+		while (s < e && is_lblank(*s))
 			s++;
 		if (e - s >= 2 && s[0] == '-' && s[1] == '-') {
-			while (s < e && !is_blank(*s))
+			while (s < e && !is_lblank(*s))
 				s++;
 			continue;
 		}
 		break;
 	}
 	img = s;
-	while (s < e && !is_blank(*s))
+	while (s < e && !is_lblank(*s))
 		s++;
 	img_end = s;
 	if (img == img_end)
 		return -EINVAL;
-	while (s < e && is_blank(*s))
+	while (s < e && is_lblank(*s))
 		s++;
 	free(en->kernel);
 	free(en->args);
@@ -188,17 +188,17 @@ int grub_legacy_parse(const char *text, size_t len, struct grub_menu *m, unsigne
 	while (line_iter_next(&it, &line, &linelen)) {
 		const char *s = line, *e = line + linelen, *k, *v;
 
-		while (s < e && is_blank(*s))
+		while (s < e && is_lblank(*s))
 			s++;
-		while (e > s && is_blank(e[-1]))
+		while (e > s && is_lblank(e[-1]))
 			e--;
 		if (s == e || *s == '#')
 			continue;
 		k = s;
-		while (k < e && !is_blank(*k) && *k != '=')
+		while (k < e && !is_lblank(*k) && *k != '=')
 			k++;
 		v = k;
-		while (v < e && (is_blank(*v) || *v == '='))
+		while (v < e && (is_lblank(*v) || *v == '='))
 			v++;
 		*errline = it.lineno;
 		if (!legacy_keyword_ok(s, k))
@@ -303,7 +303,7 @@ static int lex_word(struct lex *lx, struct stmt *st, struct word *w, unsigned *e
 		const char *p = lx->p;
 		char c = *p;
 
-		if (is_blank(c) || c == '\n' || c == ';')
+		if (is_lblank(c) || c == '\n' || c == ';')
 			break;
 		if (c == '\\') {
 			if (p + 1 < lx->end && p[1] == '\n') {
@@ -367,7 +367,7 @@ static int lex_word(struct lex *lx, struct stmt *st, struct word *w, unsigned *e
 static void lex_skip(struct lex *lx)
 {
 	while (lx->p < lx->end) {
-		if (is_blank(*lx->p)) {
+		if (is_lblank(*lx->p)) {
 			lx->p++;
 		} else if (*lx->p == '\\' && lx->p + 1 < lx->end && lx->p[1] == '\n') {
 			lx->p += 2;
@@ -1348,7 +1348,7 @@ static int sh_chars(struct sh *s, struct sbuf *out, int mode, int *quoted)
 	while (r == 0 && s->p < s->end) {
 		char c = *s->p;
 
-		if (mode == SH_WORD && (is_blank(c) || strchr("\n;&|()", c)))
+		if (mode == SH_WORD && (is_lblank(c) || strchr("\n;&|()", c)))
 			break;
 		if (mode == SH_BRACE && c == '}')
 			break;
@@ -1506,7 +1506,7 @@ static int sh_parse(struct sh *s)
 		const char *name;
 		char c;
 
-		while (s->p < s->end && (is_blank(*s->p) ||
+		while (s->p < s->end && (is_lblank(*s->p) ||
 		       (*s->p == '\\' && s->p + 1 < s->end && s->p[1] == '\n'))) {
 			if (*s->p == '\\') {
 				s->p++;

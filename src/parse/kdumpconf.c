@@ -10,19 +10,11 @@
 #include "util.h"
 
 /* 1 for a blank inside a line. */
-static int is_blank(char c)
+static int is_lblank(char c)
 {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* Trim blanks off both ends of [*p, *p + *n). */
-static void trim_span(const char **p, size_t *n)
-{
-	while (*n && is_blank(**p))
-		(*p)++, (*n)--;
-	while (*n && is_blank((*p)[*n - 1]))
-		(*n)--;
-}
 
 /* Copy a span into a fixed field; -ENAMETOOLONG when it does not fit. */
 static int copy_span(char *dst, size_t size, const char *s, size_t n)
@@ -41,12 +33,12 @@ static int next_word(const char **p, const char *end, const char **w, size_t *wn
 {
 	const char *s = *p;
 
-	while (s < end && is_blank(*s))
+	while (s < end && is_lblank(*s))
 		s++;
 	if (s >= end)
 		return 0;
 	*w = s;
-	while (s < end && !is_blank(*s))
+	while (s < end && !is_lblank(*s))
 		s++;
 	*wn = (size_t)(s - *w);
 	*p = s;
@@ -326,7 +318,7 @@ int kdump_conf_parse(const char *text, size_t len, struct kdump_conf *kc)
 		const char *hash, *p, *d, *v;
 		const struct kc_directive *dir;
 		size_t dn, vn;
-		int indented = n && is_blank(line[0]);
+		int indented = n && is_lblank(line[0]);
 
 		if (memchr(line, '\0', n)) {
 			kc_error(kc, it.lineno, "NUL byte in line");
@@ -336,7 +328,7 @@ int kdump_conf_parse(const char *text, size_t len, struct kdump_conf *kc)
 		hash = memchr(line, '#', n);
 		if (hash)
 			n = (size_t)(hash - line);
-		trim_span(&line, &n);
+		span_trim(&line, &n);
 		if (!n)
 			continue;
 		if (indented)
@@ -345,7 +337,7 @@ int kdump_conf_parse(const char *text, size_t len, struct kdump_conf *kc)
 		next_word(&p, line + n, &d, &dn);
 		v = p;
 		vn = (size_t)(line + n - p);
-		trim_span(&v, &vn);
+		span_trim(&v, &vn);
 		dir = kc_lookup(d, dn);
 		if (!dir) {
 			char q[64];
@@ -543,7 +535,7 @@ static int sh_word(struct sh *s, struct sbuf *b)
 		char c = *s->p;
 		int e = 0;
 
-		if (is_blank(c) || c == '\n' || c == ';')
+		if (is_lblank(c) || c == '\n' || c == ';')
 			return 0;
 		s->p++;
 		switch (c) {
@@ -589,7 +581,7 @@ static void sh_skip(struct sh *s)
 		if (c == '\n') {
 			s->line++;
 			s->p++;
-		} else if (is_blank(c) || c == ';') {
+		} else if (is_lblank(c) || c == ';') {
 			s->p++;
 		} else if (c == '\\' && s->p + 1 < s->end && s->p[1] == '\n') {
 			s->p += 2;
@@ -650,8 +642,8 @@ static int sh_statement(struct sh *s)
 	while (s->p < s->end && name_char(*s->p))
 		s->p++;
 	n = (size_t)(s->p - name);
-	if (n == 6 && memcmp(name, "export", 6) == 0 && s->p < s->end && is_blank(*s->p)) {
-		while (s->p < s->end && is_blank(*s->p))
+	if (n == 6 && memcmp(name, "export", 6) == 0 && s->p < s->end && is_lblank(*s->p)) {
+		while (s->p < s->end && is_lblank(*s->p))
 			s->p++;
 		name = s->p;
 		while (s->p < s->end && name_char(*s->p))
@@ -720,7 +712,7 @@ int kdump_tools_parse(const char *text, size_t len, struct kdump_tools *kt)
 		if (e)
 			break;
 		/* after a word: blanks, a comment, a separator, or another assignment */
-		while (s.p < s.end && is_blank(*s.p))
+		while (s.p < s.end && is_lblank(*s.p))
 			s.p++;
 	}
 	if (!e) {

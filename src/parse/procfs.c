@@ -21,7 +21,7 @@ static void skip_blanks(struct pcur *c)
 /* Drop a trailing CR and blanks from the line. */
 static void trim_end(struct pcur *c)
 {
-	while (c->end > c->p && (c->end[-1] == ' ' || c->end[-1] == '\t' || c->end[-1] == '\r'))
+	while (c->end > c->p && is_blank((unsigned char)c->end[-1]))
 		c->end--;
 }
 
@@ -87,7 +87,7 @@ static int accept_str(struct pcur *c, const char *s)
 }
 
 /* Is the line only blanks? */
-static int is_blank(const char *line, size_t len)
+static int line_is_blank(const char *line, size_t len)
 {
 	size_t i;
 
@@ -147,7 +147,7 @@ int iomem_crash_kernel(const char *text, size_t len, uint64_t *total, int *hidde
 		len = 0;
 	line_iter_init(&it, text, len);
 	while (line_iter_next(&it, &line, &linelen)) {
-		if (is_blank(line, linelen))
+		if (line_is_blank(line, linelen))
 			continue;
 		if (iomem_line(line, linelen, &start, &end, &name, &namelen)) {
 			if (errline)
@@ -242,7 +242,7 @@ int meminfo_parse(const char *text, size_t len, struct meminfo *mi, unsigned *er
 		len = 0;
 	line_iter_init(&it, text, len);
 	while (line_iter_next(&it, &line, &linelen)) {
-		if (is_blank(line, linelen))
+		if (line_is_blank(line, linelen))
 			continue;
 		if (meminfo_line(line, linelen, &key, &keylen, &v, &kb))
 			goto bad;

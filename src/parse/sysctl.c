@@ -21,21 +21,6 @@ static const char *const sysctl_dirs[] = {
 
 #define SYSCTL_CONF "/etc/sysctl.conf"
 
-/* 1 for the blanks systemd strips around keys and values. */
-static int is_blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
-/* Trim blanks off both ends of [*p, *p + *n). */
-static void trim_span(const char **p, size_t *n)
-{
-	while (*n && is_blank(**p))
-		(*p)++, (*n)--;
-	while (*n && is_blank((*p)[*n - 1]))
-		(*n)--;
-}
-
 /*
  * Normalize a key to the dotted form: when the first separator is '/', '/'
  * and '.' swap (sysctl.d(5)); runs of separators and separators at either
@@ -214,7 +199,7 @@ static int parse_text(struct sysctl_set *set, const char *file, const char *text
 		char *key = NULL;
 		const char *bad = NULL;
 
-		trim_span(&line, &n);
+		span_trim(&line, &n);
 		if (!n || line[0] == '#' || line[0] == ';')
 			continue;
 		/* "-key" alone: systemd 250+ excludes key from an earlier glob assignment */
@@ -230,11 +215,11 @@ static int parse_text(struct sysctl_set *set, const char *file, const char *text
 			kn = (size_t)(eq - line);
 			v = eq + 1;
 			vn = n - kn - 1;
-			trim_span(&k, &kn);
-			trim_span(&v, &vn);
+			span_trim(&k, &kn);
+			span_trim(&v, &vn);
 			if (kn && k[0] == '-') {
 				k++, kn--;
-				trim_span(&k, &kn);
+				span_trim(&k, &kn);
 			}
 			if (!kn)
 				bad = "empty key";
