@@ -11,7 +11,7 @@
 #include "root.h"
 #include "util.h"
 
-const char cmd_check_help[] =
+static const char help[] =
 	"usage: kdumpcheck [--root DIR] [-c FILE] [--format text|json|prom|nagios] [-q|-v] check\n"
 	"\n"
 	"Runs every preflight check and reports pass, warn, fail or skip for each, with\n"
@@ -42,7 +42,7 @@ const char cmd_check_help[] =
 	"\n"
 	"Exit status: 0 all passed, 1 warnings, 2 failures, 3 the checks could not run.\n";
 
-int cmd_check(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
+static int cmd_check(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
 {
 	struct session s;
 	struct report rep;
@@ -63,3 +63,13 @@ int cmd_check(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED
 	session_close(&s);
 	return status;
 }
+
+const struct verb verb_check = {
+	.name = "check",
+	.summary = "preflight: is this host ready to capture a usable vmcore? (default)",
+	.help = help,
+	.max_args = 0,
+	.flags = VERB_DEFAULT | VERB_NAGIOS_EXIT,
+	.formats = FORMATS_ALL,
+	.run = cmd_check,
+};

@@ -19,7 +19,7 @@
 #include "spawn.h"
 #include "util.h"
 
-const char cmd_collect_help[] =
+static const char help[] =
 	"usage: kdumpcheck [--root DIR] collect [--vmcore FILE] [--target DIR]\n"
 	"\n"
 	"In the capture kernel: reads ROOT/proc/vmcore and writes into the dump directory\n"
@@ -146,14 +146,14 @@ static double now_s(void)
 	return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
 }
 
-int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
+static int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
 {
 	struct session s;
 	struct root *files = NULL;
 	struct spawn_result sr, dr;
 	struct dump_files df;
 	struct json_object *side = NULL;
-	const char *mkd, *cargv[64];
+	const char *mkd, *cargv[64], *vmcore_arg = gopt_arg(g, "vmcore"), *target_arg = gopt_arg(g, "target");
 	char vmcore[PATH_MAX], target[PATH_MAX], dir[PATH_MAX], part[PATH_MAX], final[PATH_MAX], dmesg[PATH_MAX];
 	char name[128], args[1024], why[PATH_MAX + 600], err[512], sidepath[PATH_MAX + 8], rpath[PATH_MAX + 8];
 	size_t n;
@@ -171,10 +171,10 @@ int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUS
 		goto fail;
 	}
 	ctx_dump_target(&s.ctx);
-	e = g->vmcore ? path_absolute(g->vmcore, vmcore, sizeof(vmcore))
+	e = vmcore_arg ? path_absolute(vmcore_arg, vmcore, sizeof(vmcore))
 		      : root_path(s.root, "/proc/vmcore", 1, vmcore, sizeof(vmcore));
 	if (!e)
-		e = g->target ? path_absolute(g->target, target, sizeof(target))
+		e = target_arg ? path_absolute(target_arg, target, sizeof(target))
 			      : root_path(s.root, s.ctx.dump_target, 1, target, sizeof(target));
 	if (e) {
 		die_msg("collect: a path is too long");
@@ -317,3 +317,19 @@ fail:
 	session_close(&s);
 	return 1;
 }
+
+static const struct verb_opt opts[] = {
+	{ "vmcore", 1 },
+	{ "target", 1 },
+	{ NULL, 0 },
+};
+
+const struct verb verb_collect = {
+	.name = "collect",
+	.summary = "in the capture kernel: save the log, run makedumpfile, tag the dump",
+	.help = help,
+	.opts = opts,
+	.max_args = 0,
+	.formats = FORMATS_TEXT_JSON,
+	.run = cmd_collect,
+};

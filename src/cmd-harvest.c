@@ -30,7 +30,7 @@
 /* A dump known only by its file's mtime (written after the capture) may be this much later. */
 #define PSTORE_LATE 3600
 
-const char cmd_harvest_help[] =
+static const char help[] =
 	"usage: kdumpcheck [--root DIR] [-c POLICY] harvest [--no-hash]\n"
 	"\n"
 	"The post-reboot hook (kdumpcheck-harvest.service, or the SysV script on CentOS 6).\n"
@@ -96,7 +96,7 @@ static void tag_one(struct harvest *h, struct root *files, const struct dump_ent
 	int e, complete = 0;
 
 	memset(&o, 0, sizeof(o));
-	o.no_hash = h->g->no_hash;
+	o.no_hash = gopt_flag(h->g, "no-hash");
 	err[0] = '\0';
 	e = sidecar_build(h->s.root, files, h->dir, &d->files, &o, &side, err, sizeof(err));
 	if (e) {
@@ -178,7 +178,7 @@ static void tag_new(struct harvest *h)
 		struct stat st;
 		if (root_lstat(files, v[i].files.vmcore, &st) || !S_ISREG(st.st_mode))
 			continue;	/* a link: never followed */
-		if (!sidecar_current(files, &v[i].files, !h->g->no_hash))
+		if (!sidecar_current(files, &v[i].files, !gopt_flag(h->g, "no-hash")))
 			tag_one(h, files, &v[i]);
 		if (v[i].files.incomplete_name)
 			flag_incomplete(h, files, &v[i]);
@@ -515,7 +515,7 @@ out:
 	root_free(files);
 }
 
-int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
+static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
 {
 	struct harvest h;
 	size_t ndel = 0;
@@ -550,3 +550,18 @@ int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUS
 	session_close(&h.s);
 	return h.failed;
 }
+
+static const struct verb_opt opts[] = {
+	{ "no-hash", 0 },
+	{ NULL, 0 },
+};
+
+const struct verb verb_harvest = {
+	.name = "harvest",
+	.summary = "after a reboot: tag new dumps, save pstore records, write the test verdict, prune",
+	.help = help,
+	.opts = opts,
+	.max_args = 0,
+	.formats = FORMATS_TEXT_JSON,
+	.run = cmd_harvest,
+};

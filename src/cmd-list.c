@@ -7,14 +7,13 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <json.h>
-
 #include "cmd.h"
 #include "dumps.h"
+#include "out/print.h"
 #include "root.h"
 #include "util.h"
 
-const char cmd_list_help[] =
+static const char help[] =
 	"usage: kdumpcheck [--root DIR] [--json] list [DUMPDIR]\n"
 	"\n"
 	"One line per dump, newest first: crash time, host, kernel release, panic class,\n"
@@ -23,26 +22,35 @@ const char cmd_list_help[] =
 	"path of /etc/kdump.conf, KDUMP_COREDIR of /etc/default/kdump-tools, else the\n"
 	"policy's [dump] path). Sidecars are read when present, headers otherwise.\n";
 
-static struct json_object *entry_json(const struct dump_entry *e)
+/* One dump: a JSON object, or a line of the text table. */
+static void print_entry(const struct dump_entry *e)
 {
-	struct json_object *o = json_object_new_object();
-	char when[32];
+	char when[32], size[32];
 
 	time_iso(e->time, when, sizeof(when));
-	json_object_object_add(o, "path", json_object_new_string(e->files.vmcore));
-	json_object_object_add(o, "time", e->time_known ? json_object_new_string(when) : NULL);
-	json_object_object_add(o, "host", e->host[0] ? json_object_new_string(e->host) : NULL);
-	json_object_object_add(o, "release", e->release[0] ? json_object_new_string(e->release) : NULL);
-	json_object_object_add(o, "class", e->cls[0] ? json_object_new_string(e->cls) : NULL);
-	json_object_object_add(o, "size_bytes", json_object_new_int64((int64_t)e->size));
-	json_object_object_add(o, "complete", json_object_new_boolean(e->complete));
-	json_object_object_add(o, "tagged", json_object_new_boolean(e->tagged));
-	json_object_object_add(o, "build_id_match",
-			       e->debuginfo_match < 0 ? NULL : json_object_new_boolean(e->debuginfo_match));
-	return o;
+	fmt_size(e->size, size, sizeof(size));
+	print_open_object(NULL);
+	print_str(PRINT_JSON, "path", NULL, e->files.vmcore);
+	print_str(PRINT_ANY, "time", "%-20s  ", e->time_known ? when : NULL);
+	print_str(PRINT_ANY, "host", "%-16s  ", e->host[0] ? e->host : NULL);
+	print_str(PRINT_ANY, "release", "%-28s  ", e->release[0] ? e->release : NULL);
+	print_str(PRINT_ANY, "class", "%-10s  ", e->cls[0] ? e->cls : NULL);
+	print_u64(PRINT_JSON, "size_bytes", NULL, e->size);
+	print_str(PRINT_TEXT, NULL, "%8s  ", size);
+	print_bool(PRINT_JSON, "complete", NULL, e->complete);
+	print_str(PRINT_TEXT, NULL, "%-8s  ", e->complete ? "yes" : "NO");
+	print_bool(PRINT_ANY, "tagged", "%-6s  ", e->tagged);
+	if (e->debuginfo_match < 0)
+		print_null(PRINT_ANY, "build_id_match", "%-9s  ");
+	else
+		print_bool(PRINT_JSON, "build_id_match", NULL, e->debuginfo_match);
+	if (e->debuginfo_match >= 0)
+		print_str(PRINT_TEXT, NULL, "%-9s  ", e->debuginfo_match ? "match" : "MISMATCH");
+	print_str(PRINT_TEXT, NULL, "%s\n", e->files.vmcore);
+	print_close();
 }
 
-int cmd_list(const struct gopts *g, int argc, char **argv)
+static int cmd_list(const struct gopts *g, int argc, char **argv)
 {
 	struct session s;
 	struct root *files = NULL;
@@ -70,30 +78,25 @@ int cmd_list(const struct gopts *g, int argc, char **argv)
 		session_close(&s);
 		return 1;
 	}
-	if (g->format == FMT_JSON) {
-		struct json_object *arr = json_object_new_array();
-		for (i = 0; i < n; i++)
-			json_object_array_add(arr, entry_json(&v[i]));
-		puts(json_object_to_json_string_ext(arr, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED));
-		json_object_put(arr);
-	} else {
-		printf("%-20s  %-16s  %-28s  %-10s  %8s  %-8s  %-6s  %-9s  %s\n", "TIME", "HOST", "RELEASE", "CLASS", "SIZE",
-		       "COMPLETE", "TAGGED", "DEBUGINFO", "PATH");
-		for (i = 0; i < n; i++) {
-			char when[32], size[32];
-			time_iso(v[i].time, when, sizeof(when));
-			fmt_size(v[i].size, size, sizeof(size));
-			printf("%-20s  %-16s  %-28s  %-10s  %8s  %-8s  %-6s  %-9s  %s\n", v[i].time_known ? when : "-",
-			       v[i].host[0] ? v[i].host : "-", v[i].release[0] ? v[i].release : "-",
-			       v[i].cls[0] ? v[i].cls : "-", size, v[i].complete ? "yes" : "NO", v[i].tagged ? "yes" : "no",
-			       v[i].debuginfo_match < 0 ? "-" : v[i].debuginfo_match ? "match" : "MISMATCH",
-			       v[i].files.vmcore);
-		}
-		if (!n && g->verbosity >= 0)
-			printf("(no dumps in %s)\n", dir);
-	}
+	print_begin(g->format, PRINT_ARRAY);
+	print_text("%-20s  %-16s  %-28s  %-10s  %8s  %-8s  %-6s  %-9s  %s\n", "TIME", "HOST", "RELEASE", "CLASS", "SIZE",
+		   "COMPLETE", "TAGGED", "DEBUGINFO", "PATH");
+	for (i = 0; i < n; i++)
+		print_entry(&v[i]);
+	if (!n && g->verbosity >= 0)
+		print_text("(no dumps in %s)\n", dir);
+	print_end();
 	free(v);
 	root_free(files);
 	session_close(&s);
 	return 0;
 }
+
+const struct verb verb_list = {
+	.name = "list",
+	.summary = "the dumps in the dump directory, newest first",
+	.help = help,
+	.max_args = 1,
+	.formats = FORMATS_TEXT_JSON,
+	.run = cmd_list,
+};

@@ -14,7 +14,7 @@
 #include "root.h"
 #include "util.h"
 
-const char cmd_prune_help[] =
+static const char help[] =
 	"usage: kdumpcheck [--root DIR] [-c POLICY] prune [--dry-run]\n"
 	"\n"
 	"Applies the retention policy ([dump] keep and min_free of the policy file) to\n"
@@ -200,7 +200,7 @@ int dump_dir_host(struct session *s, char *out, size_t outlen)
 	return e;
 }
 
-int cmd_prune(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
+static int cmd_prune(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
 {
 	struct session s;
 	char dir[PATH_MAX];
@@ -223,7 +223,22 @@ int cmd_prune(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED
 		session_close(&s);
 		return 1;
 	}
-	e = prune_apply(s.root, &s.pol, dir, g->dry_run, g->verbosity, 0, NULL);
+	e = prune_apply(s.root, &s.pol, dir, gopt_flag(g, "dry-run"), g->verbosity, 0, NULL);
 	session_close(&s);
 	return e;
 }
+
+static const struct verb_opt opts[] = {
+	{ "dry-run", 0 },
+	{ NULL, 0 },
+};
+
+const struct verb verb_prune = {
+	.name = "prune",
+	.summary = "apply the retention policy to the dump directory",
+	.help = help,
+	.opts = opts,
+	.max_args = 0,
+	.formats = FORMATS_TEXT_JSON,
+	.run = cmd_prune,
+};

@@ -14,7 +14,7 @@
 #include "snapshot.h"
 #include "util.h"
 
-const char cmd_snapshot_help[] =
+static const char help[] =
 	"usage: kdumpcheck [--root DIR] [--json] snapshot [--save]\n"
 	"\n"
 	"For a host that hangs but has not panicked: every task in uninterruptible sleep\n"
@@ -186,7 +186,7 @@ static int save(struct session *ss, const char *json, time_t now, char *out, siz
 	return 0;
 }
 
-int cmd_snapshot(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
+static int cmd_snapshot(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
 {
 	struct session ss;
 	struct snapshot snap;
@@ -216,7 +216,7 @@ int cmd_snapshot(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNU
 		puts(json);
 	else
 		print_text(&snap, &ss.ctx.host, when, g->verbosity);
-	if (g->save) {
+	if (gopt_flag(g, "save")) {
 		ctx_dump_target(&ss.ctx);
 		fflush(stdout);
 		e = save(&ss, json, now, where, sizeof(where));
@@ -239,3 +239,18 @@ int cmd_snapshot(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNU
 	session_close(&ss);
 	return rc;
 }
+
+static const struct verb_opt opts[] = {
+	{ "save", 0 },
+	{ NULL, 0 },
+};
+
+const struct verb verb_snapshot = {
+	.name = "snapshot",
+	.summary = "a hung host: tasks in D state with their kernel stacks, hung-task reports",
+	.help = help,
+	.opts = opts,
+	.max_args = 0,
+	.formats = FORMATS_TEXT_JSON,
+	.run = cmd_snapshot,
+};

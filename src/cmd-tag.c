@@ -9,11 +9,12 @@
 #include <json.h>
 
 #include "cmd.h"
+#include "out/print.h"
 #include "root.h"
 #include "sidecar.h"
 #include "util.h"
 
-const char cmd_tag_help[] =
+static const char help[] =
 	"usage: kdumpcheck [--root DIR] [--json] tag [--no-hash] [--if-needed] VMCORE|DIR...\n"
 	"\n"
 	"Reads each vmcore's own headers (kdump-compressed, ELF or flattened), its saved\n"
@@ -46,22 +47,17 @@ static void summary(struct json_object *side, const char *path)
 	}
 	if (json_object_object_get_ex(side, "vmcore", &v) && json_object_object_get_ex(v, "complete", &x))
 		complete = json_object_get_boolean(x);
-	printf("tagged %s: kernel %s, crashed %s, %s%s\n", path, rel, when, cls, complete ? "" : ", INCOMPLETE");
+	print_text("tagged %s: kernel %s, crashed %s, %s%s\n", path, rel, when, cls, complete ? "" : ", INCOMPLETE");
 }
 
-int cmd_tag(const struct gopts *g, int argc, char **argv)
+static int cmd_tag(const struct gopts *g, int argc, char **argv)
 {
 	struct session s;
 	struct root *files = NULL;
-	struct json_object *all = NULL;
 	struct tag_opts o;
 	char dumpdir[PATH_MAX];
 	int i, e, failed = 0;
 
-	if (argc < 2) {
-		die_msg("tag: no vmcore given (see --help)");
-		return EXIT_USAGE;
-	}
 	e = session_open(g, &s);
 	if (e)
 		return e;
@@ -75,10 +71,9 @@ int cmd_tag(const struct gopts *g, int argc, char **argv)
 	if (root_path(s.root, s.ctx.dump_target, 1, dumpdir, sizeof(dumpdir)))
 		dumpdir[0] = '\0';
 	memset(&o, 0, sizeof(o));
-	o.no_hash = g->no_hash;
+	o.no_hash = gopt_flag(g, "no-hash");
 	o.progress = isatty(STDERR_FILENO);
-	if (g->format == FMT_JSON)
-		all = json_object_new_array();
+	print_begin(g->format, PRINT_ARRAY);
 	for (i = 1; i < argc; i++) {
 		struct dump_files df;
 		struct json_object *side = NULL;
@@ -92,9 +87,9 @@ int cmd_tag(const struct gopts *g, int argc, char **argv)
 			failed = 1;
 			continue;
 		}
-		if (g->if_needed && sidecar_current(files, &df, !g->no_hash)) {
-			if (g->verbosity >= 0 && !all)
-				printf("up to date %s\n", df.vmcore);
+		if (gopt_flag(g, "if-needed") && sidecar_current(files, &df, !gopt_flag(g, "no-hash"))) {
+			if (g->verbosity >= 0)
+				print_text("up to date %s\n", df.vmcore);
 			continue;
 		}
 		err[0] = '\0';
@@ -108,18 +103,33 @@ int cmd_tag(const struct gopts *g, int argc, char **argv)
 		if (e) {
 			die_msg("tag: %s: cannot write the sidecar: %s (nothing written)", out, strerror(-e));
 			failed = 1;
-		} else if (all) {
-			json_object_array_add(all, json_object_get(side));
-		} else if (g->verbosity >= 0) {
-			summary(side, df.vmcore);
+		} else {
+			print_json_value(NULL, json_object_get(side));
+			if (g->verbosity >= 0)
+				summary(side, df.vmcore);
 		}
 		json_object_put(side);
 	}
-	if (all) {
-		puts(json_object_to_json_string_ext(all, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED));
-		json_object_put(all);
-	}
+	print_end();
 	root_free(files);
 	session_close(&s);
 	return failed;
 }
+
+static const struct verb_opt opts[] = {
+	{ "no-hash", 0 },
+	{ "if-needed", 0 },
+	{ NULL, 0 },
+};
+
+const struct verb verb_tag = {
+	.name = "tag",
+	.summary = "write the metadata sidecar VMCORE.json of each vmcore",
+	.help = help,
+	.opts = opts,
+	.args = "vmcore",
+	.min_args = 1,
+	.max_args = -1,
+	.formats = FORMATS_TEXT_JSON,
+	.run = cmd_tag,
+};

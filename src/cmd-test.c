@@ -9,10 +9,11 @@
 #include <json.h>
 
 #include "cmd.h"
+#include "out/print.h"
 #include "root.h"
 #include "util.h"
 
-const char cmd_test_help[] =
+static const char help[] =
 	"usage: kdumpcheck [--root DIR] test --yes-crash-this-host\n"
 	"\n"
 	"Crashes this host through /proc/sysrq-trigger to prove that kdump captures a dump.\n"
@@ -86,54 +87,69 @@ static int write_pending(struct session *s, char *err, size_t errlen)
 	return e;
 }
 
-int cmd_test(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
+/* Write 'c' to the root's /proc/sysrq-trigger; 0 or -errno. */
+static int sysrq_crash(struct session *s)
 {
-	struct session s;
-	char why[512];
 	ssize_t w;
 	int e, fd;
 
-	if (!g->yes_crash) {
-		die_msg("test: this crashes the host on purpose; refusing without --yes-crash-this-host");
-		return 1;
-	}
+	fd = root_open(s->root, "/proc/sysrq-trigger", O_WRONLY);
+	if (fd < 0)
+		return fd;
+	do
+		w = write(fd, "c", 1);
+	while (w < 0 && errno == EINTR);
+	e = w == 1 ? 0 : w < 0 ? -errno : -EIO;
+	close(fd);
+	return e;
+}
+
+static int cmd_test(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
+{
+	struct session s;
+	char why[512];
+	int e;
+
+	if (!gopt_flag(g, "yes-crash-this-host"))
+		return kdc_error(1, "test: this crashes the host on purpose; refusing without --yes-crash-this-host");
 	e = session_open(g, &s);
 	if (e)
 		return e;
-	if (loaded(&s, why, sizeof(why))) {
-		die_msg("test: refusing: %s", why);
+	if (loaded(&s, why, sizeof(why)) || write_pending(&s, why, sizeof(why))) {
 		session_close(&s);
-		return 1;
+		return kdc_error(1, "test: refusing: %s", why);
 	}
-	if (write_pending(&s, why, sizeof(why))) {
-		die_msg("test: refusing: %s", why);
-		session_close(&s);
-		return 1;
-	}
-	printf("crashing %s now through /proc/sysrq-trigger; after the reboot 'kdumpcheck harvest' records the verdict\n",
-	       s.ctx.host.hostname[0] ? s.ctx.host.hostname : "this host");
-	fflush(stdout);
+	/* said before the crash: nothing printed after it is ever seen */
+	print_begin(g->format, PRINT_OBJECT);
+	print_str(PRINT_JSON, "schema", NULL, "kdumpcheck.test-start/1");
+	print_str(PRINT_ANY, "crashing", "crashing %s now through /proc/sysrq-trigger; ",
+		  s.ctx.host.hostname[0] ? s.ctx.host.hostname : "this host");
+	print_str(PRINT_ANY, "pending", "after the reboot 'kdumpcheck harvest' turns %s into the verdict\n", PENDING);
+	print_end();
 	fflush(stderr);
 	sync();
-	fd = root_open(s.root, "/proc/sysrq-trigger", O_WRONLY);
-	if (fd < 0) {
-		e = fd;
-	} else {
-		do
-			w = write(fd, "c", 1);
-		while (w < 0 && errno == EINTR);
-		e = w == 1 ? 0 : w < 0 ? -errno : -EIO;
-		close(fd);
-	}
-	if (e) {
-		/* no crash happened: a pending marker now would turn into a false failure */
-		root_unlink(s.root, PENDING);
-		die_msg("test: /proc/sysrq-trigger: %s; nothing crashed, the pending marker is removed", strerror(-e));
-		session_close(&s);
-		return 1;
-	}
-	/* only reached when the root is not a live kernel (an image or a test tree) */
-	printf("wrote 'c' to %s/proc/sysrq-trigger\n", root_is_live(s.root) ? "" : root_dir(s.root));
+	e = sysrq_crash(&s);
+	/* still running: no crash happened, and a pending marker now would turn into a false failure */
+	root_unlink(s.root, PENDING);
 	session_close(&s);
-	return 0;
+	if (e)
+		return kdc_error(1, "test: /proc/sysrq-trigger: %s; nothing crashed, the pending marker is removed",
+				 strerror(-e));
+	return kdc_error(1, "test: wrote 'c' to /proc/sysrq-trigger but the kernel did not crash; the pending marker is removed");
 }
+
+static const struct verb_opt opts[] = {
+	{ "yes-crash-this-host", 0 },
+	{ NULL, 0 },
+};
+
+const struct verb verb_test = {
+	.name = "test",
+	.summary = "crash this host on purpose to prove the capture (--yes-crash-this-host)",
+	.help = help,
+	.opts = opts,
+	.max_args = 0,
+	.flags = VERB_LIVE_ONLY,
+	.formats = FORMATS_TEXT_JSON,
+	.run = cmd_test,
+};

@@ -6,15 +6,46 @@
 #include "cmd.h"
 #include "root.h"
 
+/* "kdumpcheck: " and the message on stderr. */
+static void vsay(const char *fmt, va_list ap)
+{
+	fputs("kdumpcheck: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
 void die_msg(const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs("kdumpcheck: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsay(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+}
+
+int kdc_error(int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsay(fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+const char *gopt_arg(const struct gopts *g, const char *name)
+{
+	size_t i;
+
+	for (i = g->nvopts; i-- > 0;)
+		if (!strcmp(g->vopts[i].name, name))
+			return g->vopts[i].arg;
+	return NULL;
+}
+
+int gopt_flag(const struct gopts *g, const char *name)
+{
+	return gopt_arg(g, name) != NULL;
 }
 
 int session_open(const struct gopts *g, struct session *s)

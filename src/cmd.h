@@ -7,30 +7,61 @@
 
 #define EXIT_USAGE 64
 
+/* The options of the command line: the global ones, and the verb's own as given. */
 struct gopts {
 	const char *root;	/* --root, default "/" */
 	const char *config;	/* -c, NULL for ROOT/etc/kdumpcheck.conf */
 	enum out_format format;
 	int verbosity;
 	int no_color;
-	/* verb options (each verb names the ones it takes in struct cmd.opts) */
-	int no_hash;		/* tag: skip the sha256 */
-	int if_needed;		/* tag: leave a current sidecar alone */
-	int save;		/* snapshot: write DUMPDIR/snapshot-<time>.json */
-	int dry_run;		/* prune: list what would go */
-	int yes_crash;		/* test: --yes-crash-this-host */
-	const char *vmcore;	/* collect: --vmcore FILE (as given, not under --root) */
-	const char *target;	/* collect: --target DIR (as given) */
+	size_t nvopts;		/* the verb's own options, in the order given */
+	struct {
+		const char *name;
+		const char *arg;	/* "" for an option without a value */
+	} vopts[16];
 };
 
-struct cmd {
+/* The value of the verb's option --name as given (last wins), "" for a flag, NULL when absent. */
+const char *gopt_arg(const struct gopts *g, const char *name);
+/* Was the verb's option --name given? */
+int gopt_flag(const struct gopts *g, const char *name);
+
+/* A verb's own long option. */
+struct verb_opt {
 	const char *name;
-	int (*run)(const struct gopts *g, int argc, char **argv);
-	const char *summary;
-	const char *help;	/* text for 'kdumpcheck help VERB' */
-	const char *opts;	/* the verb's own long options, space-separated, or NULL */
-	int max_args;		/* arguments after the verb it takes; -1 for any number (main.c refuses more) */
+	int has_arg;		/* 1 when it takes a value */
 };
+
+enum verb_flags {
+	VERB_DEFAULT = 1 << 0,		/* runs when no verb is given */
+	VERB_LIVE_ONLY = 1 << 1,	/* acts on the running kernel: refused under a --root other than / */
+	VERB_NAGIOS_EXIT = 1 << 2,	/* exit codes of a Nagios plugin: 3 when the output cannot be written */
+};
+
+/* The output formats a verb can write, as bits of enum out_format. */
+#define FORMATS_TEXT_JSON ((1u << FMT_TEXT) | (1u << FMT_JSON))
+#define FORMATS_ALL (FORMATS_TEXT_JSON | (1u << FMT_PROM) | (1u << FMT_NAGIOS))
+
+/*
+ * A verb, declared in its own file (cmd-NAME.c) and listed once in main.c's
+ * table: main.c parses its options, counts its arguments, refuses a format it
+ * cannot write or a root it cannot act on, and maps its exit status.
+ */
+struct verb {
+	const char *name;
+	const char *summary;		/* one line for --help */
+	const char *help;		/* the text of 'kdumpcheck help VERB' */
+	const struct verb_opt *opts;	/* its own options, ending with { NULL, 0 }; NULL for none */
+	const char *args;		/* what its arguments are, for messages ("VMCORE|DIR..."), or NULL */
+	int min_args;			/* arguments after the verb it needs */
+	int max_args;			/* and takes at most; -1 for any number */
+	unsigned flags;			/* enum verb_flags */
+	unsigned formats;		/* FORMATS_* */
+	int (*run)(const struct gopts *g, int argc, char **argv);
+};
+
+extern const struct verb verb_check, verb_tag, verb_list, verb_collect, verb_test, verb_prune, verb_harvest,
+	verb_snapshot;
 
 /* What a verb works on: the judged root, its policy and host facts. */
 struct session {
@@ -45,23 +76,9 @@ void session_close(struct session *s);
 
 /* Print "kdumpcheck: what: why" on stderr. */
 void die_msg(const char *fmt, ...) KDC_PRINTF(1, 2);
+/* The same, returning code, for "return kdc_error(1, ...)". */
+int kdc_error(int code, const char *fmt, ...) KDC_PRINTF(2, 3);
 
-int cmd_check(const struct gopts *g, int argc, char **argv);
-extern const char cmd_check_help[];
-int cmd_tag(const struct gopts *g, int argc, char **argv);
-extern const char cmd_tag_help[];
-int cmd_list(const struct gopts *g, int argc, char **argv);
-extern const char cmd_list_help[];
-int cmd_collect(const struct gopts *g, int argc, char **argv);
-extern const char cmd_collect_help[];
-int cmd_test(const struct gopts *g, int argc, char **argv);
-extern const char cmd_test_help[];
-int cmd_snapshot(const struct gopts *g, int argc, char **argv);
-extern const char cmd_snapshot_help[];
-int cmd_prune(const struct gopts *g, int argc, char **argv);
-extern const char cmd_prune_help[];
-int cmd_harvest(const struct gopts *g, int argc, char **argv);
-extern const char cmd_harvest_help[];
 struct root;
 /*
  * Say one line on stdout (on stderr as "kdumpcheck: ..." for LOG_WARNING and

@@ -12,22 +12,18 @@
 
 static int cmd_help(const struct gopts *g, int argc, char **argv);
 
-/* name, function, summary, help text, its own long options, how many arguments it takes (-1: any) */
-static const struct cmd commands[] = {
-	{ "check", cmd_check, "preflight: is this host ready to capture a usable vmcore? (default)", cmd_check_help,
-	  NULL, 0 },
-	{ "tag", cmd_tag, "write the metadata sidecar VMCORE.json of each vmcore", cmd_tag_help, "no-hash if-needed", -1 },
-	{ "list", cmd_list, "the dumps in the dump directory, newest first", cmd_list_help, NULL, 1 },
-	{ "collect", cmd_collect, "in the capture kernel: save the log, run makedumpfile, tag the dump", cmd_collect_help,
-	  "vmcore target", 0 },
-	{ "test", cmd_test, "crash this host on purpose to prove the capture (--yes-crash-this-host)", cmd_test_help,
-	  "yes-crash-this-host", 0 },
-	{ "prune", cmd_prune, "apply the retention policy to the dump directory", cmd_prune_help, "dry-run", 0 },
-	{ "harvest", cmd_harvest, "after a reboot: tag new dumps, save pstore records, write the test verdict, prune",
-	  cmd_harvest_help, "no-hash", 0 },
-	{ "snapshot", cmd_snapshot, "a hung host: tasks in D state with their kernel stacks, hung-task reports",
-	  cmd_snapshot_help, "save", 0 },
-	{ "help", cmd_help, "show help for a verb", NULL, NULL, 1 },
+static const struct verb verb_help = {
+	.name = "help",
+	.summary = "show help for a verb",
+	.max_args = 1,
+	.formats = 1u << FMT_TEXT,
+	.run = cmd_help,
+};
+
+/* Every verb, in the order --help lists them. */
+static const struct verb *const verbs[] = {
+	&verb_check, &verb_tag, &verb_list, &verb_collect, &verb_test, &verb_prune, &verb_harvest, &verb_snapshot,
+	&verb_help,
 };
 
 static const char usage[] =
@@ -54,36 +50,45 @@ static void print_usage(FILE *f)
 	size_t i;
 
 	fputs(usage, f);
-	for (i = 0; i < ARRAY_SIZE(commands); i++)
-		fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].summary);
+	for (i = 0; i < ARRAY_SIZE(verbs); i++)
+		fprintf(f, "  %-10s %s\n", verbs[i]->name, verbs[i]->summary);
 	fputs("\nExit status of check: 0 pass, 1 warn, 2 fail, 3 could not run; 64 usage error.\n", f);
 }
 
-static const struct cmd *find_cmd(const char *name)
+static const struct verb *find_verb(const char *name)
 {
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(commands); i++)
-		if (!strcmp(commands[i].name, name))
-			return &commands[i];
+	for (i = 0; i < ARRAY_SIZE(verbs); i++)
+		if (!strcmp(verbs[i]->name, name))
+			return verbs[i];
+	return NULL;
+}
+
+/* The verb that runs when none is given. */
+static const struct verb *default_verb(void)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(verbs); i++)
+		if (verbs[i]->flags & VERB_DEFAULT)
+			return verbs[i];
 	return NULL;
 }
 
 /* help [VERB] */
 static int cmd_help(const struct gopts *g, int argc, char **argv)
 {
-	const struct cmd *c;
+	const struct verb *c;
 
 	(void)g;
 	if (argc < 2) {
 		print_usage(stdout);
 		return 0;
 	}
-	c = find_cmd(argv[1]);
-	if (!c) {
-		die_msg("help: unknown verb '%s' (see --help)", argv[1]);
-		return EXIT_USAGE;
-	}
+	c = find_verb(argv[1]);
+	if (!c)
+		return kdc_error(EXIT_USAGE, "help: unknown verb '%s' (see --help)", argv[1]);
 	if (c->help)
 		fputs(c->help, stdout);
 	else
@@ -91,10 +96,9 @@ static int cmd_help(const struct gopts *g, int argc, char **argv)
 	return 0;
 }
 
-enum { OPT_ROOT = 256, OPT_FORMAT, OPT_JSON, OPT_NO_COLOR, OPT_VERSION, OPT_VERB_FIRST = 512, OPT_NO_HASH = OPT_VERB_FIRST,
-       OPT_IF_NEEDED, OPT_SAVE, OPT_DRY_RUN, OPT_YES_CRASH, OPT_VMCORE, OPT_TARGET };
+enum { OPT_ROOT = 256, OPT_FORMAT, OPT_JSON, OPT_NO_COLOR, OPT_VERSION, OPT_VERB_FIRST = 512 };
 
-static const struct option options[] = {
+static const struct option global_options[] = {
 	{ "root", required_argument, NULL, OPT_ROOT },
 	{ "config", required_argument, NULL, 'c' },
 	{ "format", required_argument, NULL, OPT_FORMAT },
@@ -105,50 +109,62 @@ static const struct option options[] = {
 	{ "no-colour", no_argument, NULL, OPT_NO_COLOR },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, OPT_VERSION },
-	/* verb options from OPT_VERB_FIRST on */
-	{ "no-hash", no_argument, NULL, OPT_NO_HASH },
-	{ "if-needed", no_argument, NULL, OPT_IF_NEEDED },
-	{ "save", no_argument, NULL, OPT_SAVE },
-	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
-	{ "yes-crash-this-host", no_argument, NULL, OPT_YES_CRASH },
-	{ "vmcore", required_argument, NULL, OPT_VMCORE },
-	{ "target", required_argument, NULL, OPT_TARGET },
-	{ NULL, 0, NULL, 0 },
 };
 
-/* The long name of an option value, for messages. */
-static const char *opt_name(int val)
+/*
+ * getopt's table: the global options, then every verb's own (a name several
+ * verbs share once), so they may stand before or after the verb; which verb
+ * may take which is checked once the verb is known. verb_opts[val - OPT_VERB_FIRST]
+ * is the option behind a value.
+ */
+#define MAX_VERB_OPTS 32
+static struct option options[ARRAY_SIZE(global_options) + MAX_VERB_OPTS + 1];
+static const struct verb_opt *verb_opts[MAX_VERB_OPTS];
+
+static void build_options(void)
+{
+	size_t i, j, k, n = ARRAY_SIZE(global_options), nv = 0;
+
+	memcpy(options, global_options, sizeof(global_options));
+	for (i = 0; i < ARRAY_SIZE(verbs); i++) {
+		for (j = 0; verbs[i]->opts && verbs[i]->opts[j].name; j++) {
+			const struct verb_opt *o = &verbs[i]->opts[j];
+			for (k = 0; k < nv && strcmp(verb_opts[k]->name, o->name); k++)
+				;
+			if (k < nv || nv == MAX_VERB_OPTS)
+				continue;
+			verb_opts[nv] = o;
+			options[n].name = o->name;
+			options[n].has_arg = o->has_arg ? required_argument : no_argument;
+			options[n].flag = NULL;
+			options[n].val = OPT_VERB_FIRST + (int)nv;
+			n++, nv++;
+		}
+	}
+	memset(&options[n], 0, sizeof(options[n]));
+}
+
+/* Does verb c take the option --name? */
+static int verb_takes(const struct verb *c, const char *name)
 {
 	size_t i;
 
-	for (i = 0; options[i].name; i++)
-		if (options[i].val == val)
-			return options[i].name;
-	return "?";
+	for (i = 0; c->opts && c->opts[i].name; i++)
+		if (!strcmp(c->opts[i].name, name))
+			return 1;
+	return 0;
 }
 
 /* Is every verb option given one that verb takes? */
-static int verb_opts_ok(const struct cmd *c, const int *seen, size_t nseen)
+static int verb_opts_ok(const struct verb *c, const struct gopts *g)
 {
 	size_t i;
 
-	for (i = 0; i < nseen; i++) {
-		const char *name = opt_name(seen[i]);
-		const char *p = c->opts;
-		size_t n = strlen(name);
-		int ok = 0;
-		while (p && *p && !ok) {
-			size_t w = strcspn(p, " ");
-			ok = w == n && !strncmp(p, name, n);
-			p += w;
-			while (*p == ' ')
-				p++;
-		}
-		if (!ok) {
-			die_msg("--%s: not an option of '%s' (see --help)", name, c->name);
+	for (i = 0; i < g->nvopts; i++)
+		if (!verb_takes(c, g->vopts[i].name)) {
+			die_msg("--%s: not an option of '%s' (see --help)", g->vopts[i].name, c->name);
 			return 0;
 		}
-	}
 	return 1;
 }
 
@@ -167,10 +183,10 @@ static int parse_format(const char *s, enum out_format *f)
 	return 0;
 }
 
-/* Write errors on stdout (a full disk, a closed pipe) must not pass silently. */
-static int checking;	/* the verb is check: its exit codes are Nagios' */
+static const char *const format_names[] = { "text", "json", "prom", "nagios" };
 
-static int finish(int status)
+/* Write errors on stdout (a full disk, a closed pipe) must not pass silently. */
+static int finish(const struct verb *c, int status)
 {
 	struct rusage ru;
 
@@ -179,87 +195,114 @@ static int finish(int status)
 		fprintf(stderr, "kdumpcheck: maxrss_kb=%ld\n", ru.ru_maxrss);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		die_msg("writing the output: %s", strerror(errno));
-		/* a report nobody can read: for check that is "could not run", not a warning */
-		return status == EXIT_USAGE ? status : checking ? 3 : status ? status : 1;
+		/* a report nobody can read: for a Nagios plugin that is "could not run", not a warning */
+		if (status == EXIT_USAGE)
+			return status;
+		return c && (c->flags & VERB_NAGIOS_EXIT) ? 3 : status ? status : 1;
 	}
 	return status;
 }
 
-int main(int argc, char **argv)
+/* Parse the command line into g; the index of the first argument, or -1 after printing why (usage error). */
+static int parse_args(int argc, char **argv, struct gopts *g, int *help)
 {
-	struct gopts g;
-	const struct cmd *c;
-	char **args;
-	int opt, nargs = 0, help = 0, seen[16];
-	size_t nseen = 0;
+	int opt;
 
-	memset(&g, 0, sizeof(g));
-	g.root = "/";
+	build_options();
 	opterr = 0;
 	while ((opt = getopt_long(argc, argv, ":c:qvh", options, NULL)) != -1) {
-		if (opt >= OPT_VERB_FIRST && nseen < ARRAY_SIZE(seen))
-			seen[nseen++] = opt;
+		if (opt >= OPT_VERB_FIRST) {
+			if (g->nvopts == ARRAY_SIZE(g->vopts)) {
+				die_msg("too many options (see --help)");
+				return -1;
+			}
+			g->vopts[g->nvopts].name = verb_opts[opt - OPT_VERB_FIRST]->name;
+			g->vopts[g->nvopts++].arg = optarg ? optarg : "";
+			continue;
+		}
 		switch (opt) {
-		case OPT_ROOT: g.root = optarg; break;
-		case 'c': g.config = optarg; break;
+		case OPT_ROOT: g->root = optarg; break;
+		case 'c': g->config = optarg; break;
 		case OPT_FORMAT:
-			if (parse_format(optarg, &g.format)) {
+			if (parse_format(optarg, &g->format)) {
 				die_msg("--format: unknown format '%s' (text, json, prom or nagios; see --help)", optarg);
-				return EXIT_USAGE;
+				return -1;
 			}
 			break;
-		case OPT_JSON: g.format = FMT_JSON; break;
-		case 'q': g.verbosity = -1; break;
-		case 'v': g.verbosity = 1; break;
-		case OPT_NO_COLOR: g.no_color = 1; break;
-		case 'h': help = 1; break;
-		case OPT_VERSION:
-			printf("kdumpcheck %s\n", KDC_VERSION);
-			return finish(0);
-		case OPT_NO_HASH: g.no_hash = 1; break;
-		case OPT_IF_NEEDED: g.if_needed = 1; break;
-		case OPT_SAVE: g.save = 1; break;
-		case OPT_DRY_RUN: g.dry_run = 1; break;
-		case OPT_YES_CRASH: g.yes_crash = 1; break;
-		case OPT_VMCORE: g.vmcore = optarg; break;
-		case OPT_TARGET: g.target = optarg; break;
+		case OPT_JSON: g->format = FMT_JSON; break;
+		case 'q': g->verbosity = -1; break;
+		case 'v': g->verbosity = 1; break;
+		case OPT_NO_COLOR: g->no_color = 1; break;
+		case 'h': *help = 1; break;
+		case OPT_VERSION: *help = 2; break;
 		case ':':
 			die_msg("%s: missing argument (see --help)", argv[optind - 1]);
-			return EXIT_USAGE;
+			return -1;
 		default:
 			if (optopt)
 				die_msg("-%c: unknown option (see --help)", optopt);
 			else
 				die_msg("%s: unknown option (see --help)", argv[optind - 1]);
-			return EXIT_USAGE;
+			return -1;
 		}
 	}
-	args = argv + optind;
-	nargs = argc - optind;
+	return optind;
+}
+
+/* May verb c run with these options and nargs arguments? 0, or prints why and returns EXIT_USAGE. */
+static int verb_allowed(const struct verb *c, const struct gopts *g, int nargs, char **args)
+{
+	if (!verb_opts_ok(c, g))
+		return EXIT_USAGE;
+	if (!(c->formats & (1u << g->format)))
+		return kdc_error(EXIT_USAGE, "%s: cannot write --format %s (see --help)", c->name,
+				 format_names[g->format]);
+	if (nargs < c->min_args)
+		return kdc_error(EXIT_USAGE, "%s: no %s given (see --help)", c->name, c->args ? c->args : "argument");
+	if (c->max_args >= 0 && nargs > c->max_args)
+		return kdc_error(EXIT_USAGE, "%s: unexpected argument '%s' (see --help)", c->name, args[c->max_args + 1]);
+	if ((c->flags & VERB_LIVE_ONLY) && strcmp(g->root, "/"))
+		return kdc_error(1, "%s: acts on the running kernel, not on --root %s (nothing done)", c->name, g->root);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct gopts g;
+	const struct verb *c;
+	char **args;
+	int first, nargs, help = 0, e;
+	char *dflt[2] = { NULL, NULL };
+
+	memset(&g, 0, sizeof(g));
+	g.root = "/";
+	first = parse_args(argc, argv, &g, &help);
+	if (first < 0)
+		return EXIT_USAGE;
+	if (help == 2) {
+		printf("kdumpcheck %s\n", KDC_VERSION);
+		return finish(NULL, 0);
+	}
+	args = argv + first;
+	nargs = argc - first;
 	if (nargs == 0) {
-		static char *dflt[] = { (char *)"check", NULL };
+		dflt[0] = (char *)default_verb()->name;
 		args = dflt;
 		nargs = 1;
 	}
-	c = find_cmd(args[0]);
-	if (!c) {
-		die_msg("'%s' is not a verb (see --help)", args[0]);
-		return EXIT_USAGE;
-	}
+	c = find_verb(args[0]);
+	if (!c)
+		return kdc_error(EXIT_USAGE, "'%s' is not a verb (see --help)", args[0]);
 	if (help) {
-		if (argc - optind == 0) {
+		if (argc - first == 0) {
 			print_usage(stdout);
-			return finish(0);
+			return finish(NULL, 0);
 		}
 		char *hv[] = { (char *)"help", args[0], NULL };
-		return finish(cmd_help(&g, 2, hv));
+		return finish(NULL, cmd_help(&g, 2, hv));
 	}
-	if (!verb_opts_ok(c, seen, nseen))
-		return EXIT_USAGE;
-	if (c->max_args >= 0 && nargs - 1 > c->max_args) {
-		die_msg("%s: unexpected argument '%s' (see --help)", c->name, args[c->max_args + 1]);
-		return EXIT_USAGE;
-	}
-	checking = c->run == cmd_check;
-	return finish(c->run(&g, nargs, args));
+	e = verb_allowed(c, &g, nargs - 1, args);
+	if (e)
+		return e;
+	return finish(c, c->run(&g, nargs, args));
 }
