@@ -19,50 +19,46 @@ static void dec(const char *line, struct klog_line *kl, char *msg, size_t msglen
 	snprintf(msg, msglen, "%.*s", (int)kl->len, kl->msg);
 }
 
+/* A line and what klog_decode() makes of it. */
+struct dcase {
+	const char *line, *msg;
+	int level;
+	long long ts_us;
+	char caller;
+	long caller_id;
+};
+
 TEST(decode_every_prefix_form)
 {
+	static const struct dcase cases[] = {
+		{ "plain message", "plain message", -1, -1, 0, -1 },
+		{ "[    1.234567] dmesg form", "dmesg form", -1, 1234567, 0, -1 },
+		{ "<3>EL6 vmcore-dmesg", "EL6 vmcore-dmesg", 3, -1, 0, -1 },
+		{ "<6>[  484.216521] dmesg -r", "dmesg -r", 6, 484216521, 0, -1 },
+		{ "<4>[  484.216521][   T38] kernel caller form", "kernel caller form", 4, 484216521, 'T', 38 },
+		{ "[  112.043520] [ T1021] dmesg(1) caller form", "dmesg(1) caller form", -1, 112043520, 'T', 1021 },
+		{ "[    5.000001] [    C3] from a CPU", "from a CPU", -1, 5000001, 'C', 3 },
+		{ "[  T38] caller without stamp", "caller without stamp", -1, -1, 'T', 38 },
+		{ "<14>syslog priority", "syslog priority", 14, -1, 0, -1 },
+		{ "[ 12.5] short fraction", "short fraction", -1, 12500000, 0, -1 },
+		{ "[ 1.12345678] long fraction", "long fraction", -1, 1123456, 0, -1 },
+		{ "[ 1.5]no blank", "no blank", -1, 1500000, 0, -1 },
+	};
 	struct klog_line kl;
 	char m[256];
+	size_t i;
 
-	dec("plain message", &kl, m, sizeof(m));
-	CHECK_STR(m, "plain message");
-	CHECK_INT(kl.level, -1);
-	CHECK_INT(kl.ts_us, -1);
-	CHECK_INT(kl.caller, 0);
-	CHECK_INT(kl.caller_id, -1);
-	CHECK_INT(kl.syslog_len, 0);
-	dec("[    1.234567] dmesg form", &kl, m, sizeof(m));
-	CHECK_STR(m, "dmesg form");
-	CHECK_INT(kl.ts_us, 1234567);
-	dec("<3>EL6 vmcore-dmesg", &kl, m, sizeof(m));
-	CHECK_STR(m, "EL6 vmcore-dmesg");
-	CHECK_INT(kl.level, 3);
-	dec("<6>[  484.216521] dmesg -r", &kl, m, sizeof(m));
-	CHECK_STR(m, "dmesg -r");
-	CHECK_INT(kl.level, 6);
-	CHECK_INT(kl.ts_us, 484216521);
-	dec("<4>[  484.216521][   T38] the kernel's own caller form", &kl, m, sizeof(m));
-	CHECK_STR(m, "the kernel's own caller form");
-	CHECK_INT(kl.caller, 'T');
-	CHECK_INT(kl.caller_id, 38);
-	dec("[  112.043520] [ T1021] dmesg(1) caller form", &kl, m, sizeof(m));
-	CHECK_STR(m, "dmesg(1) caller form");
-	CHECK_INT(kl.caller_id, 1021);
-	CHECK_INT(kl.ts_us, 112043520);
-	dec("[    5.000001] [    C3] from a CPU", &kl, m, sizeof(m));
-	CHECK_STR(m, "from a CPU");
-	CHECK_INT(kl.caller, 'C');
-	CHECK_INT(kl.caller_id, 3);
-	dec("[  T38] caller without stamp", &kl, m, sizeof(m));
-	CHECK_STR(m, "caller without stamp");
-	CHECK_INT(kl.ts_us, -1);
-	dec("<14>syslog priority", &kl, m, sizeof(m));
-	CHECK_INT(kl.level, 14);
-	CHECK_STR(m, "syslog priority");
-	dec("[ 12.5] short fraction", &kl, m, sizeof(m));
-	CHECK_INT(kl.ts_us, 12500000);
-	dec("[ 1.12345678] long fraction", &kl, m, sizeof(m));
-	CHECK_INT(kl.ts_us, 1123456);
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		const struct dcase *c = &cases[i];
+
+		dec(c->line, &kl, m, sizeof(m));
+		if (strcmp(m, c->msg) || kl.level != c->level || kl.ts_us != c->ts_us || kl.caller != c->caller ||
+		    kl.caller_id != c->caller_id || kl.syslog_len != 0) {
+			printf("# \"%s\": \"%s\" level %d ts %lld caller %c%ld\n", c->line, m, kl.level,
+			       (long long)kl.ts_us, kl.caller ? kl.caller : '-', kl.caller_id);
+			CHECK(0);
+		}
+	}
 }
 
 TEST(decode_syslog_prefixes)
