@@ -66,31 +66,31 @@ static void stat_field(struct pstat *st, unsigned field, int64_t v, uint64_t u)
 /* "PID (COMM) S" at buf: pid, comm and state into st; *rest after "S ". 0 or -EINVAL. */
 static int stat_head(const char *buf, const char *end, struct pstat *st, const char **rest)
 {
-	const char *open, *close;
+	const char *lp, *rp;
 	int64_t v;
 	size_t n;
 
-	open = memchr(buf, '(', (size_t)(end - buf));
-	if (!open || open < buf + 2 || open[-1] != ' ')
+	lp = memchr(buf, '(', (size_t)(end - buf));
+	if (!lp || lp < buf + 2 || lp[-1] != ' ')
 		return -EINVAL;
-	if (stat_int(buf, (size_t)(open - 1 - buf), &v, NULL) || v <= 0 || v > INT32_MAX)
+	if (stat_int(buf, (size_t)(lp - 1 - buf), &v, NULL) || v <= 0 || v > INT32_MAX)
 		return -EINVAL;
 	st->pid = (long)v;
-	close = memrchr(open, ')', (size_t)(end - open));
-	if (!close)
+	rp = memrchr(lp, ')', (size_t)(end - lp));
+	if (!rp)
 		return -EINVAL;
-	n = (size_t)(close - open - 1);
-	if (n >= sizeof(st->comm) || memchr(open + 1, '\0', n))
+	n = (size_t)(rp - lp - 1);
+	if (n >= sizeof(st->comm) || memchr(lp + 1, '\0', n))
 		return -EINVAL;
-	memcpy(st->comm, open + 1, n);
+	memcpy(st->comm, lp + 1, n);
 	st->comm[n] = '\0';
 	/* ") S " */
-	if (end - close < 4 || close[1] != ' ' || close[3] != ' ')
+	if (end - rp < 4 || rp[1] != ' ' || rp[3] != ' ')
 		return -EINVAL;
-	if (!((close[2] >= 'A' && close[2] <= 'Z') || (close[2] >= 'a' && close[2] <= 'z')))
+	if (!((rp[2] >= 'A' && rp[2] <= 'Z') || (rp[2] >= 'a' && rp[2] <= 'z')))
 		return -EINVAL;
-	st->state = close[2];
-	*rest = close + 4;
+	st->state = rp[2];
+	*rest = rp + 4;
 	return 0;
 }
 
