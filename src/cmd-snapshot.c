@@ -62,6 +62,12 @@ static const char *printable(const char *s, char *buf, size_t len)
 	return buf;
 }
 
+/* What a hung-task report says of its task: "blocked" or "can't die". */
+static const char *hung_verb(const struct hung_report *r)
+{
+	return r->kind == KLOG_HUNG_CANT_DIE ? "can't die" : "blocked";
+}
+
 /* One block of text for a D task. */
 static void print_task(const struct dtask *t, const struct hung_log *log)
 {
@@ -98,8 +104,8 @@ static void print_task(const struct dtask *t, const struct hung_log *log)
 		printf("  %s %s\n", i ? "        " : "stack   ", printable(t->stack.v[i], name, sizeof(name)));
 	for (i = log->n; i-- > 0;) {
 		if (log->v[i].pid == t->tid && !strcmp(log->v[i].comm, t->comm)) {
-			printf("  reported by the hung-task detector (latest: blocked for more than %ld s)\n",
-			       log->v[i].seconds);
+			printf("  reported by the hung-task detector (latest: %s for more than %ld s)\n",
+			       hung_verb(&log->v[i]), log->v[i].seconds);
 			break;
 		}
 	}
@@ -139,8 +145,8 @@ static void print_text(const struct snapshot *s, const struct host *h, const cha
 		if (r->log_us >= 0)
 			snprintf(ts, sizeof(ts), "[%5lld.%06lld] ", (long long)(r->log_us / 1000000),
 				 (long long)(r->log_us % 1000000));
-		printf("  %s%s:%ld blocked for more than %ld seconds\n", ts, printable(r->comm, name, sizeof(name)), r->pid,
-		       r->seconds);
+		printf("  %s%s:%ld %s for more than %ld seconds\n", ts, printable(r->comm, name, sizeof(name)), r->pid,
+		       hung_verb(r), r->seconds);
 		for (j = 0; verbosity > 0 && j < r->trace.n; j++)
 			printf("      %s\n", printable(r->trace.v[j], name, sizeof(name)));
 	}
@@ -194,7 +200,6 @@ static int cmd_snapshot(const struct gopts *g, int argc KDC_UNUSED, char **argv 
 	const char *json;
 	char when[32] = "?", where[PATH_MAX];
 	time_t now;
-	struct tm tm;
 	int e, rc = 0;
 
 	e = session_open(g, &ss);
@@ -208,8 +213,9 @@ static int cmd_snapshot(const struct gopts *g, int argc KDC_UNUSED, char **argv 
 		session_close(&ss);
 		return 1;
 	}
-	if (gmtime_r(&now, &tm))
-		strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	time_iso((int64_t)now, when, sizeof(when));
+	if (!when[0])
+		xstrlcpy(when, "?", sizeof(when));
 	o = snapshot_json(&snap, ss.ctx.host.hostname, ss.ctx.host.release, (int64_t)now);
 	json = json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED);
 	if (g->format == FMT_JSON)

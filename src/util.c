@@ -232,6 +232,49 @@ int parse_i64(const char *s, int64_t *out)
 	return 0;
 }
 
+int parse_fixed(const char *p, size_t n, unsigned frac, uint64_t *out)
+{
+	uint64_t ip = 0, fp = 0, scale = 1;
+	size_t i = 0;
+	unsigned k;
+
+	if (n == 0 || p[0] < '0' || p[0] > '9')
+		return -EINVAL;
+	for (; i < n && p[i] >= '0' && p[i] <= '9'; i++) {
+		if (ip > (UINT64_MAX - 9) / 10)
+			return -ERANGE;
+		ip = ip * 10 + (uint64_t)(p[i] - '0');
+	}
+	if (i < n) {
+		if (p[i++] != '.' || i == n)
+			return -EINVAL;
+		for (k = 0; i < n; i++, k++) {
+			if (p[i] < '0' || p[i] > '9')
+				return -EINVAL;
+			if (k < frac)
+				fp = fp * 10 + (uint64_t)(p[i] - '0');
+		}
+		for (; k < frac; k++)
+			fp *= 10;
+	}
+	for (k = 0; k < frac; k++)
+		scale *= 10;
+	if (ip > (UINT64_MAX - fp) / scale)
+		return -ERANGE;
+	*out = ip * scale + fp;
+	return 0;
+}
+
+int span_has_ctl(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
+			return 1;
+	return 0;
+}
+
 int parse_size(const char *s, const char **end, uint64_t *out)
 {
 	uint64_t v = 0;

@@ -51,6 +51,14 @@ int str_startswith(const char *s, const char *prefix);
 int parse_u64(const char *s, int base, uint64_t *out);
 int parse_i64(const char *s, int64_t *out);
 /*
+ * "I[.F]" (exactly n bytes) as a fixed-point number with frac fraction
+ * digits: parse_fixed("1.5", 3, 3, &v) gives 1500; further fraction digits
+ * are dropped. Digits and one '.', nothing else.
+ */
+int parse_fixed(const char *p, size_t n, unsigned frac, uint64_t *out);
+/* Does the span hold a control byte (below 0x20, NUL included, or DEL)? */
+int span_has_ctl(const char *s, size_t n);
+/*
  * A size with an optional binary suffix K, M, G, T, P, E (case-insensitive,
  * an optional trailing B or iB): "256M", "1G", "4096". When end is given,
  * parsing stops at the first character that cannot continue the size and

@@ -4,15 +4,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "parse/klog.h"
 #include "util.h"
 #include "vmcore/dmesg.h"
 
 /*
  * How the log is read
  *
- * Each line loses its decorations first: a "<N>" level (EL6 vmcore-dmesg,
- * makedumpfile on old kernels), a "[12345.678901] " timestamp, and a
- * "[  T123] " / "[ C3] " caller id (CONFIG_PRINTK_CALLER). The rest is the
+ * Each line loses its decorations first (src/parse/klog.c): a "<N>" level
+ * (EL6 vmcore-dmesg, makedumpfile on old kernels), a "[12345.678901] "
+ * timestamp, a "[  T123] " / "[ C3] " caller id (CONFIG_PRINTK_CALLER), and
+ * a syslog prefix when the log was saved from syslog. The rest is the
  * message. Only fixed-size prefixes of a line are searched, so a log of
  * any size is read in one linear pass.
  *
@@ -35,10 +37,12 @@
  *                  "---[ end " marker on the same line, bytes outside printable
  *                  ASCII shown as '?'; "" without a panic line.
  *   tasks          every "INFO: task COMM:PID blocked for more than N seconds."
- *                  (PID after the last ':' of COMM:PID, so "kworker/0:1:12" is
- *                  kworker/0:1, pid 12), once per pid in order of first report,
- *                  with the largest N seen (-1 when N does not parse); at most
- *                  MAX_TASKS.
+ *                  (or "can't die for more than"), as klog_hung_parse() reads
+ *                  it (PID after the last ':' of COMM:PID, so "kworker/0:1:12"
+ *                  is kworker/0:1, pid 12; pid 0 is not a report), once per pid
+ *                  in order of first report, with the largest N seen (-1 when
+ *                  N does not parse); COMM trimmed, bytes outside printable
+ *                  ASCII shown as '?'; at most MAX_TASKS.
  *   taint          the flag letters of "Tainted: P        W  OE   6.1.0" without
  *                  blanks and RHEL's '-' fillers ("PWOE"); the 'G' that stands
  *                  in the P slot for "no proprietary module" is dropped, so the
@@ -104,71 +108,15 @@ static int str_has_ci(const char *s, const char *lit)
 	return strcasestr(s, lit) != NULL;
 }
 
-/* Skip a "[ digits.digits]" timestamp at *p; 1 when one was skipped. */
-static int skip_timestamp(const char **p, const char *end)
-{
-	const char *q = *p;
-	int digits = 0;
-
-	if (q >= end || *q != '[')
-		return 0;
-	for (q++; q < end && *q == ' '; q++)
-		;
-	for (; q < end && *q >= '0' && *q <= '9'; q++)
-		digits++;
-	if (!digits || q >= end || *q != '.')
-		return 0;
-	for (q++, digits = 0; q < end && *q >= '0' && *q <= '9'; q++)
-		digits++;
-	if (!digits || q >= end || *q != ']')
-		return 0;
-	q++;
-	if (q < end && *q == ' ')
-		q++;
-	*p = q;
-	return 1;
-}
-
-/* Skip a "[  T123] " or "[ C3] " caller id at *p. */
-static void skip_caller(const char **p, const char *end)
-{
-	const char *q = *p;
-	int digits = 0;
-
-	if (q >= end || *q != '[')
-		return;
-	for (q++; q < end && *q == ' '; q++)
-		;
-	if (q >= end || (*q != 'T' && *q != 'C'))
-		return;
-	for (q++; q < end && *q >= '0' && *q <= '9'; q++)
-		digits++;
-	if (!digits || q >= end || *q != ']')
-		return;
-	q++;
-	if (q < end && *q == ' ')
-		q++;
-	*p = q;
-}
-
-/* The message of a raw line: strip CR, "<N>", the timestamp and caller id. */
+/* The message of a raw line: without CR, syslog prefix, "<N>", stamp and caller id. */
 static struct msg line_msg(const char *line, size_t len)
 {
-	const char *p = line, *end = line + len, *q;
+	struct klog_line kl;
 	struct msg m;
 
-	while (end > p && (end[-1] == '\r' || end[-1] == '\0'))
-		end--;
-	if (p < end && *p == '<') {
-		for (q = p + 1; q < end && q - p <= 4 && *q >= '0' && *q <= '9'; q++)
-			;
-		if (q > p + 1 && q < end && *q == '>')
-			p = q + 1;
-	}
-	if (skip_timestamp(&p, end))
-		skip_caller(&p, end);
-	m.p = p;
-	m.n = (size_t)(end - p);
+	klog_decode(line, len, &kl);
+	m.p = kl.msg;
+	m.n = kl.len;
 	return m;
 }
 
@@ -188,22 +136,6 @@ static void copy_clean(char *out, size_t outlen, const char *s, size_t n)
 	}
 	if (outlen)
 		out[o] = '\0';
-}
-
-/* Parse n decimal digits as a non-negative long; -1 when empty or too big. */
-static long parse_dec(const char *s, size_t n)
-{
-	long v = 0;
-	size_t i;
-
-	if (n == 0 || n > 18)
-		return -1;
-	for (i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	return v;
 }
 
 /* The class a panic message names; *generic when it only says "an oops happened". */
@@ -281,39 +213,22 @@ static int *task_slot(struct scan *s, long pid)
 	return &s->task_slot[h];
 }
 
-/* "INFO: task COMM:PID blocked for more than N seconds." -> a blocked task. */
+/* A hung-task report ("INFO: task COMM:PID blocked for more than N seconds.") -> a blocked task. */
 static void on_hung_task(struct scan *s, const struct msg *m)
 {
-	static const char head[] = "INFO: task ", mid[] = " blocked for more than ";
-	struct msg rest = { m->p + sizeof(head) - 1, m->n - (sizeof(head) - 1) };
 	struct crash_story *cs = s->cs;
-	long at = msg_find(&rest, mid, 128), pid, secs;
-	const char *colon, *num;
-	size_t i, nd;
+	struct klog_hung h;
 	int *slot;
 
-	if (at < 0)
+	if (klog_hung_parse(m->p, m->n, &h))
 		return;
-	colon = NULL;
-	for (i = 0; i < (size_t)at; i++)
-		if (rest.p[i] == ':')
-			colon = rest.p + i;
-	if (!colon)
-		return;
-	pid = parse_dec(colon + 1, (size_t)(rest.p + at - colon - 1));
-	if (pid < 0 || pid > 0x7fffffffL)
-		return;
-	num = rest.p + at + sizeof(mid) - 1;
-	for (nd = 0; num + nd < rest.p + rest.n && num[nd] >= '0' && num[nd] <= '9'; nd++)
-		;
-	secs = parse_dec(num, nd);
 	on_report(s, CRASH_HUNG_TASK, 0);
-	slot = task_slot(s, pid);
+	slot = task_slot(s, h.pid);
 	if (*slot) {
 		struct blocked_task *t = &cs->tasks[*slot - 1];
 
-		if (secs > t->seconds)
-			t->seconds = secs;
+		if (h.seconds > t->seconds)
+			t->seconds = h.seconds;
 		return;
 	}
 	if (cs->ntasks >= MAX_TASKS)
@@ -322,9 +237,9 @@ static void on_hung_task(struct scan *s, const struct msg *m)
 		s->task_cap = s->task_cap ? s->task_cap * 2 : 16;
 		cs->tasks = xrealloc(cs->tasks, s->task_cap * sizeof(*cs->tasks));
 	}
-	copy_clean(cs->tasks[cs->ntasks].comm, sizeof(cs->tasks[0].comm), rest.p, (size_t)(colon - rest.p));
-	cs->tasks[cs->ntasks].pid = pid;
-	cs->tasks[cs->ntasks].seconds = secs;
+	copy_clean(cs->tasks[cs->ntasks].comm, sizeof(cs->tasks[0].comm), h.comm, h.comm_len);
+	cs->tasks[cs->ntasks].pid = h.pid;
+	cs->tasks[cs->ntasks].seconds = h.seconds;
 	cs->ntasks++;
 	*slot = (int)cs->ntasks;
 }

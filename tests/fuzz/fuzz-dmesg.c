@@ -4,7 +4,8 @@
  * buffer or a leak, and its fields must hold their bounds.
  *
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -std=gnu99 -D_GNU_SOURCE \
- *     -D_FILE_OFFSET_BITS=64 -Isrc -o fuzz-dmesg tests/fuzz/fuzz-dmesg.c src/vmcore/dmesg.c src/util.c
+ *     -D_FILE_OFFSET_BITS=64 -Isrc -o fuzz-dmesg tests/fuzz/fuzz-dmesg.c src/vmcore/dmesg.c \
+ *     src/parse/klog.c src/parse/proctask.c src/util.c
  *   ./fuzz-dmesg tests/fuzz/corpus/dmesg
  */
 #include <stdint.h>

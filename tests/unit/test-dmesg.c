@@ -228,6 +228,7 @@ TEST(hung_task_lines_and_odd_comms)
 	      "[  122.000002] INFO: task kthread hiboma&:4082 blocked for more than 120 seconds.\n"
 	      "INFO: task :7 blocked for more than 120 seconds.\n"
 	      "INFO: task nocolon blocked for more than 120 seconds.\n"
+	      "INFO: task swapper/0:0 blocked for more than 120 seconds.\n"	/* pid 0 is never a hung task */
 	      "INFO: task bad:12x blocked for more than 120 seconds.\n"
 	      "INFO: task big:99999999999999999999 blocked for more than 120 seconds.\n"
 	      "INFO: task huge:2147483648 blocked for more than 120 seconds.\n"
