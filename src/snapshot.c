@@ -138,11 +138,12 @@ static void blocked_times(struct snapshot *s, const struct psched *ps)
 		const struct hung_report *rep;
 		uint64_t now = (uint64_t)s->now_us;
 
-		if (s->now_us >= 0 && ps[i].have_block_start && ps[i].block_start_us <= now) {
-			t->blocked_us = (int64_t)(now - ps[i].block_start_us);
+		/* a clock value after "now": the task ran while the snapshot was taken, so blocked ~0 */
+		if (s->now_us >= 0 && ps[i].have_block_start) {
+			t->blocked_us = ps[i].block_start_us <= now ? (int64_t)(now - ps[i].block_start_us) : 0;
 			t->blocked_src = BLK_BLOCK_START;
-		} else if (s->now_us >= 0 && ps[i].have_exec_start && ps[i].exec_start_us <= now) {
-			t->blocked_us = (int64_t)(now - ps[i].exec_start_us);
+		} else if (s->now_us >= 0 && ps[i].have_exec_start) {
+			t->blocked_us = ps[i].exec_start_us <= now ? (int64_t)(now - ps[i].exec_start_us) : 0;
 			t->blocked_src = BLK_EXEC_START;
 		} else if ((rep = report_for(&s->log, t)) != NULL) {
 			t->blocked_us = (int64_t)rep->seconds * 1000000;
