@@ -9,6 +9,7 @@
 #include "parse/crashkernel.h"
 #include "parse/grub.h"
 #include "parse/procfs.h"
+#include "parse/shvars.h"
 #include "root.h"
 #include "util.h"
 
@@ -248,18 +249,18 @@ static void legacy_saved(struct ctx *c, char *spec, size_t speclen)
 static int defaults_have_crashkernel(struct ctx *c, char *where, size_t wherelen)
 {
 	static const char *const vars[] = { "GRUB_CMDLINE_LINUX", "GRUB_CMDLINE_LINUX_DEFAULT" };
-	struct grub_vars v;
+	struct shvars v;
 	const char *data, *val;
 	char **names = NULL, p[512];
 	size_t len, i, n = 0;
-	unsigned errline;
+	struct shvars_err err;
 	int found = 0, any = 0, bad = 0;
 
 	memset(&v, 0, sizeof(v));
 	if (ctx_read(c, "/etc/default/grub", &data, &len) == 0) {
 		any = 1;
-		if (grub_vars_parse(&v, data, len, &errline)) {
-			snprintf(where, wherelen, "/etc/default/grub:%u", errline);
+		if (shvars_parse(&v, data, len, NULL, &err)) {
+			snprintf(where, wherelen, "/etc/default/grub:%u", err.line);
 			bad = 1;
 		}
 	}
@@ -271,8 +272,8 @@ static int defaults_have_crashkernel(struct ctx *c, char *where, size_t wherelen
 			snprintf(p, sizeof(p), "/etc/default/grub.d/%s", names[i]);
 			if (ctx_read(c, p, &data, &len) == 0) {
 				any = 1;
-				if (grub_vars_parse(&v, data, len, &errline)) {
-					snprintf(where, wherelen, "%s:%u", p, errline);
+				if (shvars_parse(&v, data, len, NULL, &err)) {
+					snprintf(where, wherelen, "%s:%u", p, err.line);
 					bad = 1;
 				}
 			}
@@ -281,13 +282,13 @@ static int defaults_have_crashkernel(struct ctx *c, char *where, size_t wherelen
 	}
 	for (i = 0; i < ARRAY_SIZE(vars) && !bad; i++) {
 		struct crashkernel ck;
-		val = grub_vars_get(&v, vars[i]);
+		val = shvars_get(&v, vars[i]);
 		if (val && ck_from_cmdline(val, &ck, NULL) == 1) {
 			found = 1;
 			xstrlcpy(where, vars[i], wherelen);
 		}
 	}
-	grub_vars_free(&v);
+	shvars_free(&v);
 	if (bad)
 		return -EINVAL;
 	return any ? found : -ENOENT;

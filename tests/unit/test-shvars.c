@@ -1,0 +1,280 @@
+/* test-shvars.c - the shell variable file reader: /etc/default/grub and grub.d as scripts, kdump-tools-style assignments, bounds. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse/shvars.h"
+#include "unit.h"
+#include "util.h"
+
+/* Read tests/unit/data/shvars/<name>, found next to this source file, into a new buffer. */
+static char *fixture(const char *name, size_t *len)
+{
+	const char *slash = strrchr(__FILE__, '/');
+	int n = slash ? (int)(slash - __FILE__) : 1;
+	char path[512];
+	FILE *f;
+	char *buf;
+	long sz;
+
+	snprintf(path, sizeof(path), "%.*s/data/shvars/%s", n, slash ? __FILE__ : ".", name);
+	f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	sz = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = xmalloc((size_t)sz + 1);
+	*len = fread(buf, 1, (size_t)sz, f);
+	buf[*len] = '\0';
+	fclose(f);
+	return buf;
+}
+
+/* Parse text as a script (SHVARS_SH) into v; the error line in *errline. */
+static int parse(struct shvars *v, const char *text, size_t len, unsigned *errline)
+{
+	struct shvars_err err;
+	int r = shvars_parse(v, text, len, NULL, &err);
+
+	if (errline)
+		*errline = err.line;
+	return r;
+}
+
+/* Parse a string as one /etc/default/grub file into v. */
+static int vars(struct shvars *v, const char *s, unsigned *errline)
+{
+	return parse(v, s, strlen(s), errline);
+}
+
+/* Parse a fixture as /etc/default/grub into v. */
+static int vars_fixture(struct shvars *v, const char *name, unsigned *errline)
+{
+	size_t len = 0;
+	char *t = fixture(name, &len);
+	int r;
+
+	if (!t)
+		return -1000;
+	r = parse(v, t, len, errline);
+	free(t);
+	return r;
+}
+
+/* ------------------------------------------- /etc/default/grub (SHVARS_SH) */
+
+TEST(vars_centos7)
+{
+	struct shvars v;
+	unsigned el = 9;
+
+	memset(&v, 0, sizeof(v));
+	CHECK_INT(vars_fixture(&v, "centos7-default-grub", &el), 0);
+	CHECK_INT(el, 0);
+	CHECK_INT(v.n, 7);
+	CHECK_STR(shvars_get(&v, "GRUB_CMDLINE_LINUX"),
+		  "crashkernel=auto spectre_v2=retpoline rd.lvm.lv=centos/root rd.lvm.lv=centos/swap rhgb quiet");
+	CHECK_STR(shvars_get(&v, "GRUB_DEFAULT"), "saved");
+	CHECK_STR(shvars_get(&v, "GRUB_DISABLE_RECOVERY"), "true");
+	/* command substitution is not run: kept as written */
+	CHECK_STR(shvars_get(&v, "GRUB_DISTRIBUTOR"), "$(sed 's, release .*$,,g' /etc/system-release)");
+	CHECK(shvars_get(&v, "GRUB_CMDLINE_LINUX_DEFAULT") == NULL);
+	CHECK(shvars_get(&v, "grub_cmdline_linux") == NULL);
+	CHECK_STR(v.names[5], "GRUB_CMDLINE_LINUX");
+	CHECK_INT(v.lines[5], 6);
+	shvars_free(&v);
+	CHECK(v.n == 0 && v.names == NULL);
+}
+
+TEST(vars_debian12_kdump_tools)
+{
+	struct shvars v;
+	unsigned el;
+
+	memset(&v, 0, sizeof(v));
+	CHECK_INT(vars_fixture(&v, "debian12-default-grub", &el), 0);
+	CHECK_STR(shvars_get(&v, "GRUB_CMDLINE_LINUX_DEFAULT"), "quiet");
+	CHECK_STR(shvars_get(&v, "GRUB_CMDLINE_LINUX"), "");
+	CHECK_STR(shvars_get(&v, "GRUB_DISTRIBUTOR"), "`lsb_release -i -s 2> /dev/null || echo Debian`");
+	CHECK(shvars_get(&v, "GRUB_DISABLE_OS_PROBER") == NULL);	/* commented out */
+	CHECK_INT(v.n, 5);
+	/* /etc/default/grub.d/kdump-tools.cfg, read after it */
+	CHECK_INT(vars_fixture(&v, "debian12-kdump-tools.cfg", &el), 0);
+	CHECK_STR(shvars_get(&v, "GRUB_CMDLINE_LINUX_DEFAULT"), "quiet crashkernel=384M-:128M");
+	CHECK_INT(v.n, 5);
+	shvars_free(&v);
+
+	/* the drop-in alone: the variable was empty */
+	memset(&v, 0, sizeof(v));
+	CHECK_INT(vars_fixture(&v, "debian12-kdump-tools.cfg", &el), 0);
+	CHECK_STR(shvars_get(&v, "GRUB_CMDLINE_LINUX_DEFAULT"), " crashkernel=384M-:128M");
+	shvars_free(&v);
+}
+
+TEST(vars_cloud_image_dropin)
+{
+	struct shvars v;
+	unsigned el;
+
+	memset(&v, 0, sizeof(v));
+	CHECK_INT(vars_fixture(&v, "debian12-default-grub", &el), 0);
+	CHECK_INT(vars_fixture(&v, "debian12-cloud.cfg", &el), 0);
+	CHECK_STR(shvars_get(&v, "GRUB_CMDLINE_LINUX_DEFAULT"),
+		  "quiet console=tty0 console=ttyS0,115200 earlyprintk=ttyS0,115200 consoleblank=0");
+	CHECK_STR(shvars_get(&v, "GRUB_CMDLINE_LINUX"), " net.ifnames=0");
+	CHECK_STR(shvars_get(&v, "GRUB_TERMINAL"), "console serial");
+	CHECK_STR(shvars_get(&v, "GRUB_TERMINAL_EFI"), "console");
+	CHECK_STR(shvars_get(&v, "GRUB_TIMEOUT"), "0");
+	CHECK_STR(shvars_get(&v, "GRUB_SERIAL_COMMAND"), "serial --speed=115200 --unit=0 --word=8 --parity=no --stop=1");
+	shvars_free(&v);
+}
+
+TEST(vars_shell_forms)
+{
+	struct shvars v;
+	unsigned el;
+
+	memset(&v, 0, sizeof(v));
+	CHECK_INT(vars(&v,
+		       "A=one\n"
+		       "B=\"$A ${A}\"'$A'\\$A\n"		/* expansion only outside '...' */
+		       "C=\"tab\\\"q\\\\ \\x\"\n"		/* \" \\ escaped, \x kept */
+		       "D=${UNSET-def} E=${A:+alt} F=${EMPTY:-fb} EMPTY=\n"
+		       "G=${EMPTY-kept}${EMPTY:-fb2}\n"
+		       "H=${#A}:${A%e}:$1:$\n"			/* not evaluated: kept */
+		       "export I=exported; J=1 true\n"		/* J prefixes a command: not kept */
+		       "if [ -e /x ]; then K=then; else K=else; fi\n"
+		       "L=\"multi\n"
+		       "line\" M=after # comment\n"
+		       "N=x\\\n"
+		       "y\n", &el), 0);
+	CHECK_STR(shvars_get(&v, "B"), "one one$A$A");
+	CHECK_STR(shvars_get(&v, "C"), "tab\"q\\ \\x");
+	CHECK_STR(shvars_get(&v, "D"), "def");
+	CHECK_STR(shvars_get(&v, "E"), "alt");
+	CHECK_STR(shvars_get(&v, "F"), "fb");
+	CHECK_STR(shvars_get(&v, "G"), "fb2");
+	CHECK_STR(shvars_get(&v, "H"), "${#A}:${A%e}:$1:$");
+	CHECK_STR(shvars_get(&v, "I"), "exported");
+	CHECK(shvars_get(&v, "J") == NULL);
+	CHECK_STR(shvars_get(&v, "K"), "else");
+	CHECK_STR(shvars_get(&v, "L"), "multi\nline");
+	CHECK_STR(shvars_get(&v, "M"), "after");
+	CHECK_STR(shvars_get(&v, "N"), "xy");
+	CHECK_INT(v.lines[v.n - 1], 11);
+	shvars_free(&v);
+}
+
+TEST(vars_malformed_is_atomic)
+{
+	struct shvars v;
+	unsigned el;
+	static const char nul[] = "GRUB_TIMEOUT=5\nGRUB_CMDLINE_LINUX=\"a\0b\"\n";
+
+	memset(&v, 0, sizeof(v));
+	CHECK_INT(vars(&v, "GRUB_CMDLINE_LINUX=\"crashkernel=auto\"\n", &el), 0);
+	/* unterminated quotes: -EINVAL with the line that opened them, v unchanged */
+	CHECK_INT(vars(&v, "GRUB_TIMEOUT=5\nGRUB_CMDLINE_LINUX=\"$GRUB_CMDLINE_LINUX quiet\n\n", &el), -EINVAL);
+	CHECK_INT(el, 2);
+	CHECK_STR(shvars_get(&v, "GRUB_CMDLINE_LINUX"), "crashkernel=auto");
+	CHECK(shvars_get(&v, "GRUB_TIMEOUT") == NULL);
+	CHECK_INT(v.n, 1);
+	CHECK_INT(vars(&v, "\nGRUB_CMDLINE_LINUX='rhgb quiet\n", &el), -EINVAL);
+	CHECK_INT(el, 2);
+	CHECK_INT(vars(&v, "GRUB_DISTRIBUTOR=`lsb_release -i -s\n", &el), -EINVAL);
+	CHECK_INT(el, 1);
+	CHECK_INT(vars(&v, "A=1\nGRUB_DISTRIBUTOR=\"$(sed 's, release .*$,,g' /etc/system-release\"\n", &el), -EINVAL);
+	CHECK_INT(el, 2);
+	CHECK_INT(vars(&v, "A=${GRUB_CMDLINE_LINUX:-quiet\n", &el), -EINVAL);
+	CHECK_INT(el, 1);
+	CHECK_INT(parse(&v, nul, sizeof(nul) - 1, &el), -EINVAL);
+	CHECK_INT(el, 2);
+	CHECK_STR(shvars_get(&v, "GRUB_CMDLINE_LINUX"), "crashkernel=auto");
+	CHECK_INT(v.n, 1);
+	/* empty input changes nothing */
+	CHECK_INT(parse(&v, "", 0, &el), 0);
+	CHECK_INT(parse(&v, NULL, 0, NULL), 0);
+	CHECK_INT(v.n, 1);
+	shvars_free(&v);
+}
+
+TEST(vars_hostile_sizes)
+{
+	struct shvars v;
+	unsigned el;
+	size_t big = 1 << 20, i;
+	struct sbuf b;
+
+	memset(&v, 0, sizeof(v));
+	/* a 1 MB value */
+	sbuf_init(&b);
+	sbuf_puts(&b, "GRUB_CMDLINE_LINUX=\"");
+	for (i = 0; i < big; i++)
+		sbuf_add(&b, "q", 1);
+	sbuf_puts(&b, "\"\n");
+	CHECK_INT(parse(&v, b.s, b.len, &el), 0);
+	CHECK_INT(strlen(shvars_get(&v, "GRUB_CMDLINE_LINUX")), big);
+	sbuf_free(&b);
+	shvars_free(&v);
+
+	/* a value that doubles on every line stops at the size limit */
+	sbuf_init(&b);
+	sbuf_puts(&b, "A=xxxxxxxxxxxxxxxx\n");
+	for (i = 0; i < 40; i++)
+		sbuf_puts(&b, "A=\"$A$A\"\n");
+	CHECK_INT(parse(&v, b.s, b.len, &el), -EINVAL);
+	CHECK(el > 20 && el <= 41);
+	CHECK_INT(v.n, 0);
+	sbuf_free(&b);
+
+	/* deeply nested ${...:-...} */
+	sbuf_init(&b);
+	sbuf_puts(&b, "A=");
+	for (i = 0; i < 200; i++)
+		sbuf_puts(&b, "${X:-");
+	for (i = 0; i < 200; i++)
+		sbuf_puts(&b, "}");
+	CHECK_INT(parse(&v, b.s, b.len, &el), -EINVAL);
+	sbuf_free(&b);
+	sbuf_init(&b);
+	sbuf_puts(&b, "A=");
+	for (i = 0; i < 10; i++)
+		sbuf_puts(&b, "${X:-");
+	sbuf_puts(&b, "deep");
+	for (i = 0; i < 10; i++)
+		sbuf_puts(&b, "}");
+	CHECK_INT(parse(&v, b.s, b.len, &el), 0);
+	CHECK_STR(shvars_get(&v, "A"), "deep");
+	sbuf_free(&b);
+	shvars_free(&v);
+
+	/* too many distinct variables */
+	sbuf_init(&b);
+	for (i = 0; i < 5000; i++)
+		sbuf_printf(&b, "V%zu=%zu\n", i, i);
+	CHECK_INT(parse(&v, b.s, b.len, &el), -EINVAL);
+	CHECK_INT(el, 1025);
+	CHECK_INT(v.n, 0);
+	sbuf_free(&b);
+
+	/* 1 MB of one long unquoted line of garbage words: commands, skipped */
+	sbuf_init(&b);
+	for (i = 0; i < big / 8; i++)
+		sbuf_puts(&b, "foo=bar ");
+	sbuf_puts(&b, "\n");
+	CHECK_INT(parse(&v, b.s, b.len, &el), 0);
+	CHECK_STR(shvars_get(&v, "foo"), "bar");
+	sbuf_free(&b);
+	shvars_free(&v);
+}
+
+UNIT_MAIN(
+	T(vars_centos7),
+	T(vars_debian12_kdump_tools),
+	T(vars_cloud_image_dropin),
+	T(vars_shell_forms),
+	T(vars_malformed_is_atomic),
+	T(vars_hostile_sizes)
+)
