@@ -294,18 +294,11 @@ static int defaults_have_crashkernel(struct ctx *c, char *where, size_t wherelen
 	return any ? found : -ENOENT;
 }
 
-/* crashkernel.persistent: the entry that boots next carries crashkernel=. */
-static void check_persistent(struct ctx *c, struct result *res)
+/* The GRUB configuration of this host, read; NULL when there is none or it cannot be read (res says which). */
+static const struct boot_cfg *boot_cfg_read(struct ctx *c, struct result *res, const char **data, size_t *len)
 {
 	const struct boot_cfg *cfgs, *cfg;
-	struct grub_menu m;
-	struct crashkernel ck;
-	const struct grub_entry *ent;
-	const char *data;
-	char spec[512], rec[32], q[200], where[600], envpath[512];
-	size_t len;
-	unsigned errline = 0;
-	int e, idx;
+	int e = -ENOENT;
 
 	switch (c->host.family) {
 	case HOST_EL6: cfgs = el6_cfgs; break;
@@ -314,18 +307,57 @@ static void check_persistent(struct ctx *c, struct result *res)
 	default: cfgs = any_cfgs; break;
 	}
 	for (cfg = cfgs; cfg->path; cfg++) {
-		e = ctx_read(c, cfg->path, &data, &len);
+		e = ctx_read(c, cfg->path, data, len);
 		if (e != -ENOENT)
 			break;
 	}
 	if (!cfg->path) {
 		res_set(res, ST_SKIP, "no GRUB configuration found (looked for %s)", cfgs[0].path);
-		return;
+		return NULL;
 	}
 	if (e) {
 		res_set(res, ST_FAIL, "cannot read %s: %s", cfg->path, errstr(e));
-		return;
+		return NULL;
 	}
+	return cfg;
+}
+
+/* The entry spec the next boot uses (legacy default/saved, GRUB 2 grubenv); -EINVAL with res set when grubenv is bad. */
+static int boot_spec(struct ctx *c, struct result *res, const struct boot_cfg *cfg, const struct grub_menu *m,
+		     char *spec, size_t speclen)
+{
+	char envpath[512];
+
+	if (cfg->legacy) {
+		if (m->default_spec && !strcmp(m->default_spec, "saved"))
+			legacy_saved(c, spec, speclen);
+		else
+			xstrlcpy(spec, m->default_spec ? m->default_spec : "0", speclen);
+		return 0;
+	}
+	if (grub2_spec(c, m, cfg->path, spec, speclen, envpath, sizeof(envpath))) {
+		res_set(res, ST_FAIL, "%s does not parse as a GRUB environment block", envpath);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/* crashkernel.persistent: the entry that boots next carries crashkernel=. */
+static void check_persistent(struct ctx *c, struct result *res)
+{
+	const struct boot_cfg *cfg;
+	struct grub_menu m;
+	struct crashkernel ck;
+	const struct grub_entry *ent;
+	const char *data;
+	char spec[512], rec[32], q[200], where[600];
+	size_t len;
+	unsigned errline = 0;
+	int e, idx;
+
+	cfg = boot_cfg_read(c, res, &data, &len);
+	if (!cfg)
+		return;
 	recommended(c, rec, sizeof(rec));
 	memset(&m, 0, sizeof(m));
 	e = cfg->legacy ? grub_legacy_parse(data, len, &m, &errline) : grub2_cfg_parse(data, len, &m, &errline);
@@ -333,15 +365,8 @@ static void check_persistent(struct ctx *c, struct result *res)
 		res_set(res, ST_FAIL, "%s:%u does not parse", cfg->path, errline);
 		goto out;
 	}
-	if (cfg->legacy) {
-		if (m.default_spec && !strcmp(m.default_spec, "saved"))
-			legacy_saved(c, spec, sizeof(spec));
-		else
-			xstrlcpy(spec, m.default_spec ? m.default_spec : "0", sizeof(spec));
-	} else if (grub2_spec(c, &m, cfg->path, spec, sizeof(spec), envpath, sizeof(envpath))) {
-		res_set(res, ST_FAIL, "%s does not parse as a GRUB environment block", envpath);
+	if (boot_spec(c, res, cfg, &m, spec, sizeof(spec)))
 		goto out;
-	}
 	idx = grub_menu_select(&m, spec);
 	if (idx < 0) {
 		quote(spec, strlen(spec), q, sizeof(q));
