@@ -232,20 +232,29 @@ int sysctl_parse(struct sysctl_set *set, const char *file, const char *text, siz
 	return err;
 }
 
-const struct sysctl_setting *sysctl_find(const struct sysctl_set *set, const char *key)
+/* The setting whose normalized key is exactly k, or NULL. */
+static const struct sysctl_setting *find_exact(const struct sysctl_set *set, const char *k)
 {
-	const struct sysctl_setting *found = NULL;
-	char *k;
 	size_t i;
 
-	if (!set || !key || !(k = normalize_key(key, strlen(key))))
+	for (i = 0; i < set->n; i++)
+		if (strcmp(set->v[i].key, k) == 0)
+			return &set->v[i];
+	return NULL;
+}
+
+const struct sysctl_setting *sysctl_find(const struct sysctl_set *set, const char *key)
+{
+	const struct sysctl_setting *found;
+	char *k;
+
+	if (!set || !key)
 		return NULL;
-	for (i = 0; i < set->n; i++) {
-		if (strcmp(set->v[i].key, k) == 0) {
-			found = &set->v[i];
-			break;
-		}
-	}
+	/* a stored key as given first: normalizing twice differs (slashed "a./b" is stored as "a/.b") */
+	found = find_exact(set, key);
+	if (found || !(k = normalize_key(key, strlen(key))))
+		return found;
+	found = find_exact(set, k);
 	free(k);
 	return found;
 }

@@ -35,6 +35,7 @@ struct sysctl_set {
 int sysctl_parse(struct sysctl_set *set, const char *file, const char *text, size_t len, unsigned *errline,
 		 const char **why);
 
+/* The setting of a key, given as stored or in either form ("kernel.panic", "kernel/panic"), or NULL. */
 const struct sysctl_setting *sysctl_find(const struct sysctl_set *set, const char *key);
 void sysctl_set_free(struct sysctl_set *set);
 

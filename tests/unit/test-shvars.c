@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "parse/shvars.h"
 #include "unit.h"
@@ -270,11 +271,225 @@ TEST(vars_hostile_sizes)
 	shvars_free(&v);
 }
 
+
+/* --------------------------------------------- assignments only (SHVARS_ASSIGN) */
+
+/* Parse s as assignments only into v; the error in *err. */
+static int assign(struct shvars *v, const char *s, struct shvars_err *err)
+{
+	struct shvars_opts o = { SHVARS_ASSIGN, 0, NULL, NULL };
+
+	return shvars_parse(v, s, strlen(s), &o, err);
+}
+
+TEST(assign_quotes_escapes_continuations)
+{
+	struct shvars v;
+	struct shvars_err err;
+
+	memset(&v, 0, sizeof(v));
+	CHECK_INT(assign(&v,
+			 "# comment\n"
+			 "A='single $X \\n'   B=\"double \\\"q\\\" \\\\ \\$A \\x\"\n"
+			 "export C=${A}-$A; D=con\\\n"
+			 "tinued E=\"multi\n"
+			 "line\"\n"
+			 "F= G=$1$ H=$UNSET.\n", &err), 0);
+	CHECK_INT(err.line, 0);
+	CHECK_STR(shvars_get(&v, "A"), "single $X \\n");
+	CHECK_STR(shvars_get(&v, "B"), "double \"q\" \\ $A \\x");
+	CHECK_STR(shvars_get(&v, "C"), "single $X \\n-single $X \\n");
+	CHECK_STR(shvars_get(&v, "D"), "continued");
+	CHECK_STR(shvars_get(&v, "E"), "multi\nline");
+	CHECK_STR(shvars_get(&v, "F"), "");
+	CHECK_STR(shvars_get(&v, "G"), "$1$");
+	CHECK_STR(shvars_get(&v, "H"), ".");
+	CHECK_INT(shvars_line(&v, "A"), 2);
+	CHECK_INT(shvars_line(&v, "D"), 3);
+	CHECK_INT(shvars_line(&v, "E"), 4);
+	CHECK_INT(shvars_line(&v, "H"), 6);
+	CHECK_INT(shvars_line(&v, "NOPE"), 0);
+	shvars_free(&v);
+}
+
+TEST(assign_errors_name_their_line)
+{
+	static const struct {
+		const char *text;
+		unsigned line;
+		const char *msg;
+	} bad[] = {
+		{ "A=1\n\nB=\"open\n\n", 3, "unterminated double quote" },
+		{ "A=1\nB='open\n", 2, "unterminated single quote" },
+		{ "A=1\nB=$(date)\n", 2, "command substitution $(...)" },
+		{ "A=1\n\n\nB=`date`\n", 4, "command substitution `...`" },
+		{ "A=${B:-x}\n", 1, "parameter expansion" },
+		{ "A=${B\n", 1, "parameter expansion" },
+		{ "A=1\nrm -rf /\n", 2, "not a variable assignment: 'rm -rf /'" },
+		{ "A=1>x\n", 1, "shell operator '>'" },
+		{ "A=\"x\ny\" B=1&\n", 2, "shell operator '&'" },
+		{ "export\n", 1, "not a variable assignment: 'export'" },
+		{ "A=a\0b\n", 1, "NUL byte in value" },
+	};
+	struct shvars v;
+	struct shvars_err err;
+	size_t i;
+
+	memset(&v, 0, sizeof(v));
+	for (i = 0; i < ARRAY_SIZE(bad); i++) {
+		struct shvars_opts o = { SHVARS_ASSIGN, 0, NULL, NULL };
+
+		printf("#   case %zu\n", i);
+		CHECK_INT(shvars_parse(&v, bad[i].text, strlen(bad[i].text) + (i == ARRAY_SIZE(bad) - 1 ? 4 : 0),
+				       &o, &err), -EINVAL);
+		CHECK_INT(err.line, bad[i].line);
+		CHECK(str_startswith(err.msg, bad[i].msg));
+		CHECK_INT(v.n, 0);
+	}
+	/* the same text as a script: commands skipped, forms kept as written */
+	CHECK_INT(vars(&v, "A=1\nrm -rf /\nB=$(date) C=${B:-x}\n", NULL), 0);
+	CHECK_STR(shvars_get(&v, "B"), "$(date)");
+	CHECK_STR(shvars_get(&v, "C"), "$(date)");
+	shvars_free(&v);
+}
+
+/* A check callback that refuses X=bad. */
+static int refuse_bad(void *arg, const char *name, const char *value, char *msg, size_t msglen)
+{
+	++*(int *)arg;
+	if (!strcmp(name, "X") && !strcmp(value, "bad")) {
+		snprintf(msg, msglen, "X must not be %s", value);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+TEST(check_callback_sees_every_assignment)
+{
+	int calls = 0;
+	struct shvars_opts o = { SHVARS_ASSIGN, 0, refuse_bad, &calls };
+	struct shvars v;
+	struct shvars_err err;
+	static const char text[] = "X=good Y=1\nX=\"b\\\nad\"\nZ=2\n";
+
+	memset(&v, 0, sizeof(v));
+	CHECK_INT(shvars_parse(&v, text, sizeof(text) - 1, &o, &err), -EINVAL);
+	CHECK_INT(calls, 3);
+	CHECK_INT(err.line, 3);			/* where the value ends */
+	CHECK_STR(err.msg, "X must not be bad");
+	CHECK_INT(v.n, 0);
+	/* in a script, an assignment before a command never takes effect: not checked */
+	calls = 0;
+	o.mode = SHVARS_SH;
+	CHECK_INT(shvars_parse(&v, "X=bad true\nX=ok\n", 16, &o, &err), 0);
+	CHECK_INT(calls, 1);
+	CHECK_STR(shvars_get(&v, "X"), "ok");
+	shvars_free(&v);
+}
+
+/* ------------------------------------------------------------------ bounds */
+
+/* The peak resident set of this process so far, in MiB. */
+static long peak_mib(void)
+{
+	struct rusage ru;
+
+	getrusage(RUSAGE_SELF, &ru);
+	return ru.ru_maxrss / 1024;
+}
+
+TEST(bounds_doubling_file_of_4mb)
+{
+	struct shvars v;
+	struct shvars_err err;
+	struct sbuf b;
+	size_t i;
+	long before = peak_mib();
+
+	/* 4 MB of lines, each new variable doubling the one before */
+	memset(&v, 0, sizeof(v));
+	sbuf_init(&b);
+	sbuf_puts(&b, "V0=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n");
+	for (i = 1; b.len < (4u << 20); i++)
+		sbuf_printf(&b, "V%zu=\"$V%zu$V%zu\"\n", i, i - 1, i - 1);
+	CHECK_INT(parse(&v, b.s, b.len, NULL), -EINVAL);
+	CHECK_INT(vars(&v, "", NULL), 0);
+	{
+		unsigned el;
+		CHECK_INT(parse(&v, b.s, b.len, &el), -EINVAL);
+		CHECK(el > 10 && el < 40);
+	}
+	CHECK_INT(v.n, 0);
+	/* the same with assignments only, at the kdump-tools value bound */
+	{
+		struct shvars_opts o = { SHVARS_ASSIGN, 65536, NULL, NULL };
+		CHECK_INT(shvars_parse(&v, b.s, b.len, &o, &err), -EINVAL);
+		CHECK(str_startswith(err.msg, "value longer than 65536 bytes"));
+	}
+	sbuf_free(&b);
+
+	/* one 4 MB value, then a 4 MB file of lines copying it: the work bound stops it */
+	sbuf_init(&b);
+	sbuf_puts(&b, "A=");
+	for (i = 0; i < (4u << 20) / 64 - 1; i++)
+		sbuf_puts(&b, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+	sbuf_puts(&b, "\n");
+	while (b.len < (8u << 20) - 16)
+		sbuf_puts(&b, "B=$A\n");
+	CHECK_INT(shvars_parse(&v, b.s, b.len, NULL, &err), -EINVAL);
+	CHECK(str_startswith(err.msg, "expansions longer than"));
+	CHECK(err.line > 2 && err.line < 40);
+	sbuf_free(&b);
+	/* distinct variables holding big values: the total bound stops them */
+	sbuf_init(&b);
+	sbuf_puts(&b, "A=");
+	for (i = 0; i < (3u << 20) / 64; i++)
+		sbuf_puts(&b, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+	sbuf_puts(&b, "\n");
+	for (i = 0; i < 8; i++)
+		sbuf_printf(&b, "B%zu=$A\n", i);
+	CHECK_INT(shvars_parse(&v, b.s, b.len, NULL, &err), -EINVAL);
+	CHECK(str_startswith(err.msg, "values longer than"));
+	CHECK_INT(err.line, 6);
+	sbuf_free(&b);
+	CHECK(peak_mib() - before < 400);
+	shvars_free(&v);
+}
+
+TEST(bounds_text_and_line)
+{
+	struct shvars v;
+	struct shvars_err err;
+	char *big = xmalloc(SHVARS_MAX_TEXT + 2);
+
+	memset(&v, 0, sizeof(v));
+	/* a line longer than the bound, on line 3 */
+	memset(big, 'x', SHVARS_MAX_TEXT + 1);
+	memcpy(big, "A=1\nB=2\nC=", 10);
+	CHECK_INT(shvars_parse(&v, big, SHVARS_MAX_LINE + 11, NULL, &err), -EINVAL);
+	CHECK_INT(err.line, 3);
+	CHECK(str_startswith(err.msg, "line longer than"));
+	/* more text than the bound */
+	memset(big + 10, '\n', SHVARS_MAX_TEXT - 9);
+	CHECK_INT(shvars_parse(&v, big, SHVARS_MAX_TEXT + 1, NULL, &err), -EINVAL);
+	CHECK_INT(err.line, 1);
+	CHECK(str_startswith(err.msg, "text longer than"));
+	CHECK_INT(shvars_parse(&v, big, SHVARS_MAX_TEXT, NULL, &err), 0);
+	CHECK_STR(shvars_get(&v, "C"), "");
+	free(big);
+	shvars_free(&v);
+}
+
 UNIT_MAIN(
 	T(vars_centos7),
 	T(vars_debian12_kdump_tools),
 	T(vars_cloud_image_dropin),
 	T(vars_shell_forms),
 	T(vars_malformed_is_atomic),
-	T(vars_hostile_sizes)
+	T(vars_hostile_sizes),
+	T(assign_quotes_escapes_continuations),
+	T(assign_errors_name_their_line),
+	T(check_callback_sees_every_assignment),
+	T(bounds_doubling_file_of_4mb),
+	T(bounds_text_and_line)
 )
