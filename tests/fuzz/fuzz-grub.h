@@ -7,6 +7,7 @@
 #define KDC_FUZZ_GRUB_H
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,6 +46,24 @@ static void fuzz_menu_check(const struct grub_menu *m, int legacy)
 	fuzz_select(m, "1>0");
 	fuzz_select(m, "0x1");
 	fuzz_select(m, "");
+}
+
+/* One input as grub.conf (legacy) or grub.cfg: a menu, or -EINVAL with a line and nothing kept. */
+static int fuzz_grub_input(const uint8_t *data, size_t size, int legacy)
+{
+	struct grub_menu m;
+	unsigned errline = 0;
+	int r;
+
+	memset(&m, 0, sizeof(m));
+	r = legacy ? grub_legacy_parse((const char *)data, size, &m, &errline)
+		   : grub2_cfg_parse((const char *)data, size, &m, &errline);
+	if (r != 0 && (r != -EINVAL || errline == 0 || m.n || m.entries))
+		abort();
+	if (r == 0)
+		fuzz_menu_check(&m, legacy);
+	grub_menu_free(&m);
+	return 0;
 }
 
 #endif

@@ -6,32 +6,9 @@
 #include <sys/resource.h>
 
 #include "parse/shvars.h"
+#include "root.h"
 #include "unit.h"
 #include "util.h"
-
-/* Read tests/unit/data/shvars/<name>, found next to this source file, into a new buffer. */
-static char *fixture(const char *name, size_t *len)
-{
-	const char *slash = strrchr(__FILE__, '/');
-	int n = slash ? (int)(slash - __FILE__) : 1;
-	char path[512];
-	FILE *f;
-	char *buf;
-	long sz;
-
-	snprintf(path, sizeof(path), "%.*s/data/shvars/%s", n, slash ? __FILE__ : ".", name);
-	f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	sz = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = xmalloc((size_t)sz + 1);
-	*len = fread(buf, 1, (size_t)sz, f);
-	buf[*len] = '\0';
-	fclose(f);
-	return buf;
-}
 
 /* Parse text as a script (SHVARS_SH) into v; the error line in *errline. */
 static int parse(struct shvars *v, const char *text, size_t len, unsigned *errline)
@@ -50,18 +27,21 @@ static int vars(struct shvars *v, const char *s, unsigned *errline)
 	return parse(v, s, strlen(s), errline);
 }
 
-/* Parse a fixture as /etc/default/grub into v. */
+/* Parse tests/unit/data/shvars/<name> (found next to this file, read through the root layer) into v. */
 static int vars_fixture(struct shvars *v, const char *name, unsigned *errline)
 {
+	static struct root *data;
+	const char *slash = strrchr(__FILE__, '/'), *t;
+	char path[512];
 	size_t len = 0;
-	char *t = fixture(name, &len);
-	int r;
 
-	if (!t)
+	snprintf(path, sizeof(path), "%.*s/data/shvars", slash ? (int)(slash - __FILE__) : 1, slash ? __FILE__ : ".");
+	if (!data && root_new(path, &data) < 0)
 		return -1000;
-	r = parse(v, t, len, errline);
-	free(t);
-	return r;
+	snprintf(path, sizeof(path), "/%s", name);
+	if (root_read(data, path, &t, &len) < 0)
+		return -1000;
+	return parse(v, t, len, errline);
 }
 
 /* ------------------------------------------- /etc/default/grub (SHVARS_SH) */
