@@ -1,14 +1,6 @@
-/* grub-legacy.c - GRUB legacy (0.97) grub.conf / menu.lst, as on EL6. */
-#include <errno.h>
-#include <limits.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "parse/grub-int.h"
-#include "util.h"
-
-
 /*
+ * grub-legacy.c - GRUB legacy (0.97) grub.conf / menu.lst, as on EL6.
+ *
  * grub.conf as anaconda and grubby write it on EL6:
  *
  *   default=0
@@ -24,6 +16,13 @@
  * belongs to that entry. GRUB runs an entry's commands in order, so the
  * last kernel line of an entry is the one that boots.
  */
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse/grub-int.h"
+#include "util.h"
 
 /* Is [s, e) a plausible command name? */
 static int legacy_keyword_ok(const char *s, const char *e)

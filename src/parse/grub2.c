@@ -1,4 +1,13 @@
-/* grub2.c - GRUB 2 grub.cfg: its shell-like lexer and the menu it builds. */
+/*
+ * grub2.c - GRUB 2 grub.cfg: its shell-like lexer and the menu it builds.
+ *
+ * grub.cfg is GRUB's shell-like script. The lexer splits it into
+ * statements (ended by a newline, ';', or a standalone '{' or '}') of
+ * words. A word keeps two forms: its value with quotes and escapes removed
+ * ('...' literal, "..." with \\ \" \$ escapes, \x outside quotes) and its
+ * raw text as written. Variables ($x, ${x}) are not expanded. '#' at the
+ * start of a word begins a comment; backslash-newline joins lines.
+ */
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -8,16 +17,6 @@
 #include "util.h"
 
 #define GRUB_MAX_DEPTH	64		/* nested if/menuentry/submenu blocks in grub.cfg */
-
-
-/*
- * grub.cfg is GRUB's shell-like script. The lexer splits it into
- * statements (ended by a newline, ';', or a standalone '{' or '}') of
- * words. A word keeps two forms: its value with quotes and escapes removed
- * ('...' literal, "..." with \\ \" \$ escapes, \x outside quotes) and its
- * raw text as written. Variables ($x, ${x}) are not expanded. '#' at the
- * start of a word begins a comment; backslash-newline joins lines.
- */
 
 enum { T_SEP, T_LBRACE, T_RBRACE, T_EOF };
 

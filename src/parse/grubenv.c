@@ -1,14 +1,6 @@
-/* grubenv.c - the GRUB 2 environment block (grubenv). */
-#include <errno.h>
-#include <limits.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "parse/grub-int.h"
-#include "util.h"
-
-
 /*
+ * grubenv.c - the GRUB 2 environment block (grubenv).
+ *
  * grubenv, as grub2-editenv writes it: exactly 1024 bytes,
  *
  *   # GRUB Environment Block\n
@@ -20,6 +12,13 @@
  * assignment of a name wins. The size is not enforced (GRUB does not
  * either); any other structure is malformed.
  */
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse/grub-int.h"
+#include "util.h"
 
 int grubenv_get(const char *text, size_t len, const char *name, char *out, size_t outlen)
 {
