@@ -13,13 +13,6 @@
 #include "parse/shvars.h"
 #include "util.h"
 
-/* Assignments of the current simple command, applied when it ends. */
-struct pending {
-	char **names, **values;
-	unsigned *lines;
-	size_t n, cap;
-};
-
 struct sh {
 	const char *p, *end;
 	unsigned line;
@@ -29,7 +22,7 @@ struct sh {
 	size_t work;		/* bytes produced so far, against SHVARS_MAX_WORK */
 	const struct shvars_opts *o;
 	struct shvars *v;
-	struct pending pend;
+	struct shvars pend;	/* assignments of the current simple command, applied when it ends */
 	struct shvars_err *err;
 };
 
@@ -69,18 +62,58 @@ static int KDC_PRINTF(3, 4) sh_error(struct sh *s, unsigned line, const char *fm
 	return -EINVAL;
 }
 
-/* The value of a variable: pending assignments of this command first. */
-static const char *sh_lookup(const struct sh *s, const char *name, size_t nlen)
+/* The hash of a name, for the index of a struct shvars. */
+static size_t name_hash(const char *name, size_t n)
+{
+	size_t h = 5381;
+
+	while (n--)
+		h = h * 33 + (unsigned char)*name++;
+	return h;
+}
+
+/* The index slot of name in v: its entry (index + 1), or the empty slot where it would go. */
+static unsigned *vars_slot(const struct shvars *v, const char *name, size_t n)
+{
+	size_t h = name_hash(name, n) & (v->nslots - 1);
+
+	for (;; h = (h + 1) & (v->nslots - 1)) {
+		unsigned i = v->slots[h];
+
+		if (!i || (strncmp(v->names[i - 1], name, n) == 0 && v->names[i - 1][n] == '\0'))
+			return &v->slots[h];
+	}
+}
+
+/* The entry of name in v, or -1. */
+static long vars_index(const struct shvars *v, const char *name, size_t n)
+{
+	return v->nslots ? (long)*vars_slot(v, name, n) - 1 : -1;
+}
+
+/* Grow the index to keep it at most half full with one more entry. */
+static void vars_reindex(struct shvars *v)
 {
 	size_t i;
 
-	for (i = s->pend.n; i-- > 0;)
-		if (strlen(s->pend.names[i]) == nlen && !memcmp(s->pend.names[i], name, nlen))
-			return s->pend.values[i];
-	for (i = 0; i < s->v->n; i++)
-		if (strlen(s->v->names[i]) == nlen && !memcmp(s->v->names[i], name, nlen))
-			return s->v->values[i];
-	return NULL;
+	if (2 * (v->n + 1) <= v->nslots)
+		return;
+	free(v->slots);
+	v->nslots = v->nslots ? v->nslots * 2 : 16;
+	v->slots = xcalloc(v->nslots, sizeof(*v->slots));
+	for (i = 0; i < v->n; i++)
+		*vars_slot(v, v->names[i], strlen(v->names[i])) = (unsigned)(i + 1);
+}
+
+/* The value of a variable: pending assignments of this command first. */
+static const char *sh_lookup(const struct sh *s, const char *name, size_t nlen)
+{
+	long i = vars_index(&s->pend, name, nlen);
+
+	if (i >= 0)
+		return s->pend.values[i];
+	i = vars_index(s->v, name, nlen);
+	return i >= 0 ? s->v->values[i] : NULL;
 }
 
 /* Append to a value, within the value and work bounds. */
@@ -375,36 +408,36 @@ static int sh_chars(struct sh *s, struct sbuf *out, int mode, int *quoted)
 	return r;
 }
 
-/* Set name to value (both taken over) in v, keeping one slot per name. */
+/* Set name to value (both taken over) in v, keeping one entry per name; -EMFILE or -E2BIG past a bound. */
 static int vars_set(struct shvars *v, char *name, char *value, unsigned line)
 {
-	size_t i, vl = strlen(value);
+	size_t vl = strlen(value);
+	long i = vars_index(v, name, strlen(name));
+	size_t old = i >= 0 ? strlen(v->values[i]) : 0;
 
-	for (i = 0; i < v->n; i++)
-		if (!strcmp(v->names[i], name))
-			break;
-	if ((i == v->n && v->n >= SHVARS_MAX_VARS) ||
-	    v->bytes - (i < v->n ? strlen(v->values[i]) : 0) + vl > SHVARS_MAX_TOTAL) {
+	if ((i < 0 && v->n >= SHVARS_MAX_VARS) || v->bytes - old + vl > SHVARS_MAX_TOTAL) {
 		free(name);
 		free(value);
-		return i == v->n && v->n >= SHVARS_MAX_VARS ? -EMFILE : -E2BIG;
+		return i < 0 && v->n >= SHVARS_MAX_VARS ? -EMFILE : -E2BIG;
 	}
-	if (i < v->n) {
+	if (i >= 0) {
 		free(name);
-		v->bytes -= strlen(v->values[i]);
 		free(v->values[i]);
 	} else {
+		vars_reindex(v);
 		if ((v->n & (v->n - 1)) == 0) {	/* capacity doubles at powers of two */
 			size_t cap = v->n ? v->n * 2 : 1;
 			v->names = xrealloc(v->names, cap * sizeof(*v->names));
 			v->values = xrealloc(v->values, cap * sizeof(*v->values));
 			v->lines = xrealloc(v->lines, cap * sizeof(*v->lines));
 		}
+		i = (long)v->n;
 		v->names[v->n++] = name;
+		*vars_slot(v, name, strlen(name)) = (unsigned)v->n;
 	}
 	v->values[i] = value;
 	v->lines[i] = line;
-	v->bytes += vl;
+	v->bytes = v->bytes - old + vl;
 	return 0;
 }
 
@@ -428,18 +461,6 @@ static int sh_commit(struct sh *s, char *name, char *value, unsigned line)
 	return 0;
 }
 
-/* Forget the pending assignments. */
-static void pend_clear(struct pending *p)
-{
-	size_t i;
-
-	for (i = 0; i < p->n; i++) {
-		free(p->names[i]);
-		free(p->values[i]);
-	}
-	p->n = 0;
-}
-
 /* End of a simple command: its assignments persist unless a command followed. */
 static int sh_end_command(struct sh *s, int had_command)
 {
@@ -454,7 +475,8 @@ static int sh_end_command(struct sh *s, int had_command)
 			free(s->pend.values[i]);
 		}
 	}
-	s->pend.n = 0;
+	s->pend.n = 0;	/* names and values were taken over or freed */
+	shvars_free(&s->pend);
 	return r;
 }
 
@@ -472,16 +494,11 @@ static int sh_assignment(struct sh *s, const char *name, size_t nlen)
 		sbuf_free(&val);
 		return r;
 	}
-	if (s->pend.n == s->pend.cap) {
-		s->pend.cap = s->pend.cap ? s->pend.cap * 2 : 4;
-		s->pend.names = xrealloc(s->pend.names, s->pend.cap * sizeof(char *));
-		s->pend.values = xrealloc(s->pend.values, s->pend.cap * sizeof(char *));
-		s->pend.lines = xrealloc(s->pend.lines, s->pend.cap * sizeof(unsigned));
-	}
-	s->pend.names[s->pend.n] = xstrndup(name, nlen);
-	s->pend.values[s->pend.n] = val.s ? val.s : xstrdup("");
-	s->pend.lines[s->pend.n] = line;
-	s->pend.n++;
+	r = vars_set(&s->pend, xstrndup(name, nlen), val.s ? val.s : xstrdup(""), line);
+	if (r == -EMFILE)
+		return sh_error(s, line, "more than %d variables", SHVARS_MAX_VARS);
+	if (r < 0)
+		return sh_error(s, line, "values longer than %u bytes in all", SHVARS_MAX_TOTAL);
 	return 0;
 }
 
@@ -704,10 +721,7 @@ int shvars_parse(struct shvars *v, const char *text, size_t len, const struct sh
 	vars_copy(&work, v);
 	s.v = &work;
 	r = s.strict ? sh_parse_assignments(&s) : sh_parse_script(&s);
-	pend_clear(&s.pend);
-	free(s.pend.names);
-	free(s.pend.values);
-	free(s.pend.lines);
+	shvars_free(&s.pend);
 	if (r < 0) {
 		shvars_free(&work);
 		return -EINVAL;
@@ -717,35 +731,24 @@ int shvars_parse(struct shvars *v, const char *text, size_t len, const struct sh
 	return 0;
 }
 
-/* The slot of name in v, or v->n. */
-static size_t vars_find(const struct shvars *v, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < v->n; i++)
-		if (!strcmp(v->names[i], name))
-			break;
-	return i;
-}
-
 const char *shvars_get(const struct shvars *v, const char *name)
 {
-	size_t i;
+	long i;
 
 	if (!v || !name)
 		return NULL;
-	i = vars_find(v, name);
-	return i < v->n ? v->values[i] : NULL;
+	i = vars_index(v, name, strlen(name));
+	return i >= 0 ? v->values[i] : NULL;
 }
 
 unsigned shvars_line(const struct shvars *v, const char *name)
 {
-	size_t i;
+	long i;
 
 	if (!v || !name)
 		return 0;
-	i = vars_find(v, name);
-	return i < v->n ? v->lines[i] : 0;
+	i = vars_index(v, name, strlen(name));
+	return i >= 0 ? v->lines[i] : 0;
 }
 
 void shvars_free(struct shvars *v)
@@ -761,5 +764,6 @@ void shvars_free(struct shvars *v)
 	free(v->names);
 	free(v->values);
 	free(v->lines);
+	free(v->slots);
 	memset(v, 0, sizeof(*v));
 }

@@ -56,6 +56,8 @@ struct shvars {
 	unsigned *lines;	/* line of each variable's last assignment */
 	size_t n;
 	size_t bytes;		/* total length of the values */
+	unsigned *slots;	/* hash index by name: entry + 1, 0 empty */
+	size_t nslots;		/* a power of two, at least twice n */
 };
 
 enum shvars_mode { SHVARS_SH, SHVARS_ASSIGN };

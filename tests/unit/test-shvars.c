@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <time.h>
 
 #include "parse/shvars.h"
 #include "root.h"
@@ -436,6 +437,42 @@ TEST(bounds_doubling_file_of_4mb)
 	shvars_free(&v);
 }
 
+TEST(bounds_lookups_are_indexed)
+{
+	struct shvars v;
+	struct shvars_err err;
+	struct sbuf b;
+	clock_t t0 = clock();
+	size_t i;
+
+	/* a thousand variables pending on one command, then 4 MB looking them up */
+	memset(&v, 0, sizeof(v));
+	sbuf_init(&b);
+	for (i = 0; i < 1000; i++)
+		sbuf_printf(&b, "P%zu=x ", i);
+	while (b.len < (4u << 20) - 64)
+		sbuf_puts(&b, "Q=$P999$P998 ");
+	sbuf_puts(&b, "\n");
+	CHECK_INT(shvars_parse(&v, b.s, b.len, NULL, &err), 0);
+	CHECK_INT(v.n, 1001);
+	CHECK_STR(shvars_get(&v, "Q"), "xx");
+	CHECK_INT(shvars_line(&v, "P0"), 1);
+	sbuf_free(&b);
+	/* and a thousand set ones, looked up from 8 MB of lines */
+	shvars_free(&v);
+	sbuf_init(&b);
+	for (i = 0; i < 1000; i++)
+		sbuf_printf(&b, "V%zu=x\n", i);
+	while (b.len < (8u << 20) - 64)
+		sbuf_puts(&b, "Q=$V999$V0$V500$V1\n");
+	CHECK_INT(shvars_parse(&v, b.s, b.len, NULL, &err), 0);
+	CHECK_STR(shvars_get(&v, "Q"), "xxxx");
+	CHECK_INT(v.n, 1001);
+	sbuf_free(&b);
+	CHECK((clock() - t0) / CLOCKS_PER_SEC < 20);
+	shvars_free(&v);
+}
+
 TEST(bounds_text_and_line)
 {
 	struct shvars v;
@@ -471,5 +508,6 @@ UNIT_MAIN(
 	T(assign_errors_name_their_line),
 	T(check_callback_sees_every_assignment),
 	T(bounds_doubling_file_of_4mb),
+	T(bounds_lookups_are_indexed),
 	T(bounds_text_and_line)
 )
