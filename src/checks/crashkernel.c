@@ -9,6 +9,7 @@
 #include "parse/crashkernel.h"
 #include "parse/grub.h"
 #include "parse/procfs.h"
+#include "parse/shvars.h"
 #include "root.h"
 #include "util.h"
 
@@ -248,18 +249,18 @@ static void legacy_saved(struct ctx *c, char *spec, size_t speclen)
 static int defaults_have_crashkernel(struct ctx *c, char *where, size_t wherelen)
 {
 	static const char *const vars[] = { "GRUB_CMDLINE_LINUX", "GRUB_CMDLINE_LINUX_DEFAULT" };
-	struct grub_vars v;
+	struct shvars v;
 	const char *data, *val;
 	char **names = NULL, p[512];
 	size_t len, i, n = 0;
-	unsigned errline;
+	struct shvars_err err;
 	int found = 0, any = 0, bad = 0;
 
 	memset(&v, 0, sizeof(v));
 	if (ctx_read(c, "/etc/default/grub", &data, &len) == 0) {
 		any = 1;
-		if (grub_vars_parse(&v, data, len, &errline)) {
-			snprintf(where, wherelen, "/etc/default/grub:%u", errline);
+		if (shvars_parse(&v, data, len, NULL, &err)) {
+			snprintf(where, wherelen, "/etc/default/grub:%u", err.line);
 			bad = 1;
 		}
 	}
@@ -271,8 +272,8 @@ static int defaults_have_crashkernel(struct ctx *c, char *where, size_t wherelen
 			snprintf(p, sizeof(p), "/etc/default/grub.d/%s", names[i]);
 			if (ctx_read(c, p, &data, &len) == 0) {
 				any = 1;
-				if (grub_vars_parse(&v, data, len, &errline)) {
-					snprintf(where, wherelen, "%s:%u", p, errline);
+				if (shvars_parse(&v, data, len, NULL, &err)) {
+					snprintf(where, wherelen, "%s:%u", p, err.line);
 					bad = 1;
 				}
 			}
@@ -281,30 +282,23 @@ static int defaults_have_crashkernel(struct ctx *c, char *where, size_t wherelen
 	}
 	for (i = 0; i < ARRAY_SIZE(vars) && !bad; i++) {
 		struct crashkernel ck;
-		val = grub_vars_get(&v, vars[i]);
+		val = shvars_get(&v, vars[i]);
 		if (val && ck_from_cmdline(val, &ck, NULL) == 1) {
 			found = 1;
 			xstrlcpy(where, vars[i], wherelen);
 		}
 	}
-	grub_vars_free(&v);
+	shvars_free(&v);
 	if (bad)
 		return -EINVAL;
 	return any ? found : -ENOENT;
 }
 
-/* crashkernel.persistent: the entry that boots next carries crashkernel=. */
-static void check_persistent(struct ctx *c, struct result *res)
+/* The GRUB configuration of this host, read; NULL when there is none or it cannot be read (res says which). */
+static const struct boot_cfg *boot_cfg_read(struct ctx *c, struct result *res, const char **data, size_t *len)
 {
 	const struct boot_cfg *cfgs, *cfg;
-	struct grub_menu m;
-	struct crashkernel ck;
-	const struct grub_entry *ent;
-	const char *data;
-	char spec[512], rec[32], q[200], where[600], envpath[512];
-	size_t len;
-	unsigned errline = 0;
-	int e, idx;
+	int e = -ENOENT;
 
 	switch (c->host.family) {
 	case HOST_EL6: cfgs = el6_cfgs; break;
@@ -313,18 +307,57 @@ static void check_persistent(struct ctx *c, struct result *res)
 	default: cfgs = any_cfgs; break;
 	}
 	for (cfg = cfgs; cfg->path; cfg++) {
-		e = ctx_read(c, cfg->path, &data, &len);
+		e = ctx_read(c, cfg->path, data, len);
 		if (e != -ENOENT)
 			break;
 	}
 	if (!cfg->path) {
 		res_set(res, ST_SKIP, "no GRUB configuration found (looked for %s)", cfgs[0].path);
-		return;
+		return NULL;
 	}
 	if (e) {
 		res_set(res, ST_FAIL, "cannot read %s: %s", cfg->path, errstr(e));
-		return;
+		return NULL;
 	}
+	return cfg;
+}
+
+/* The entry spec the next boot uses (legacy default/saved, GRUB 2 grubenv); -EINVAL with res set when grubenv is bad. */
+static int boot_spec(struct ctx *c, struct result *res, const struct boot_cfg *cfg, const struct grub_menu *m,
+		     char *spec, size_t speclen)
+{
+	char envpath[512];
+
+	if (cfg->legacy) {
+		if (m->default_spec && !strcmp(m->default_spec, "saved"))
+			legacy_saved(c, spec, speclen);
+		else
+			xstrlcpy(spec, m->default_spec ? m->default_spec : "0", speclen);
+		return 0;
+	}
+	if (grub2_spec(c, m, cfg->path, spec, speclen, envpath, sizeof(envpath))) {
+		res_set(res, ST_FAIL, "%s does not parse as a GRUB environment block", envpath);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/* crashkernel.persistent: the entry that boots next carries crashkernel=. */
+static void check_persistent(struct ctx *c, struct result *res)
+{
+	const struct boot_cfg *cfg;
+	struct grub_menu m;
+	struct crashkernel ck;
+	const struct grub_entry *ent;
+	const char *data;
+	char spec[512], rec[32], q[200], where[600];
+	size_t len;
+	unsigned errline = 0;
+	int e, idx;
+
+	cfg = boot_cfg_read(c, res, &data, &len);
+	if (!cfg)
+		return;
 	recommended(c, rec, sizeof(rec));
 	memset(&m, 0, sizeof(m));
 	e = cfg->legacy ? grub_legacy_parse(data, len, &m, &errline) : grub2_cfg_parse(data, len, &m, &errline);
@@ -332,15 +365,8 @@ static void check_persistent(struct ctx *c, struct result *res)
 		res_set(res, ST_FAIL, "%s:%u does not parse", cfg->path, errline);
 		goto out;
 	}
-	if (cfg->legacy) {
-		if (m.default_spec && !strcmp(m.default_spec, "saved"))
-			legacy_saved(c, spec, sizeof(spec));
-		else
-			xstrlcpy(spec, m.default_spec ? m.default_spec : "0", sizeof(spec));
-	} else if (grub2_spec(c, &m, cfg->path, spec, sizeof(spec), envpath, sizeof(envpath))) {
-		res_set(res, ST_FAIL, "%s does not parse as a GRUB environment block", envpath);
+	if (boot_spec(c, res, cfg, &m, spec, sizeof(spec)))
 		goto out;
-	}
 	idx = grub_menu_select(&m, spec);
 	if (idx < 0) {
 		quote(spec, strlen(spec), q, sizeof(q));

@@ -6,6 +6,7 @@
 #include "check.h"
 #include "checks/common.h"
 #include "parse/sysctl.h"
+#include "read/sysctl-files.h"
 #include "root.h"
 #include "util.h"
 

@@ -10,6 +10,7 @@
 #include "check.h"
 #include "checks/common.h"
 #include "parse/modules.h"
+#include "read/modules.h"
 #include "root.h"
 #include "jsonx.h"
 #include "util.h"

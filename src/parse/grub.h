@@ -5,8 +5,9 @@
  *   GRUB 2       /boot/grub2/grub.cfg (EL7), /boot/grub/grub.cfg (Debian):
  *                menuentry/submenu blocks, linux/linux16/linuxefi lines,
  *                "set default=..." ; grubenv's saved_entry / next_entry
- *   /etc/default/grub and /etc/default/grub.d/ *.cfg: shell assignments
- * Pure parsers on buffers.
+ * (/etc/default/grub and /etc/default/grub.d/ *.cfg are shell variable
+ * files: parse/shvars.h.) Pure parsers on buffers, one file per grammar:
+ * grub-legacy.c, grub2.c, grubenv.c, and grub-select.c for the menu.
  */
 #ifndef KDC_PARSE_GRUB_H
 #define KDC_PARSE_GRUB_H
@@ -58,23 +59,5 @@ int grubenv_get(const char *text, size_t len, const char *name, char *out, size_
  * or -ENOENT. For GRUB legacy a number counts title blocks from 0.
  */
 int grub_menu_select(const struct grub_menu *m, const char *spec);
-
-/*
- * The value of a variable in /etc/default/grub style shell text, with
- * earlier assignments given in vars (so "$GRUB_CMDLINE_LINUX crashkernel=.."
- * in a grub.d/ *.cfg file expands). Parsing several files in order into one
- * struct grub_vars gives the final values.
- */
-struct grub_vars {
-	char **names;
-	char **values;
-	unsigned *lines;
-	size_t n;
-};
-/* Apply the assignments of one file. Returns 0 or -EINVAL with *errline (unterminated quote...). */
-int grub_vars_parse(struct grub_vars *v, const char *text, size_t len, unsigned *errline);
-/* The current value or NULL. */
-const char *grub_vars_get(const struct grub_vars *v, const char *name);
-void grub_vars_free(struct grub_vars *v);
 
 #endif

@@ -7,13 +7,8 @@
 #include <string.h>
 
 #include "parse/kdumpconf.h"
+#include "parse/shvars.h"
 #include "util.h"
-
-/* 1 for a blank inside a line. */
-static int is_lblank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
 
 
 /* Copy a span into a fixed field; -ENAMETOOLONG when it does not fit. */
@@ -33,12 +28,12 @@ static int next_word(const char **p, const char *end, const char **w, size_t *wn
 {
 	const char *s = *p;
 
-	while (s < end && is_lblank(*s))
+	while (s < end && is_blank((unsigned char)*s))
 		s++;
 	if (s >= end)
 		return 0;
 	*w = s;
-	while (s < end && !is_lblank(*s))
+	while (s < end && !is_blank((unsigned char)*s))
 		s++;
 	*wn = (size_t)(s - *w);
 	*p = s;
@@ -318,7 +313,7 @@ int kdump_conf_parse(const char *text, size_t len, struct kdump_conf *kc)
 		const char *hash, *p, *d, *v;
 		const struct kc_directive *dir;
 		size_t dn, vn;
-		int indented = n && is_lblank(line[0]);
+		int indented = n && is_blank((unsigned char)line[0]);
 
 		if (memchr(line, '\0', n)) {
 			kc_error(kc, it.lineno, "NUL byte in line");
@@ -356,341 +351,66 @@ int kdump_conf_parse(const char *text, size_t len, struct kdump_conf *kc)
 
 /* ---- /etc/default/kdump-tools ---- */
 
-#define SH_MAX_VARS 1024
-#define SH_MAX_VALUE 65536
+/* kdump-config's own limit on one value of /etc/default/kdump-tools. */
+#define KT_MAX_VALUE 65536
 
-struct sh_var {
-	char *name;
-	char *value;
-};
-
-/* A tiny reader for the subset of sh a defaults file uses: NAME=word lines. */
-struct sh {
-	const char *p, *end;
-	unsigned line;
-	unsigned stmt_line;	/* where the current statement starts */
-	unsigned args_line;	/* where MAKEDUMP_ARGS was set */
-	struct sh_var *vars;
-	size_t nvars;
-	struct kdump_tools *kt;
-};
-
-/* Record the first problem of a kdump-tools file; always -EINVAL. */
-static int KDC_PRINTF(2, 3) sh_error(struct sh *s, const char *fmt, ...)
+/* Format the message of a refused value; always -EINVAL. */
+static int KDC_PRINTF(3, 4) kt_bad(char *msg, size_t msglen, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (!s->kt->errline) {
-		s->kt->errline = s->line ? s->line : 1;
-		va_start(ap, fmt);
-		vsnprintf(s->kt->errmsg, sizeof(s->kt->errmsg), fmt, ap);
-		va_end(ap);
-	}
+	va_start(ap, fmt);
+	vsnprintf(msg, msglen, fmt, ap);
+	va_end(ap);
 	return -EINVAL;
 }
 
-/* The value of an earlier assignment, or NULL. */
-static const char *sh_get(const struct sh *s, const char *name, size_t n)
+/* Copy a known variable into the result as it is assigned; the message on a bad value. */
+static int kt_store(void *arg, const char *name, const char *val, char *msg, size_t msglen)
 {
-	size_t i;
+	struct kdump_tools *kt = arg;
 
-	for (i = 0; i < s->nvars; i++)
-		if (strlen(s->vars[i].name) == n && memcmp(s->vars[i].name, name, n) == 0)
-			return s->vars[i].value;
-	return NULL;
-}
-
-/* Store NAME=value (value is taken over). */
-static int sh_set(struct sh *s, const char *name, size_t n, char *value)
-{
-	size_t i;
-
-	for (i = 0; i < s->nvars; i++) {
-		if (strlen(s->vars[i].name) == n && memcmp(s->vars[i].name, name, n) == 0) {
-			free(s->vars[i].value);
-			s->vars[i].value = value;
-			return 0;
-		}
-	}
-	if (s->nvars >= SH_MAX_VARS) {
-		free(value);
-		return sh_error(s, "more than %d variables", SH_MAX_VARS);
-	}
-	if ((s->nvars & (s->nvars - 1)) == 0)
-		s->vars = xrealloc(s->vars, (s->nvars ? s->nvars * 2 : 1) * sizeof(*s->vars));
-	s->vars[s->nvars].name = xstrndup(name, n);
-	s->vars[s->nvars].value = value;
-	s->nvars++;
-	return 0;
-}
-
-/* 1 for a character that may start a shell name. */
-static int name_start(char c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-}
-
-/* 1 for a character that may continue a shell name. */
-static int name_char(char c)
-{
-	return name_start(c) || (c >= '0' && c <= '9');
-}
-
-/* Append bytes to the value being built, bounded by SH_MAX_VALUE. */
-static int sh_add(struct sh *s, struct sbuf *b, const char *p, size_t n)
-{
-	if (b->len + n > SH_MAX_VALUE)
-		return sh_error(s, "value longer than %d bytes", SH_MAX_VALUE);
-	sbuf_add(b, p, n);
-	return 0;
-}
-
-/* Expand "$NAME" or "${NAME}" at s->p (just after the '$'). */
-static int sh_expand(struct sh *s, struct sbuf *b)
-{
-	const char *name, *val;
-	size_t n;
-	int braced = 0;
-
-	if (s->p < s->end && *s->p == '(')
-		return sh_error(s, "command substitution $(...) is not evaluated");
-	if (s->p < s->end && *s->p == '{') {
-		braced = 1;
-		s->p++;
-	}
-	name = s->p;
-	while (s->p < s->end && name_char(*s->p) && (s->p > name || name_start(*s->p)))
-		s->p++;
-	n = (size_t)(s->p - name);
-	if (braced) {
-		if (!n || s->p >= s->end || *s->p != '}')
-			return sh_error(s, "parameter expansion ${...} not supported");
-		s->p++;
-	} else if (!n) {
-		return sh_add(s, b, "$", 1);
-	}
-	val = sh_get(s, name, n);
-	return val ? sh_add(s, b, val, strlen(val)) : 0;
-}
-
-/* The inside of a double-quoted string; s->p just after the opening quote. */
-static int sh_dquote(struct sh *s, struct sbuf *b)
-{
-	unsigned start = s->line;
-
-	while (s->p < s->end) {
-		char c = *s->p++;
-		int e = 0;
-
-		if (c == '"')
-			return 0;
-		if (c == '\0')
-			return sh_error(s, "NUL byte in value");
-		if (c == '`')
-			return sh_error(s, "command substitution `...` is not evaluated");
-		if (c == '$') {
-			e = sh_expand(s, b);
-		} else if (c == '\\' && s->p < s->end && strchr("$`\"\\\n", *s->p)) {
-			c = *s->p++;
-			if (c == '\n')
-				s->line++;
-			else
-				e = sh_add(s, b, &c, 1);
-		} else {
-			if (c == '\n')
-				s->line++;
-			e = sh_add(s, b, &c, 1);
-		}
-		if (e)
-			return e;
-	}
-	s->line = start;
-	return sh_error(s, "unterminated double quote");
-}
-
-/* The inside of a single-quoted string, taken literally; s->p just after the quote. */
-static int sh_squote(struct sh *s, struct sbuf *b)
-{
-	const char *q = s->p;
-
-	while (q < s->end && *q != '\'')
-		q++;
-	if (q >= s->end)
-		return sh_error(s, "unterminated single quote");
-	if (memchr(s->p, '\0', (size_t)(q - s->p)))
-		return sh_error(s, "NUL byte in value");
-	if (sh_add(s, b, s->p, (size_t)(q - s->p)))
-		return -EINVAL;
-	for (; s->p < q; s->p++)
-		if (*s->p == '\n')
-			s->line++;
-	s->p = q + 1;
-	return 0;
-}
-
-/* One shell word at s->p into b: quotes, escapes and $NAME expansion. */
-static int sh_word(struct sh *s, struct sbuf *b)
-{
-	while (s->p < s->end) {
-		char c = *s->p;
-		int e = 0;
-
-		if (is_lblank(c) || c == '\n' || c == ';')
-			return 0;
-		s->p++;
-		switch (c) {
-		case '\'':
-			e = sh_squote(s, b);
-			break;
-		case '"':
-			e = sh_dquote(s, b);
-			break;
-		case '$':
-			e = sh_expand(s, b);
-			break;
-		case '\\':
-			if (s->p < s->end && *s->p == '\n') {
-				s->p++;
-				s->line++;
-			} else if (s->p < s->end) {
-				e = sh_add(s, b, s->p, 1);
-				s->p++;
-			}
-			break;
-		case '`':
-			return sh_error(s, "command substitution `...` is not evaluated");
-		case '\0':
-			return sh_error(s, "NUL byte in value");
-		case '|': case '&': case '<': case '>': case '(': case ')':
-			return sh_error(s, "shell operator '%c' not supported", c);
-		default:
-			e = sh_add(s, b, &c, 1);
-			break;
-		}
-		if (e)
-			return e;
-	}
-	return 0;
-}
-
-/* Skip blanks, comments and statement separators; count lines. */
-static void sh_skip(struct sh *s)
-{
-	while (s->p < s->end) {
-		char c = *s->p;
-		if (c == '\n') {
-			s->line++;
-			s->p++;
-		} else if (is_lblank(c) || c == ';') {
-			s->p++;
-		} else if (c == '\\' && s->p + 1 < s->end && s->p[1] == '\n') {
-			s->p += 2;
-			s->line++;
-		} else if (c == '#') {
-			while (s->p < s->end && *s->p != '\n')
-				s->p++;
-		} else {
-			break;
-		}
-	}
-}
-
-/* Copy a known variable into the result. */
-static int kt_store(struct sh *s, const char *name, size_t n, const char *val)
-{
-	struct kdump_tools *kt = s->kt;
-
-#define IS(lit) (n == sizeof(lit) - 1 && memcmp(name, lit, n) == 0)
-	if (IS("USE_KDUMP")) {
+	if (!strcmp(name, "USE_KDUMP")) {
 		if (!strcmp(val, "1"))
 			kt->use_kdump = 1;
 		else if (!strcmp(val, "0") || !*val)
 			kt->use_kdump = 0;
 		else
-			return sh_error(s, "USE_KDUMP must be 0 or 1, not '%.32s'", val);
-	} else if (IS("KDUMP_COREDIR")) {
+			return kt_bad(msg, msglen, "USE_KDUMP must be 0 or 1, not '%.32s'", val);
+	} else if (!strcmp(name, "KDUMP_COREDIR")) {
 		/* kdump-config uses ${KDUMP_COREDIR:=/var/crash}: empty means the default */
 		kt->has_coredir = *val != '\0';
 		if (xstrlcpy(kt->coredir, *val ? val : "/var/crash", sizeof(kt->coredir)) >= sizeof(kt->coredir))
-			return sh_error(s, "KDUMP_COREDIR too long");
-	} else if (IS("MAKEDUMP_ARGS")) {
-		s->args_line = s->stmt_line;
+			return kt_bad(msg, msglen, "KDUMP_COREDIR too long");
+	} else if (!strcmp(name, "MAKEDUMP_ARGS")) {
 		kt->has_makedump_args = *val != '\0';
 		if (xstrlcpy(kt->makedump_args, *val ? val : "-c -d 31", sizeof(kt->makedump_args)) >=
 		    sizeof(kt->makedump_args))
-			return sh_error(s, "MAKEDUMP_ARGS too long");
-	} else if (IS("KDUMP_KERNEL")) {
+			return kt_bad(msg, msglen, "MAKEDUMP_ARGS too long");
+	} else if (!strcmp(name, "KDUMP_KERNEL")) {
 		if (xstrlcpy(kt->kdump_kernel, val, sizeof(kt->kdump_kernel)) >= sizeof(kt->kdump_kernel))
-			return sh_error(s, "KDUMP_KERNEL too long");
-	} else if (IS("KDUMP_INITRD")) {
+			return kt_bad(msg, msglen, "KDUMP_KERNEL too long");
+	} else if (!strcmp(name, "KDUMP_INITRD")) {
 		if (xstrlcpy(kt->kdump_initrd, val, sizeof(kt->kdump_initrd)) >= sizeof(kt->kdump_initrd))
-			return sh_error(s, "KDUMP_INITRD too long");
+			return kt_bad(msg, msglen, "KDUMP_INITRD too long");
 	}
-#undef IS
 	return 0;
 }
 
-/* One statement: [export] NAME=word [NAME=word...]. */
-static int sh_statement(struct sh *s)
+/* Record the first problem of a kdump-tools file; always -EINVAL. */
+static int kt_error(struct kdump_tools *kt, unsigned line, const char *msg)
 {
-	const char *name = s->p;
-	size_t n;
-	struct sbuf b;
-	int e;
-
-	s->stmt_line = s->line;
-	while (s->p < s->end && name_char(*s->p))
-		s->p++;
-	n = (size_t)(s->p - name);
-	if (n == 6 && memcmp(name, "export", 6) == 0 && s->p < s->end && is_lblank(*s->p)) {
-		while (s->p < s->end && is_lblank(*s->p))
-			s->p++;
-		name = s->p;
-		while (s->p < s->end && name_char(*s->p))
-			s->p++;
-		n = (size_t)(s->p - name);
-	}
-	if (!n || !name_start(name[0]) || s->p >= s->end || *s->p != '=') {
-		char q[48];
-		const char *e2 = s->p;
-		while (e2 < s->end && *e2 != '\n' && e2 - name < 40)
-			e2++;
-		quote_bytes(name, (size_t)(e2 - name), q, sizeof(q));
-		return sh_error(s, "not a variable assignment: '%s'", q);
-	}
-	s->p++;
-	sbuf_init(&b);
-	e = sh_word(s, &b);
-	if (!e) {
-		char *val = xstrdup(sbuf_str(&b));
-		e = kt_store(s, name, n, val);
-		if (!e)
-			e = sh_set(s, name, n, val);
-		else
-			free(val);
-	}
-	sbuf_free(&b);
-	return e;
-}
-
-/* The -d level of the effective MAKEDUMP_ARGS. */
-static int kt_dump_level(struct sh *s)
-{
-	struct kdump_tools *kt = s->kt;
-	char bad[64];
-
-	if (find_dump_level(kt->makedump_args, strlen(kt->makedump_args), &kt->dump_level, bad, sizeof(bad))) {
-		kt->dump_level = -1;
-		return sh_error(s, "MAKEDUMP_ARGS: dump level '%s' is not a number 0-31", bad);
-	}
-	return 0;
+	kt->errline = line ? line : 1;
+	xstrlcpy(kt->errmsg, msg, sizeof(kt->errmsg));
+	return -EINVAL;
 }
 
 int kdump_tools_parse(const char *text, size_t len, struct kdump_tools *kt)
 {
-	struct sh s;
-	size_t i;
-	int e = 0;
+	struct shvars_opts o = { SHVARS_ASSIGN, KT_MAX_VALUE, kt_store, kt };
+	struct shvars v;
+	struct shvars_err err;
+	char bad[64], msg[128];
 
 	if (!kt)
 		return -EINVAL;
@@ -699,30 +419,15 @@ int kdump_tools_parse(const char *text, size_t len, struct kdump_tools *kt)
 	kt->dump_level = -1;
 	xstrlcpy(kt->coredir, "/var/crash", sizeof(kt->coredir));
 	xstrlcpy(kt->makedump_args, "-c -d 31", sizeof(kt->makedump_args));
-	memset(&s, 0, sizeof(s));
-	s.p = text;
-	s.end = text ? text + len : text;
-	s.line = 1;
-	s.kt = kt;
-	for (;;) {
-		sh_skip(&s);
-		if (s.p >= s.end)
-			break;
-		e = sh_statement(&s);
-		if (e)
-			break;
-		/* after a word: blanks, a comment, a separator, or another assignment */
-		while (s.p < s.end && is_lblank(*s.p))
-			s.p++;
+	memset(&v, 0, sizeof(v));
+	if (shvars_parse(&v, text, len, &o, &err))
+		return kt_error(kt, err.line, err.msg);
+	/* the -d level of the effective MAKEDUMP_ARGS */
+	if (find_dump_level(kt->makedump_args, strlen(kt->makedump_args), &kt->dump_level, bad, sizeof(bad))) {
+		kt->dump_level = -1;
+		snprintf(msg, sizeof(msg), "MAKEDUMP_ARGS: dump level '%s' is not a number 0-31", bad);
+		kt_error(kt, shvars_line(&v, "MAKEDUMP_ARGS"), msg);
 	}
-	if (!e) {
-		s.line = s.args_line;
-		e = kt_dump_level(&s);
-	}
-	for (i = 0; i < s.nvars; i++) {
-		free(s.vars[i].name);
-		free(s.vars[i].value);
-	}
-	free(s.vars);
-	return e ? -EINVAL : 0;
+	shvars_free(&v);
+	return kt->errline ? -EINVAL : 0;
 }

@@ -1,15 +1,13 @@
 /*
- * modules.h - /proc/modules, the kernel taint mask, and module facts
- * (license, in-tree, file) through libkmod, or through libelf reading the
- * .modinfo section when built with WITH_KMOD=0.
+ * modules.h - /proc/modules, the kernel taint mask, .modinfo strings and
+ * modules.dep lines: pure parsers on buffers. Module facts read from the
+ * host's files are in read/modules.h.
  */
 #ifndef KDC_PARSE_MODULES_H
 #define KDC_PARSE_MODULES_H
 
 #include <stddef.h>
 #include <stdint.h>
-
-struct root;
 
 struct module_info {
 	char name[64];
@@ -32,11 +30,20 @@ int modules_parse(const char *text, size_t len, struct module_info **mods, size_
  */
 void taint_decode(uint64_t mask, char *letters, size_t letterslen, char *desc, size_t desclen);
 
+/* Whether the release is older than 3.2, before modules carried "intree=Y". */
+int modules_release_before_intree(const char *release);
+
 /*
- * Fill license/path/intree of each module from ROOT/lib/modules/RELEASE
- * (modules.dep, then the .ko's modinfo). Modules it cannot find keep "".
- * Returns 0 or -errno when the module directory is unusable.
+ * Take license and intree from the NUL-separated "key=value" strings of a
+ * module's .modinfo section (intree unknown, -1, on an old_kernel).
  */
-int modules_facts(struct root *r, const char *release, struct module_info *mods, size_t n);
+void modinfo_apply(const char *p, size_t len, struct module_info *m, int old_kernel);
+
+/*
+ * Find module name's file in modules.dep text ("path: dep dep ..."); a
+ * relative path is put under moddir. 0, -ENOENT, or -ENAMETOOLONG.
+ */
+int modules_dep_lookup(const char *dep, size_t len, const char *moddir, const char *name,
+		       char *path, size_t pathlen);
 
 #endif

@@ -1,12 +1,7 @@
 /*
- * sysctl.h - sysctl configuration files and the order a host applies them
- * at boot:
- *   EL6:         /etc/sysctl.conf only
- *   systemd:     *.conf in /etc/sysctl.d, /run/sysctl.d, /usr/local/lib/sysctl.d,
- *                /usr/lib/sysctl.d (and /lib/sysctl.d on Debian), sorted by file
- *                name across directories; a name in an earlier directory masks
- *                the same name in the later ones (a link to /dev/null disables);
- *                then /etc/sysctl.conf unless one of those files is it.
+ * sysctl.h - sysctl configuration files (sysctl.conf, sysctl.d/ *.conf):
+ * a pure parser of one file's text into a set of settings; the files of a
+ * host, in boot order, are read by read/sysctl-files.h.
  * Later assignments win. Keys are normalized to dots: "kernel/panic" ->
  * "kernel.panic"; a leading '-' (ignore errors) is dropped.
  */
@@ -14,9 +9,6 @@
 #define KDC_PARSE_SYSCTL_H
 
 #include <stddef.h>
-#include "host.h"
-
-struct root;
 
 struct sysctl_setting {
 	char *key;		/* normalized, dots */
@@ -35,17 +27,15 @@ struct sysctl_set {
 /*
  * Parse one file's text: "key = value", "key=value", '#' and ';' comments,
  * blank lines. Each assignment replaces an earlier one of the same key.
- * Returns 0, or -EINVAL with *errline for a line with no '=' or an empty key.
+ * Every line is looked at; the first bad one is reported through *errline
+ * and *why (each may be NULL), the others still apply, as systemd-sysctl
+ * does. Returns 0, or -EINVAL for a line with no '=', an empty or invalid
+ * key, or a NUL byte.
  */
-int sysctl_parse(struct sysctl_set *set, const char *file, const char *text, size_t len, unsigned *errline);
+int sysctl_parse(struct sysctl_set *set, const char *file, const char *text, size_t len, unsigned *errline,
+		 const char **why);
 
-/*
- * Load every boot-time file of this host in its order. On a malformed file
- * returns -EINVAL and names it in err ("/etc/sysctl.d/x.conf:3: ...").
- */
-int sysctl_load_boot(struct root *r, enum host_family fam, int systemd, struct sysctl_set *set,
-		     char *err, size_t errlen);
-
+/* The setting of a key, given as stored or in either form ("kernel.panic", "kernel/panic"), or NULL. */
 const struct sysctl_setting *sysctl_find(const struct sysctl_set *set, const char *key);
 void sysctl_set_free(struct sysctl_set *set);
 

@@ -50,7 +50,7 @@ used_symbols() {
 		kmod_module_new_from_path kmod_module_unref kmod_module_unref_list kmod_module_get_path
 		kmod_module_get_name kmod_module_get_info kmod_module_info_get_key kmod_module_info_get_value
 		kmod_module_info_free_list kmod_list_next kmod_set_log_fn kmod_set_log_priority"
-	syms=$(grep -o 'SYM([a-z_]*, "kmod_[a-z_]*")' "$TOP/src/parse/modules.c" | sed 's/.*"\(kmod_[a-z_]*\)".*/\1/')
+	syms=$(grep -o 'SYM([a-z_]*, "kmod_[a-z_]*")' "$TOP/src/read/modules.c" | sed 's/.*"\(kmod_[a-z_]*\)".*/\1/')
 	[ "$(wc -w <<<"$syms")" -ge 10 ]
 	bad=""
 	for s in $syms; do

@@ -1,7 +1,8 @@
 /*
  * replay.c - run a fuzz target over every file of corpus directories, so the
  * corpus (and every crash input kept in it) is replayed by `make check`
- * without clang or libFuzzer:  replay DIR...   Prints TAP, one test per file.
+ * without clang or libFuzzer:  replay DIR...   Prints TAP, one test per file
+ * (the regular files of each DIR and its subdirectories).
  */
 #include <dirent.h>
 #include <errno.h>
@@ -51,39 +52,59 @@ static int slurp(const char *path, unsigned char **buf, size_t *len)
 	return 0;
 }
 
-/* Collect the regular files of dir (sorted) into *names. */
-static int list_dir(const char *dir, char ***names, size_t *n)
+/* Add one path to *names. */
+static int add_name(char ***names, size_t *n, size_t *cap, const char *dir, const char *name)
+{
+	if (*n == *cap) {
+		char **grown;
+
+		*cap = *cap ? *cap * 2 : 64;
+		grown = realloc(*names, *cap * sizeof(**names));
+		if (!grown)
+			return -ENOMEM;
+		*names = grown;
+	}
+	if (asprintf(&(*names)[*n], "%s/%s", dir, name) < 0)
+		return -ENOMEM;
+	(*n)++;
+	return 0;
+}
+
+/*
+ * Collect the regular files of dir and of its subdirectories (a unit test's
+ * data may be a host tree) into *names; symbolic links and other files are
+ * left out, so a tree's links to /dev/null or back up do not count.
+ */
+static int list_dir(const char *dir, char ***names, size_t *n, size_t *cap, int depth)
 {
 	DIR *d = opendir(dir);
 	struct dirent *e;
-	size_t cap = 0;
+	int r = 0;
 
 	if (!d)
 		return -errno;
-	while ((e = readdir(d)) != NULL) {
-		char **grown;
+	while (r == 0 && (e = readdir(d)) != NULL) {
+		struct stat st;
+		char *sub;
 
 		if (e->d_name[0] == '.')
 			continue;
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 64;
-			grown = realloc(*names, cap * sizeof(**names));
-			if (!grown)
-				break;
-			*names = grown;
-		}
-		if (asprintf(&(*names)[*n], "%s/%s", dir, e->d_name) < 0)
+		if (asprintf(&sub, "%s/%s", dir, e->d_name) < 0)
 			break;
-		(*n)++;
+		if (lstat(sub, &st) == 0 && S_ISDIR(st.st_mode) && depth < 16)
+			r = list_dir(sub, names, n, cap, depth + 1);
+		else if (lstat(sub, &st) == 0 && S_ISREG(st.st_mode))
+			r = add_name(names, n, cap, dir, e->d_name);
+		free(sub);
 	}
 	closedir(d);
-	return 0;
+	return r;
 }
 
 int main(int argc, char **argv)
 {
 	char **names = NULL;
-	size_t n = 0, i;
+	size_t n = 0, cap = 0, i;
 	int a, failed = 0;
 
 	if (argc < 2) {
@@ -91,7 +112,7 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	for (a = 1; a < argc; a++)
-		if (list_dir(argv[a], &names, &n) < 0) {
+		if (list_dir(argv[a], &names, &n, &cap, 0) < 0) {
 			fprintf(stderr, "%s: %s\n", argv[a], strerror(errno));
 			return 2;
 		}

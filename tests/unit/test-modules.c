@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "parse/modules.h"
+#include "read/modules.h"
 #include "root.h"
 #include "unit.h"
 #include "util.h"

@@ -5,6 +5,7 @@
 
 #include "unit.h"
 #include "parse/sysctl.h"
+#include "read/sysctl-files.h"
 #include "root.h"
 #include "util.h"
 
@@ -64,7 +65,7 @@ TEST(parse_forms_of_assignment)
 	const struct sysctl_setting *s;
 
 	memset(&set, 0, sizeof(set));
-	CHECK_INT(sysctl_parse(&set, "/etc/sysctl.conf", text, sizeof(text) - 1, &line), 0);
+	CHECK_INT(sysctl_parse(&set, "/etc/sysctl.conf", text, sizeof(text) - 1, &line, NULL), 0);
 	CHECK_INT(line, 0);
 	CHECK_INT(set.n, 8);
 	CHECK_STR(val(&set, "kernel.panic_on_oops"), "1");
@@ -99,7 +100,7 @@ TEST(parse_reports_first_bad_line_and_keeps_rest)
 	unsigned line = 0;
 
 	memset(&set, 0, sizeof(set));
-	CHECK_INT(sysctl_parse(&set, "x.conf", text, sizeof(text) - 1, &line), -EINVAL);
+	CHECK_INT(sysctl_parse(&set, "x.conf", text, sizeof(text) - 1, &line, NULL), -EINVAL);
 	CHECK_INT(line, 2);
 	CHECK_STR(val(&set, "kernel.panic"), "10");
 	CHECK_STR(val(&set, "vm.swappiness"), "10");
@@ -119,12 +120,12 @@ TEST(parse_accepts_systemd_glob_exclusions)
 	unsigned line = 9;
 
 	memset(&set, 0, sizeof(set));
-	CHECK_INT(sysctl_parse(&set, "50-default.conf", text, sizeof(text) - 1, &line), 0);
+	CHECK_INT(sysctl_parse(&set, "50-default.conf", text, sizeof(text) - 1, &line, NULL), 0);
 	CHECK_INT(line, 0);
 	CHECK_STR(val(&set, "kernel.panic"), "5");
 	CHECK(sysctl_find(&set, "net.ipv4.conf.all.rp_filter") == NULL);
 	/* "- x" with a blank is still not a key */
-	CHECK_INT(sysctl_parse(&set, "a", "-kernel panic\n", 14, &line), -EINVAL);
+	CHECK_INT(sysctl_parse(&set, "a", "-kernel panic\n", 14, &line, NULL), -EINVAL);
 	sysctl_set_free(&set);
 }
 
@@ -134,17 +135,17 @@ TEST(parse_rejects_empty_and_garbage_keys)
 	unsigned line = 0;
 
 	memset(&set, 0, sizeof(set));
-	CHECK_INT(sysctl_parse(&set, "a", "=1\n", 3, &line), -EINVAL);
+	CHECK_INT(sysctl_parse(&set, "a", "=1\n", 3, &line, NULL), -EINVAL);
 	CHECK_INT(line, 1);
-	CHECK_INT(sysctl_parse(&set, "a", "- = 1\n", 6, &line), -EINVAL);
-	CHECK_INT(sysctl_parse(&set, "a", "...=1\n", 6, &line), -EINVAL);
-	CHECK_INT(sysctl_parse(&set, "a", "kernel panic = 1\n", 17, &line), -EINVAL);
-	CHECK_INT(sysctl_parse(&set, "a", "kernel.pa\0nic = 1\n", 18, &line), -EINVAL);
+	CHECK_INT(sysctl_parse(&set, "a", "- = 1\n", 6, &line, NULL), -EINVAL);
+	CHECK_INT(sysctl_parse(&set, "a", "...=1\n", 6, &line, NULL), -EINVAL);
+	CHECK_INT(sysctl_parse(&set, "a", "kernel panic = 1\n", 17, &line, NULL), -EINVAL);
+	CHECK_INT(sysctl_parse(&set, "a", "kernel.pa\0nic = 1\n", 18, &line, NULL), -EINVAL);
 	CHECK_INT(line, 1);
 	CHECK_INT(set.n, 0);
 	/* a file that is only comments or empty is fine */
-	CHECK_INT(sysctl_parse(&set, "b", "", 0, &line), 0);
-	CHECK_INT(sysctl_parse(&set, "b", "#\n;\n\n", 5, &line), 0);
+	CHECK_INT(sysctl_parse(&set, "b", "", 0, &line, NULL), 0);
+	CHECK_INT(sysctl_parse(&set, "b", "#\n;\n\n", 5, &line, NULL), 0);
 	CHECK_INT(set.n, 0);
 	sysctl_set_free(&set);
 }
@@ -162,7 +163,7 @@ TEST(parse_hostile_sizes)
 	memcpy(buf, "kernel.core_pattern=", 20);
 	memset(buf + 20, 'x', big - 20);
 	memset(&set, 0, sizeof(set));
-	CHECK_INT(sysctl_parse(&set, "big", buf, big, &line), 0);
+	CHECK_INT(sysctl_parse(&set, "big", buf, big, &line, NULL), 0);
 	CHECK_INT(strlen(val(&set, "kernel.core_pattern")), big - 20);
 	sysctl_set_free(&set);
 	/* 200k distinct keys stay fast and all land */
@@ -171,7 +172,7 @@ TEST(parse_hostile_sizes)
 		sbuf_init(&b);
 		for (i = 0; i < 200000; i++)
 			sbuf_printf(&b, "net.k%zu = %zu\n", i, i);
-		CHECK_INT(sysctl_parse(&set, "many", b.s, b.len, &line), 0);
+		CHECK_INT(sysctl_parse(&set, "many", b.s, b.len, &line, NULL), 0);
 		sbuf_free(&b);
 	}
 	CHECK_INT(set.n, 200000);
