@@ -12,6 +12,7 @@
 #include "compat.h"
 #include "host.h"
 #include "policy.h"
+#include "target.h"
 
 struct root;
 
@@ -52,13 +53,9 @@ struct ctx {
 	uint64_t reserved;	/* /sys/kernel/kexec_crash_size */
 	int have_estimate;
 	struct estimate est;
-	int have_dump_target;
-	char dump_target[512];	/* the local dump directory, "" when remote */
-	char dump_remote[600];	/* "nfs host:/x" etc. when the target is not local */
-	int dump_configured;	/* the path came from kdump.conf / kdump-tools, not the policy */
-	char collector_args[1024];	/* makedumpfile's options for a capture ("-l --message-level 1 -d 31") */
-	char collector_from[64];	/* where they came from: "/etc/kdump.conf", "MAKEDUMP_ARGS", "default" */
-	int dump_level;
+	int have_target;
+	struct dump_target target;	/* where dumps go */
+	struct dump_collector collector;	/* how makedumpfile runs at capture time */
 };
 
 struct check_def {
@@ -88,7 +85,9 @@ int ctx_input(struct ctx *c, struct result *res, const char *path, const char *a
 /* Shared facts. */
 const struct estimate *ctx_estimate(struct ctx *c);
 int ctx_reserved(struct ctx *c, uint64_t *bytes);
-void ctx_dump_target(struct ctx *c);
+/* The dump target and collector of the judged host, resolved once per ctx. */
+const struct dump_target *ctx_target(struct ctx *c);
+const struct dump_collector *ctx_collector(struct ctx *c);
 
 /* The report: results of every check in SPEC order. */
 struct report {

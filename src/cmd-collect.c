@@ -170,12 +170,11 @@ int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUS
 		die_msg("collect: /: %s", strerror(-e));
 		goto fail;
 	}
-	ctx_dump_target(&s.ctx);
 	e = g->vmcore ? path_absolute(g->vmcore, vmcore, sizeof(vmcore))
 		      : root_path(s.root, "/proc/vmcore", 1, vmcore, sizeof(vmcore));
 	if (!e)
 		e = g->target ? path_absolute(g->target, target, sizeof(target))
-			      : root_path(s.root, s.ctx.dump_target, 1, target, sizeof(target));
+			      : target_path_host(s.root, ctx_target(&s.ctx), target, sizeof(target));
 	if (e) {
 		die_msg("collect: a path is too long");
 		goto fail;
@@ -228,7 +227,7 @@ int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUS
 	if (xsnprintf(rpath, sizeof(rpath), "%s.reason", part) == 0)
 		rfd = reason_open(files, rpath);
 
-	xstrlcpy(args, s.ctx.collector_args, sizeof(args));
+	xstrlcpy(args, ctx_collector(&s.ctx)->args, sizeof(args));
 	cargv[0] = mkd;
 	n = 1 + split_args(args, cargv, 1, ARRAY_SIZE(cargv) - 3, &flattened);
 	cargv[n++] = vmcore;
@@ -283,7 +282,7 @@ int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUS
 		struct tag_opts o;
 		char dumpdir[PATH_MAX];
 		memset(&o, 0, sizeof(o));
-		if (root_path(s.root, s.ctx.dump_target, 1, dumpdir, sizeof(dumpdir)))
+		if (target_path_host(s.root, ctx_target(&s.ctx), dumpdir, sizeof(dumpdir)))
 			dumpdir[0] = '\0';
 		if (sidecar_build(s.root, files, dumpdir[0] ? dumpdir : NULL, &df, &o, &side, err, sizeof(err)) == 0) {
 			add_capture(side, cargv, e ? -1 : sr.status, sr.err, dmesg_status, now_s() - t0);

@@ -518,6 +518,7 @@ out:
 int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
 {
 	struct harvest h;
+	const struct dump_target *t;
 	size_t ndel = 0;
 	int e;
 
@@ -526,13 +527,14 @@ int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUS
 	e = session_open(g, &h.s);
 	if (e)
 		return e;
-	e = dump_dir_host(&h.s, h.dir, sizeof(h.dir));
+	t = ctx_target(&h.s.ctx);
+	e = target_dir_host(h.s.root, t, h.dir, sizeof(h.dir));
 	if (e == -EREMOTE) {
-		printf("dumps go to %s, not to this host: no dump to harvest here\n", h.s.ctx.dump_remote);
+		printf("dumps go to %s, not to this host: no dump to harvest here\n", t->line);
 	} else if (e == -ENOENT) {
-		printf("no dump directory %s: no dump to harvest\n", h.s.ctx.dump_target);
+		printf("no dump directory %s: no dump to harvest\n", t->path);
 	} else if (e) {
-		log_line(h.s.root, LOG_ERR, "harvest: %s: %s", h.s.ctx.dump_target, strerror(-e));
+		log_line(h.s.root, LOG_ERR, "harvest: %s: %s", t->path, strerror(-e));
 		h.failed = 1;
 	} else {
 		h.have_dir = 1;

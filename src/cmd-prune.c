@@ -180,46 +180,28 @@ int prune_apply(const struct root *judged, const struct policy *pol, const char 
 	return failed;
 }
 
-int dump_dir_host(struct session *s, char *out, size_t outlen)
-{
-	struct stat st;
-	int e;
-
-	ctx_dump_target(&s->ctx);
-	if (s->ctx.dump_remote[0])
-		return -EREMOTE;
-	if (!s->ctx.dump_target[0])
-		return -ENOENT;
-	/* the root's own directory is absolute, so this is too */
-	e = root_path(s->root, s->ctx.dump_target, 1, out, outlen);
-	if (e)
-		return e;
-	e = root_stat(s->root, s->ctx.dump_target, &st);
-	if (!e && !S_ISDIR(st.st_mode))
-		e = -ENOTDIR;
-	return e;
-}
-
 int cmd_prune(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
 {
 	struct session s;
+	const struct dump_target *t;
 	char dir[PATH_MAX];
 	int e;
 
 	e = session_open(g, &s);
 	if (e)
 		return e;
-	e = dump_dir_host(&s, dir, sizeof(dir));
+	t = ctx_target(&s.ctx);
+	e = target_dir_host(s.root, t, dir, sizeof(dir));
 	if (e == -EREMOTE || e == -ENOENT) {
 		if (e == -EREMOTE)
-			printf("dumps go to %s, not to this host: nothing to prune here\n", s.ctx.dump_remote);
+			printf("dumps go to %s, not to this host: nothing to prune here\n", t->line);
 		else
-			printf("no dump directory %s: nothing to prune\n", s.ctx.dump_target);
+			printf("no dump directory %s: nothing to prune\n", t->path);
 		session_close(&s);
 		return 0;
 	}
 	if (e) {
-		die_msg("prune: %s: %s (nothing deleted)", s.ctx.dump_target, strerror(-e));
+		die_msg("prune: %s: %s (nothing deleted)", t->path, strerror(-e));
 		session_close(&s);
 		return 1;
 	}

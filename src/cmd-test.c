@@ -59,12 +59,11 @@ static int write_pending(struct session *s, char *err, size_t errlen)
 
 	gmtime_r(&t, &tm);
 	strftime(now, sizeof(now), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	ctx_dump_target(&s->ctx);
 	json_object_object_add(o, "schema", json_object_new_string("kdumpcheck.test-pending/1"));
 	json_object_object_add(o, "started_at", json_object_new_string(now));
 	json_object_object_add(o, "release", json_object_new_string(s->ctx.host.release));
 	json_object_object_add(o, "hostname", json_object_new_string(s->ctx.host.hostname));
-	json_object_object_add(o, "dump_dir", json_object_new_string(s->ctx.dump_target));
+	json_object_object_add(o, "dump_dir", json_object_new_string(ctx_target(&s->ctx)->path));
 	sbuf_init(&b);
 	sbuf_puts(&b, json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED));
 	sbuf_puts(&b, "\n");

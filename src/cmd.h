@@ -76,10 +76,4 @@ void log_line(const struct root *r, int prio, const char *fmt, ...) KDC_PRINTF(3
  */
 int prune_apply(const struct root *judged, const struct policy *pol, const char *dir, int dry_run, int verbosity,
 		int quiet_nothing, size_t *ndeleted);
-/*
- * The dump directory of the judged host as an absolute host path (cmd-prune.c).
- * 0, -EREMOTE (dumps go to another host), -ENOENT, -ENOTDIR or -errno.
- */
-int dump_dir_host(struct session *s, char *out, size_t outlen);
-
 #endif
