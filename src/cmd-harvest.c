@@ -543,7 +543,7 @@ int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUS
 	}
 	write_verdict(&h);
 	if (h.have_dir)
-		h.failed |= prune_apply(h.s.root, &h.s.pol, h.dir, 0, g->verbosity, 1, &ndel);
+		h.failed |= prune_dir(h.s.root, &h.s.pol, h.dir, 0, g->verbosity, 1, &ndel);
 	if (!h.tagged && !h.pstore && !h.verdict && !ndel && h.have_dir && !h.failed)
 		printf("nothing to do in %s: every dump is tagged, no pstore record or pending test is new\n", h.dir);
 	else if (h.have_dir)
