@@ -109,7 +109,8 @@ extern const struct check_def checks_kdump[];
 extern const struct check_def checks_tools[];
 extern const struct check_def checks_debuginfo[];
 extern const struct check_def checks_limits[];
-extern const struct check_def checks_tail[];
+extern const struct check_def checks_proof[];
+extern const struct check_def checks_taint[];
 
 /* sysctl.<key> and sysctl.persistent, driven by the policy. */
 void check_sysctl_key(struct ctx *c, const struct sysctl_rule *rule, struct result *res);

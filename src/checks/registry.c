@@ -12,7 +12,7 @@
 
 /* The fixed checks around the policy-driven sysctl ones. */
 static const struct check_def *const before_sysctl[] = { checks_crashkernel, checks_kdump, checks_tools };
-static const struct check_def *const after_sysctl[] = { checks_debuginfo, checks_limits, checks_tail };
+static const struct check_def *const after_sysctl[] = { checks_debuginfo, checks_limits, checks_proof, checks_taint };
 
 static const struct check_def sysctl_persistent_def = {
 	"sysctl.persistent", "sysctl", ST_WARN, check_sysctl_persistent
@@ -225,7 +225,7 @@ void report_free(struct report *rep)
 int check_id_known(const struct policy *p, const char *id)
 {
 	static const struct check_def *const all[] = {
-		checks_crashkernel, checks_kdump, checks_tools, checks_debuginfo, checks_limits, checks_tail,
+		checks_crashkernel, checks_kdump, checks_tools, checks_debuginfo, checks_limits, checks_proof, checks_taint,
 	};
 	size_t i, j;
 
