@@ -10,19 +10,13 @@
 #include <stdint.h>
 
 #include "compat.h"
+#include "estimate.h"
 #include "host.h"
 #include "policy.h"
+#include "status.h"
 #include "target.h"
 
 struct root;
-
-enum status {
-	ST_PASS = 0,
-	ST_WARN = 1,
-	ST_FAIL = 2,
-	ST_SKIP = 3,
-	ST_PROBLEM = 4,		/* "not as it should be": becomes the check's severity */
-};
 
 struct result {
 	const char *id;
@@ -34,16 +28,7 @@ struct result {
 	char expected[512];
 };
 
-/* Facts several checks share, computed once. */
-struct estimate {
-	uint64_t ram;		/* total RAM: MemTotal + the crash reservation */
-	uint64_t crash_size;	/* recommended crashkernel= size */
-	uint64_t dump_size;	/* expected dump size at the configured dump level */
-	uint64_t safe_size;	/* comfortable free space for the dump target */
-	int dump_level;		/* -1 unknown */
-	char basis[256];	/* the sum explained */
-};
-
+/* What a check runs on, and the facts several checks share, computed once. */
 struct ctx {
 	struct root *root;
 	const struct policy *policy;
@@ -100,6 +85,8 @@ struct report {
 };
 
 void checks_run(struct ctx *c, struct report *rep);
+/* 0 when the checks run in the order and with the ids of checks/ids.h, else -EINVAL. */
+int checks_match_ids(void);
 void report_free(struct report *rep);
 const char *status_name(enum status st);
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "checks/ids.h"
 #include "estimate.h"
 #include "root.h"
 #include "util.h"
@@ -222,21 +223,28 @@ void report_free(struct report *rep)
 	memset(rep, 0, sizeof(*rep));
 }
 
-int check_id_known(const struct policy *p, const char *id)
+/* Compare a group's ids with check_ids from *k on; 0 or -EINVAL. */
+static int group_matches(const struct check_def *g, size_t *k)
 {
-	static const struct check_def *const all[] = {
-		checks_crashkernel, checks_kdump, checks_tools, checks_debuginfo, checks_limits, checks_proof, checks_taint,
-	};
-	size_t i, j;
+	size_t j;
 
-	if (!strcmp(id, "sysctl.persistent"))
-		return 1;
-	for (i = 0; i < ARRAY_SIZE(all); i++)
-		for (j = 0; all[i][j].id; j++)
-			if (!strcmp(all[i][j].id, id))
-				return 1;
-	for (i = 0; i < p->nrules; i++)
-		if (!strcmp(p->rules[i].id, id))
-			return 1;
+	for (j = 0; g[j].id; j++, (*k)++)
+		if (!check_ids[*k] || strcmp(check_ids[*k], g[j].id))
+			return -EINVAL;
 	return 0;
+}
+
+int checks_match_ids(void)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < ARRAY_SIZE(before_sysctl); i++)
+		if (group_matches(before_sysctl[i], &k))
+			return -EINVAL;
+	if (!check_ids[k] || strcmp(check_ids[k++], sysctl_persistent_def.id))
+		return -EINVAL;
+	for (i = 0; i < ARRAY_SIZE(after_sysctl); i++)
+		if (group_matches(after_sysctl[i], &k))
+			return -EINVAL;
+	return check_ids[k] ? -EINVAL : 0;
 }
