@@ -65,48 +65,51 @@ TEST(raw_device)
 	CHECK_STR(t.where, "/dev/sdc");
 }
 
-TEST(local_path_and_other_collector)
+/* A local target: where it is, and the collector that goes with it. */
+struct local_case {
+	const char *fixture, *path;
+	int configured, dump_level;
+	const char *args, *from;
+};
+
+static const struct local_case local_cases[] = {
+	/* kdump.conf with a path and a collector other than makedumpfile */
+	{ "local", "/var/crash/local", 1, -1, "-l --message-level 1 -d 31", "default" },
+	/* kdump-tools */
+	{ "debian", "/srv/crash", 1, 31, "-c -d 31", "MAKEDUMP_ARGS" },
+	/* neither: the policy's path */
+	{ "none", "/var/policy-crash", 0, -1, "-l --message-level 1 -d 31", "default" },
+};
+
+TEST(local_targets)
 {
 	struct dump_target t;
 	struct dump_collector col;
-	CHECK_INT(resolve("local", &t, &col), 0);
-	CHECK_INT(t.kind, TARGET_LOCAL);
-	CHECK_STR(t.line, "");
-	CHECK_STR(t.path, "/var/crash/local");
-	CHECK(target_is_local(&t));
-	CHECK_INT(col.dump_level, -1);
-	CHECK_STR(col.args, "-l --message-level 1 -d 31");
-	CHECK_STR(col.from, "default");
+	size_t i;
+
+	for (i = 0; i < sizeof(local_cases) / sizeof(local_cases[0]); i++) {
+		const struct local_case *k = &local_cases[i];
+		CHECK_INT(resolve(k->fixture, &t, &col), 0);
+		CHECK_INT(t.kind, TARGET_LOCAL);
+		CHECK(target_is_local(&t));
+		CHECK_STR(t.line, "");
+		CHECK_STR(t.path, k->path);
+		CHECK_INT(t.configured, k->configured);
+		CHECK_INT(col.dump_level, k->dump_level);
+		CHECK_STR(col.args, k->args);
+		CHECK_STR(col.from, k->from);
+	}
 }
 
-TEST(debian_coredir)
+TEST(missing_dump_directory)
 {
 	struct dump_target t;
-	struct dump_collector col;
-	CHECK_INT(resolve("debian", &t, &col), 0);
-	CHECK_INT(t.kind, TARGET_LOCAL);
-	CHECK_STR(t.path, "/srv/crash");
-	CHECK(t.configured);
-	CHECK_INT(col.dump_level, 31);
-	CHECK_STR(col.args, "-c -d 31");
-	CHECK_STR(col.from, "MAKEDUMP_ARGS");
-}
-
-TEST(no_config_is_the_policy_path)
-{
-	struct dump_target t;
-	struct dump_collector col;
 	struct root *r = NULL;
 	char out[256];
-	CHECK_INT(resolve("none", &t, &col), 0);
-	CHECK_INT(t.kind, TARGET_LOCAL);
-	CHECK_STR(t.path, "/var/policy-crash");
-	CHECK(!t.configured);
-	CHECK_INT(col.dump_level, -1);
+	CHECK_INT(resolve("none", &t, NULL), 0);
 	CHECK_INT(root_new(DATA "none", &r), 0);
 	CHECK_INT(target_dir_host(r, &t, out, sizeof(out)), -ENOENT);
 	root_free(r);
 }
 
-UNIT_MAIN(T(device_by_uuid), T(el6_net_is_nfs), T(raw_device), T(local_path_and_other_collector), T(debian_coredir),
-	  T(no_config_is_the_policy_path))
+UNIT_MAIN(T(device_by_uuid), T(el6_net_is_nfs), T(raw_device), T(local_targets), T(missing_dump_directory))
