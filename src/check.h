@@ -10,18 +10,13 @@
 #include <stdint.h>
 
 #include "compat.h"
+#include "estimate.h"
 #include "host.h"
 #include "policy.h"
+#include "status.h"
+#include "target.h"
 
 struct root;
-
-enum status {
-	ST_PASS = 0,
-	ST_WARN = 1,
-	ST_FAIL = 2,
-	ST_SKIP = 3,
-	ST_PROBLEM = 4,		/* "not as it should be": becomes the check's severity */
-};
 
 struct result {
 	const char *id;
@@ -33,16 +28,7 @@ struct result {
 	char expected[512];
 };
 
-/* Facts several checks share, computed once. */
-struct estimate {
-	uint64_t ram;		/* total RAM: MemTotal + the crash reservation */
-	uint64_t crash_size;	/* recommended crashkernel= size */
-	uint64_t dump_size;	/* expected dump size at the configured dump level */
-	uint64_t safe_size;	/* comfortable free space for the dump target */
-	int dump_level;		/* -1 unknown */
-	char basis[256];	/* the sum explained */
-};
-
+/* What a check runs on, and the facts several checks share, computed once. */
 struct ctx {
 	struct root *root;
 	const struct policy *policy;
@@ -52,13 +38,9 @@ struct ctx {
 	uint64_t reserved;	/* /sys/kernel/kexec_crash_size */
 	int have_estimate;
 	struct estimate est;
-	int have_dump_target;
-	char dump_target[512];	/* the local dump directory, "" when remote */
-	char dump_remote[600];	/* "nfs host:/x" etc. when the target is not local */
-	int dump_configured;	/* the path came from kdump.conf / kdump-tools, not the policy */
-	char collector_args[1024];	/* makedumpfile's options for a capture ("-l --message-level 1 -d 31") */
-	char collector_from[64];	/* where they came from: "/etc/kdump.conf", "MAKEDUMP_ARGS", "default" */
-	int dump_level;
+	int have_target;
+	struct dump_target target;	/* where dumps go */
+	struct dump_collector collector;	/* how makedumpfile runs at capture time */
 };
 
 struct check_def {
@@ -88,7 +70,9 @@ int ctx_input(struct ctx *c, struct result *res, const char *path, const char *a
 /* Shared facts. */
 const struct estimate *ctx_estimate(struct ctx *c);
 int ctx_reserved(struct ctx *c, uint64_t *bytes);
-void ctx_dump_target(struct ctx *c);
+/* The dump target and collector of the judged host, resolved once per ctx. */
+const struct dump_target *ctx_target(struct ctx *c);
+const struct dump_collector *ctx_collector(struct ctx *c);
 
 /* The report: results of every check in SPEC order. */
 struct report {
@@ -101,6 +85,8 @@ struct report {
 };
 
 void checks_run(struct ctx *c, struct report *rep);
+/* 0 when the checks run in the order and with the ids of checks/ids.h, else -EINVAL. */
+int checks_match_ids(void);
 void report_free(struct report *rep);
 const char *status_name(enum status st);
 
@@ -110,7 +96,8 @@ extern const struct check_def checks_kdump[];
 extern const struct check_def checks_tools[];
 extern const struct check_def checks_debuginfo[];
 extern const struct check_def checks_limits[];
-extern const struct check_def checks_tail[];
+extern const struct check_def checks_proof[];
+extern const struct check_def checks_taint[];
 
 /* sysctl.<key> and sysctl.persistent, driven by the policy. */
 void check_sysctl_key(struct ctx *c, const struct sysctl_rule *rule, struct result *res);

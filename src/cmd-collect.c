@@ -146,176 +146,248 @@ static double now_s(void)
 	return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
 }
 
-static int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
-{
+/* One capture: its paths, the makedumpfile run and how it ended. */
+struct capture {
 	struct session s;
-	struct root *files = NULL;
-	struct spawn_result sr, dr;
-	struct dump_files df;
-	struct json_object *side = NULL;
-	const char *mkd, *cargv[64], *vmcore_arg = gopt_arg(g, "vmcore"), *target_arg = gopt_arg(g, "target");
+	struct root *files;	/* a root of "/": --vmcore and --target are host paths */
+	const char *mkd;	/* makedumpfile */
+	const char *cargv[64];	/* its argv for the capture (pointing into args) */
+	char args[1024];
 	char vmcore[PATH_MAX], target[PATH_MAX], dir[PATH_MAX], part[PATH_MAX], final[PATH_MAX], dmesg[PATH_MAX];
-	char name[128], args[1024], why[PATH_MAX + 600], err[512], sidepath[PATH_MAX + 8], rpath[PATH_MAX + 8];
-	size_t n;
-	int e, fd = -1, rfd = -1, flattened = 0, dmesg_status = -1, ok = 0;
+	char rpath[PATH_MAX + 8];	/* vmcore-incomplete.reason */
+	char why[PATH_MAX + 600];	/* why the capture failed */
+	struct spawn_result sr;
+	int err;		/* -errno running makedumpfile or saving its output; 0 */
+	int rfd;		/* the reason file, or -1 */
+	int dmesg_status;	/* makedumpfile --dump-dmesg's exit status; -1 not run */
+	int ok;			/* a whole vmcore was saved */
 	double t0;
-	struct stat st;
+};
 
-	e = session_open(g, &s);
-	if (e)
-		return e;
-	memset(&sr, 0, sizeof(sr));
-	e = root_new("/", &files);
-	if (e) {
-		die_msg("collect: /: %s", strerror(-e));
-		goto fail;
-	}
-	ctx_dump_target(&s.ctx);
-	e = vmcore_arg ? path_absolute(vmcore_arg, vmcore, sizeof(vmcore))
-		      : root_path(s.root, "/proc/vmcore", 1, vmcore, sizeof(vmcore));
+/* The vmcore and the dump directory to read and write, as host paths; 0 or -errno. */
+static int capture_paths(struct capture *c, const struct gopts *g)
+{
+	int e = gopt_arg(g, "vmcore") ? path_absolute(gopt_arg(g, "vmcore"), c->vmcore, sizeof(c->vmcore))
+			  : root_path(c->s.root, "/proc/vmcore", 1, c->vmcore, sizeof(c->vmcore));
+
 	if (!e)
-		e = target_arg ? path_absolute(target_arg, target, sizeof(target))
-			      : root_path(s.root, s.ctx.dump_target, 1, target, sizeof(target));
-	if (e) {
+		e = gopt_arg(g, "target") ? path_absolute(gopt_arg(g, "target"), c->target, sizeof(c->target))
+			      : target_path_host(c->s.root, ctx_target(&c->s.ctx), c->target, sizeof(c->target));
+	return e;
+}
+
+/* Check the inputs and create the new dump directory; 0, or 1 after saying why not. */
+static int capture_prepare(struct capture *c, const struct gopts *g)
+{
+	char name[128];
+	struct stat st;
+	int e;
+
+	if (capture_paths(c, g)) {
 		die_msg("collect: a path is too long");
-		goto fail;
+		return 1;
 	}
-	if (root_stat(files, vmcore, &st) || !S_ISREG(st.st_mode)) {
-		die_msg("collect: %s: no vmcore to collect (not in a capture kernel?)", vmcore);
-		goto fail;
+	if (root_stat(c->files, c->vmcore, &st) || !S_ISREG(st.st_mode)) {
+		die_msg("collect: %s: no vmcore to collect (not in a capture kernel?)", c->vmcore);
+		return 1;
 	}
-	mkd = makedumpfile_path();
-	if (!mkd) {
+	c->mkd = makedumpfile_path();
+	if (!c->mkd) {
 		die_msg("collect: no makedumpfile in /usr/sbin, /sbin or /usr/bin: nothing collected");
-		goto fail;
+		return 1;
 	}
 	/* everything collect creates is for root's eyes only */
 	umask(077);
-	e = root_mkdir(files, target, 0700);
+	e = root_mkdir(c->files, c->target, 0700);
 	if (e && e != -EEXIST) {
-		die_msg("collect: cannot create the dump directory %s: %s", target, strerror(-e));
-		goto fail;
+		die_msg("collect: cannot create the dump directory %s: %s", c->target, strerror(-e));
+		return 1;
 	}
-	dump_dir_name(&s.ctx.host, name, sizeof(name));
-	if (xsnprintf(dir, sizeof(dir), "%s/%s", target, name) || xsnprintf(part, sizeof(part), "%s/vmcore-incomplete", dir) ||
-	    xsnprintf(final, sizeof(final), "%s/vmcore", dir) || xsnprintf(dmesg, sizeof(dmesg), "%s/vmcore-dmesg.txt", dir)) {
-		die_msg("collect: %s: path too long", target);
-		goto fail;
+	dump_dir_name(&c->s.ctx.host, name, sizeof(name));
+	if (xsnprintf(c->dir, sizeof(c->dir), "%s/%s", c->target, name) ||
+	    xsnprintf(c->part, sizeof(c->part), "%s/vmcore-incomplete", c->dir) ||
+	    xsnprintf(c->final, sizeof(c->final), "%s/vmcore", c->dir) ||
+	    xsnprintf(c->dmesg, sizeof(c->dmesg), "%s/vmcore-dmesg.txt", c->dir)) {
+		die_msg("collect: %s: path too long", c->target);
+		return 1;
 	}
-	e = root_mkdir(files, dir, 0700);
+	e = root_mkdir(c->files, c->dir, 0700);
 	if (e) {
-		die_msg("collect: cannot create %s: %s", dir, strerror(-e));
-		goto fail;
+		die_msg("collect: cannot create %s: %s", c->dir, strerror(-e));
+		return 1;
 	}
-	t0 = now_s();
+	return 0;
+}
 
-	/* the kernel log first: the smallest, most precious part */
-	{
-		const char *dargv[] = { mkd, "--dump-dmesg", vmcore, dmesg, NULL };
-		if (spawn_run(dargv, -1, STDERR_KEEP, &dr) == 0) {
-			dmesg_status = dr.status;
-			spawn_result_free(&dr);
+/* Save the kernel log first: the smallest, most precious part. */
+static void capture_dmesg(struct capture *c)
+{
+	const char *dargv[] = { c->mkd, "--dump-dmesg", c->vmcore, c->dmesg, NULL };
+	struct spawn_result dr;
+
+	if (spawn_run(dargv, -1, STDERR_KEEP, &dr) == 0) {
+		c->dmesg_status = dr.status;
+		spawn_result_free(&dr);
+	}
+	if (c->dmesg_status == 0)
+		root_fsync(c->files, c->dmesg);
+}
+
+/* Run makedumpfile into vmcore-incomplete; 0, or 1 after saying why it could not start. */
+static int capture_run(struct capture *c)
+{
+	size_t n;
+	int fd = -1, flattened = 0;
+
+	xstrlcpy(c->args, ctx_collector(&c->s.ctx)->args, sizeof(c->args));
+	c->cargv[0] = c->mkd;
+	n = 1 + split_args(c->args, c->cargv, 1, ARRAY_SIZE(c->cargv) - 3, &flattened);
+	c->cargv[n++] = c->vmcore;
+	if (flattened) {
+		fd = root_open(c->files, c->part, O_WRONLY | O_CREAT | O_EXCL);
+		if (fd < 0) {
+			die_msg("collect: cannot create %s: %s", c->part, strerror(-fd));
+			return 1;
 		}
-		if (dmesg_status == 0)
-			root_fsync(files, dmesg);
+	} else {
+		c->cargv[n++] = c->part;
 	}
+	c->cargv[n] = NULL;
+	c->err = spawn_run(c->cargv, fd, STDERR_KEEP, &c->sr);
+	if (fd >= 0 && fsync(fd) < 0 && c->err == 0 && c->sr.status == 0)
+		c->sr.status = 1;
+	if (fd >= 0)
+		close(fd);
+	return 0;
+}
 
+/* Did the capture give a whole vmcore? Rename it when so, else say why not in c->why. */
+static void capture_judge(struct capture *c)
+{
+	char err[512];
+	struct statvfs vfs;
+
+	if (c->err) {
+		snprintf(c->why, sizeof(c->why), "cannot run %s: %s", c->mkd, strerror(-c->err));
+	} else if (c->sr.status) {
+		last_line(c->sr.err, err, sizeof(err));
+		/* with --message-level 1 makedumpfile does not say why: a full target is the common case */
+		if (root_statvfs(c->files, c->dir, &vfs) == 0 && (uint64_t)vfs.f_bavail * vfs.f_frsize < (64u << 10))
+			snprintf(c->why, sizeof(c->why), "makedumpfile failed (exit %d): the dump target is full "
+				 "(%llu bytes free); its last words: %s", c->sr.status,
+				 (unsigned long long)vfs.f_bavail * vfs.f_frsize, err);
+		else
+			snprintf(c->why, sizeof(c->why), "makedumpfile failed (exit %d): %s", c->sr.status, err);
+	} else if ((c->err = root_fsync(c->files, c->part)) || (c->err = root_rename(c->files, c->part, c->final))) {
+		snprintf(c->why, sizeof(c->why), "saving %s: %s", c->part, strerror(-c->err));
+	} else {
+		c->ok = 1;
+	}
+}
+
+/* Write the failure's reason into the reserved file, or remove the file after a success. */
+static void capture_reason(struct capture *c)
+{
+	struct sbuf b;
+
+	if (!c->ok) {
+		sbuf_init(&b);
+		sbuf_printf(&b, "%s\n", c->why);
+		if (c->sr.err && c->sr.err[0])
+			sbuf_printf(&b, "\nmakedumpfile's messages:\n%s", c->sr.err);
+		reason_write(c->rfd, b.s, b.len);
+		sbuf_free(&b);
+	} else if (c->rfd >= 0) {
+		root_unlink(c->files, c->rpath);
+	}
+	if (c->rfd >= 0)
+		close(c->rfd);
+	c->rfd = -1;
+}
+
+/* Write the sidecar, for the whole dump or the partial one. */
+static void capture_tag(struct capture *c)
+{
+	struct json_object *side = NULL;
+	struct dump_files df;
+	struct tag_opts o;
+	char dumpdir[PATH_MAX], err[512], sidepath[PATH_MAX + 8];
+
+	if (dump_locate(c->files, c->dir, &df))
+		return;
+	memset(&o, 0, sizeof(o));
+	if (target_path_host(c->s.root, ctx_target(&c->s.ctx), dumpdir, sizeof(dumpdir)))
+		dumpdir[0] = '\0';
+	if (sidecar_build(c->s.root, c->files, dumpdir[0] ? dumpdir : NULL, &df, &o, &side, err, sizeof(err)) == 0) {
+		add_capture(side, c->cargv, c->err ? -1 : c->sr.status, c->sr.err, c->dmesg_status, now_s() - c->t0);
+		if (sidecar_write(c->files, &df, side, sidepath, sizeof(sidepath)))
+			die_msg("collect: %s: cannot write the sidecar", sidepath);
+		json_object_put(side);
+	} else if (c->ok) {
+		die_msg("collect: %s: cannot tag it: %s", df.vmcore, err);
+	}
+}
+
+/* Capture: prepare, the log, makedumpfile, its verdict and reason, the sidecar; 0 when whole. */
+static int capture(struct capture *c, const struct gopts *g)
+{
+	if (capture_prepare(c, g))
+		return 1;
+	c->t0 = now_s();
+	capture_dmesg(c);
 	/*
 	 * The reason file is made before the capture, with room reserved: when
 	 * the capture fails because the target is full, there is no room left
 	 * to create one. It is overwritten in place on failure, removed on success.
 	 */
-	if (xsnprintf(rpath, sizeof(rpath), "%s.reason", part) == 0)
-		rfd = reason_open(files, rpath);
-
-	xstrlcpy(args, s.ctx.collector_args, sizeof(args));
-	cargv[0] = mkd;
-	n = 1 + split_args(args, cargv, 1, ARRAY_SIZE(cargv) - 3, &flattened);
-	cargv[n++] = vmcore;
-	if (flattened) {
-		fd = root_open(files, part, O_WRONLY | O_CREAT | O_EXCL);
-		if (fd < 0) {
-			die_msg("collect: cannot create %s: %s", part, strerror(-fd));
-			goto fail;
-		}
-	} else {
-		cargv[n++] = part;
+	if (xsnprintf(c->rpath, sizeof(c->rpath), "%s.reason", c->part) == 0)
+		c->rfd = reason_open(c->files, c->rpath);
+	if (capture_run(c))
+		return 1;
+	capture_judge(c);
+	capture_reason(c);
+	capture_tag(c);
+	if (!c->ok) {
+		die_msg("collect: %s; kept %s%s and the partial %s", c->why, c->dmesg_status == 0 ? c->dmesg : "",
+			c->dmesg_status == 0 ? "" : "(no kernel log)", c->part);
+		return 1;
 	}
-	cargv[n] = NULL;
-	e = spawn_run(cargv, fd, STDERR_KEEP, &sr);
-	if (fd >= 0 && fsync(fd) < 0 && e == 0 && sr.status == 0)
-		sr.status = 1;
-	if (fd >= 0)
-		close(fd);
+	return 0;
+}
+
+static int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
+{
+	struct capture *c = xcalloc(1, sizeof(*c));
+	struct stat st;
+	char sz[32];
+	int e, rc = 1;
+
+	e = session_open(g, &c->s);
 	if (e) {
-		snprintf(why, sizeof(why), "cannot run %s: %s", mkd, strerror(-e));
-	} else if (sr.status) {
-		struct statvfs vfs;
-		last_line(sr.err, err, sizeof(err));
-		/* with --message-level 1 makedumpfile does not say why: a full target is the common case */
-		if (root_statvfs(files, dir, &vfs) == 0 && (uint64_t)vfs.f_bavail * vfs.f_frsize < (64u << 10))
-			snprintf(why, sizeof(why), "makedumpfile failed (exit %d): the dump target is full "
-				 "(%llu bytes free); its last words: %s", sr.status,
-				 (unsigned long long)vfs.f_bavail * vfs.f_frsize, err);
-		else
-			snprintf(why, sizeof(why), "makedumpfile failed (exit %d): %s", sr.status, err);
-	} else if ((e = root_fsync(files, part)) || (e = root_rename(files, part, final))) {
-		snprintf(why, sizeof(why), "saving %s: %s", part, strerror(-e));
-	} else {
-		ok = 1;
+		free(c);
+		return e;
 	}
-	if (!ok) {
-		struct sbuf b;
-		sbuf_init(&b);
-		sbuf_printf(&b, "%s\n", why);
-		if (sr.err && sr.err[0])
-			sbuf_printf(&b, "\nmakedumpfile's messages:\n%s", sr.err);
-		reason_write(rfd, b.s, b.len);
-		sbuf_free(&b);
-	} else if (rfd >= 0) {
-		root_unlink(files, rpath);
-	}
-	if (rfd >= 0)
-		close(rfd);
-
-	/* the sidecar, for the whole dump or the partial one */
-	if (dump_locate(files, dir, &df) == 0) {
-		struct tag_opts o;
-		char dumpdir[PATH_MAX];
-		memset(&o, 0, sizeof(o));
-		if (root_path(s.root, s.ctx.dump_target, 1, dumpdir, sizeof(dumpdir)))
-			dumpdir[0] = '\0';
-		if (sidecar_build(s.root, files, dumpdir[0] ? dumpdir : NULL, &df, &o, &side, err, sizeof(err)) == 0) {
-			add_capture(side, cargv, e ? -1 : sr.status, sr.err, dmesg_status, now_s() - t0);
-			if (sidecar_write(files, &df, side, sidepath, sizeof(sidepath)))
-				die_msg("collect: %s: cannot write the sidecar", sidepath);
-			json_object_put(side);
-		} else if (ok) {
-			die_msg("collect: %s: cannot tag it: %s", df.vmcore, err);
-		}
-	}
-	if (!ok) {
-		die_msg("collect: %s; kept %s%s and the partial %s", why, dmesg_status == 0 ? dmesg : "",
-			dmesg_status == 0 ? "" : "(no kernel log)", part);
-		goto fail;
-	}
-	if (g->verbosity >= 0) {
-		char sz[32];
-		if (root_stat(files, final, &st) == 0)
+	c->rfd = -1;
+	c->dmesg_status = -1;
+	e = root_new("/", &c->files);
+	if (e)
+		die_msg("collect: /: %s", strerror(-e));
+	else
+		rc = capture(c, g);
+	if (!rc && g->verbosity >= 0) {
+		if (root_stat(c->files, c->final, &st) == 0)
 			fmt_size((uint64_t)st.st_size, sz, sizeof(sz));
 		else
 			xstrlcpy(sz, "?", sizeof(sz));
-		printf("collected %s (%s) in %.1f s\n", final, sz, now_s() - t0);
+		printf("collected %s (%s) in %.1f s\n", c->final, sz, now_s() - c->t0);
 	}
-	spawn_result_free(&sr);
-	root_free(files);
-	session_close(&s);
-	return 0;
-fail:
-	spawn_result_free(&sr);
-	root_free(files);
-	session_close(&s);
-	return 1;
+	if (c->rfd >= 0)
+		close(c->rfd);
+	spawn_result_free(&c->sr);
+	root_free(c->files);
+	session_close(&c->s);
+	free(c);
+	return rc;
 }
 
 static const struct verb_opt opts[] = {

@@ -14,16 +14,10 @@
 #include "dumps.h"
 #include "root.h"
 #include "sidecar.h"
+#include "teststate.h"
 #include "jsonx.h"
 #include "util.h"
 
-#ifndef JSON_C_TO_STRING_NOSLASHESCAPE
-#define JSON_C_TO_STRING_NOSLASHESCAPE 0
-#endif
-
-#define STATE_DIR "/var/lib/kdumpcheck"
-#define PENDING STATE_DIR "/test-pending"
-#define VERDICT STATE_DIR "/last-test.json"
 #define PSTORE "/sys/fs/pstore"
 /* A dump whose crash time is this close to the pstore records' covers that crash. */
 #define PSTORE_WINDOW 600
@@ -45,8 +39,8 @@ static const char help[] =
 	"     time, UTC, of the newest dmesg record) when no dump has a crash time within\n"
 	"     10 minutes of them; the records themselves are left in place, and a crash\n"
 	"     already saved is not saved again;\n"
-	"  4. when " PENDING " exists (written by 'kdumpcheck test'), writes\n"
-	"     " VERDICT ": success when a complete dump newer than the test's\n"
+	"  4. when " TESTSTATE_PENDING " exists (written by 'kdumpcheck test'), writes\n"
+	"     " TESTSTATE_VERDICT ": success when a complete dump newer than the test's\n"
 	"     start exists (its path, size and the seconds from the crash to the end of\n"
 	"     the capture), failure with the reason otherwise; then removes the marker;\n"
 	"  5. applies the retention policy, as 'kdumpcheck prune' does.\n"
@@ -390,127 +384,125 @@ static const struct dump_entry *test_dump(struct root *files, const struct dump_
 	return best ? best : any;
 }
 
-/* The "dump" member of the verdict. */
-static struct json_object *dump_json(struct root *files, const char *prefix, const struct dump_entry *d)
+/* Seconds from the crash to the end of the capture (the dump file's mtime); -1 unknown. */
+static int64_t capture_seconds(struct root *files, const struct dump_entry *d)
 {
-	struct json_object *o = json_object_new_object();
 	struct stat st;
 
-	json_object_object_add(o, "path", json_object_new_string(judged(prefix, d->files.vmcore)));
-	json_object_object_add(o, "size_bytes", json_object_new_int64((int64_t)d->size));
-	json_object_object_add(o, "complete", json_object_new_boolean(d->complete));
 	if (d->time_known && root_stat(files, d->files.vmcore, &st) == 0 && (int64_t)st.st_mtime >= d->time)
-		json_object_object_add(o, "capture_seconds", json_object_new_int64((int64_t)st.st_mtime - d->time));
-	else
-		json_object_object_add(o, "capture_seconds", NULL);
-	return o;
+		return (int64_t)st.st_mtime - d->time;
+	return -1;
 }
 
 /* The judged-host dump directory the test named, as a host path in out. */
-static void test_dir(struct harvest *h, struct json_object *marker, char *out, size_t outlen)
+static void test_dir(struct harvest *h, const struct test_pending *tp, char *out, size_t outlen)
 {
-	const char *d = jsonx_str(marker, "dump_dir", NULL);
+	const char *d = tp->dump_dir;
 
-	if (d && d[0] == '/' && !root_path(h->s.root, d, 1, out, outlen) && out[0] == '/')
+	if (d[0] == '/' && !root_path(h->s.root, d, 1, out, outlen) && out[0] == '/')
 		return;
 	xstrlcpy(out, h->dir, outlen);
+}
+
+/*
+ * Find the dump of a test started at t0 (tested, as text) in dir: success
+ * with *d set, else reason says why (*d may still be the incomplete dump).
+ * *v is the scan, for the caller to free.
+ */
+static int judge_test(struct root *files, const char *prefix, const char *dir, int64_t t0, const char *tested,
+		      struct dump_entry **v, const struct dump_entry **d, char *reason, size_t reasonlen)
+{
+	size_t n = 0;
+	int e = dumps_scan(files, dir, v, &n);
+
+	if (e == -ENOENT)
+		snprintf(reason, reasonlen, "the dump directory %s does not exist", judged(prefix, dir));
+	else if (e)
+		snprintf(reason, reasonlen, "cannot read the dump directory %s: %s", dir, strerror(-e));
+	else if (!(*d = test_dump(files, *v, n, t0)))
+		snprintf(reason, reasonlen, "no dump newer than the test (started %s) in %s", tested, judged(prefix, dir));
+	else if (!(*d)->complete)
+		snprintf(reason, reasonlen, "the dump of the test crash is incomplete: %s",
+			 judged(prefix, (*d)->files.vmcore));
+	else
+		return 1;
+	return 0;
+}
+
+/* Write the verdict, remove the marker, and log the outcome. */
+static void record_verdict(struct harvest *h, const struct test_verdict *tv, const struct dump_entry *d)
+{
+	char size[32], secs[32] = "";
+	int e = teststate_write_verdict(h->s.root, tv);
+
+	if (e) {
+		log_line(h->s.root, LOG_ERR, "harvest: cannot write %s: %s (the pending marker is kept)",
+			 TESTSTATE_VERDICT, strerror(-e));
+		h->failed = 1;
+		return;
+	}
+	e = teststate_remove_pending(h->s.root);
+	if (e && e != -ENOENT) {
+		log_line(h->s.root, LOG_ERR, "harvest: cannot remove %s: %s", TESTSTATE_PENDING, strerror(-e));
+		h->failed = 1;
+	}
+	if (!tv->success) {
+		log_line(h->s.root, LOG_WARNING, "harvest: crash test of %s: FAILURE: %s", tv->tested_at, tv->reason);
+		return;
+	}
+	fmt_size(d->size, size, sizeof(size));
+	if (tv->capture_seconds >= 0)
+		snprintf(secs, sizeof(secs), "%lld", (long long)tv->capture_seconds);
+	log_line(h->s.root, LOG_NOTICE, "crash test of %s: success, dump %s (%s)%s%s%s", tv->tested_at, d->files.vmcore,
+		 size, secs[0] ? ", captured in " : "", secs, secs[0] ? " s" : "");
 }
 
 /* Step 4: turn a pending test into its verdict. */
 static void write_verdict(struct harvest *h)
 {
-	struct json_object *marker = NULL, *o = NULL, *dj = NULL;
+	struct test_pending tp;
+	struct test_verdict tv;
 	struct dump_entry *v = NULL;
 	struct root *files = NULL;
 	const struct dump_entry *d = NULL;
-	const char *data, *started;
-	char now[32], tested[32], dir[PATH_MAX], prefix[PATH_MAX], reason[PATH_MAX + 200] = "", size[32];
-	size_t len, n = 0;
-	struct stat st;
-	int64_t t0 = -1;
-	int e = root_read(h->s.root, PENDING, &data, &len), success = 0;
+	char now[32], tested[32], dir[PATH_MAX], prefix[PATH_MAX], reason[PATH_MAX + 200] = "";
+	int64_t t0;
+	int e = teststate_read_pending(h->s.root, &tp);
 
 	if (e == -ENOENT)
 		return;
 	if (e) {
-		log_line(h->s.root, LOG_ERR, "harvest: %s: %s (no test verdict written)", PENDING, strerror(-e));
+		log_line(h->s.root, LOG_ERR, "harvest: %s: %s (no test verdict written)", TESTSTATE_PENDING,
+			 strerror(-e));
 		h->failed = 1;
 		return;
 	}
 	h->verdict++;
+	memset(&tv, 0, sizeof(tv));
 	time_iso((int64_t)time(NULL), now, sizeof(now));
-	if (!memchr(data, '\0', len))
-		marker = json_tokener_parse(data);
-	started = jsonx_str(marker, "started_at", NULL);
-	if (started)
-		t0 = time_parse_iso(started);
+	t0 = tp.started;
 	if (t0 < 0) {
 		/* a marker that does not say when: its own mtime, so check can still date the verdict */
-		t0 = root_stat(h->s.root, PENDING, &st) == 0 ? (int64_t)st.st_mtime : (int64_t)time(NULL);
-		snprintf(reason, sizeof(reason), "the pending marker %s does not parse (wants started_at)", PENDING);
+		t0 = tp.have_mtime ? tp.mtime : (int64_t)time(NULL);
+		snprintf(reason, sizeof(reason), "the pending marker %s does not parse (wants started_at)",
+			 TESTSTATE_PENDING);
 	}
 	time_iso(t0, tested, sizeof(tested));
 	root_prefix(h->s.root, prefix, sizeof(prefix));
-	test_dir(h, marker, dir, sizeof(dir));
+	test_dir(h, &tp, dir, sizeof(dir));
 	e = root_new("/", &files);
-	if (!e && !reason[0]) {
-		e = dumps_scan(files, dir, &v, &n);
-		if (e == -ENOENT)
-			snprintf(reason, sizeof(reason), "the dump directory %s does not exist", judged(prefix, dir));
-		else if (e)
-			snprintf(reason, sizeof(reason), "cannot read the dump directory %s: %s", dir, strerror(-e));
-		else if (!(d = test_dump(files, v, n, t0)))
-			snprintf(reason, sizeof(reason), "no dump newer than the test (started %s) in %s", tested,
-				 judged(prefix, dir));
-		else if (!d->complete)
-			snprintf(reason, sizeof(reason), "the dump of the test crash is incomplete: %s",
-				 judged(prefix, d->files.vmcore));
-		else
-			success = 1;
+	if (!e && !reason[0])
+		tv.success = judge_test(files, prefix, dir, t0, tested, &v, &d, reason, sizeof(reason));
+	tv.tested_at = tested;
+	tv.verdict_at = now;
+	tv.reason = reason;
+	if (d) {
+		tv.dump_path = judged(prefix, d->files.vmcore);
+		tv.dump_size = d->size;
+		tv.dump_complete = d->complete;
+		tv.capture_seconds = capture_seconds(files, d);
 	}
-	o = json_object_new_object();
-	json_object_object_add(o, "schema", json_object_new_string("kdumpcheck.test/1"));
-	json_object_object_add(o, "verdict", json_object_new_string(success ? "success" : "failure"));
-	json_object_object_add(o, "tested_at", json_object_new_string(tested));
-	json_object_object_add(o, "verdict_at", json_object_new_string(now));
-	if (!success)
-		json_object_object_add(o, "reason", json_object_new_string(reason));
-	if (d)
-		dj = dump_json(files, prefix, d);
-	json_object_object_add(o, "dump", dj);
-	{
-		struct sbuf b;
-		sbuf_init(&b);
-		sbuf_puts(&b, json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
-								   JSON_C_TO_STRING_NOSLASHESCAPE));
-		sbuf_puts(&b, "\n");
-		e = root_write_atomic(h->s.root, VERDICT, b.s, b.len, 0644);
-		sbuf_free(&b);
-	}
-	if (e) {
-		log_line(h->s.root, LOG_ERR, "harvest: cannot write %s: %s (the pending marker is kept)", VERDICT,
-			 strerror(-e));
-		h->failed = 1;
-		goto out;
-	}
-	e = root_unlink(h->s.root, PENDING);
-	if (e && e != -ENOENT) {
-		log_line(h->s.root, LOG_ERR, "harvest: cannot remove %s: %s", PENDING, strerror(-e));
-		h->failed = 1;
-	}
-	if (success) {
-		struct json_object *cs;
-		fmt_size(d->size, size, sizeof(size));
-		json_object_object_get_ex(dj, "capture_seconds", &cs);
-		log_line(h->s.root, LOG_NOTICE, "crash test of %s: success, dump %s (%s)%s%s%s", tested, d->files.vmcore,
-			 size, cs ? ", captured in " : "", cs ? json_object_get_string(cs) : "", cs ? " s" : "");
-	} else {
-		log_line(h->s.root, LOG_WARNING, "harvest: crash test of %s: FAILURE: %s", tested, reason);
-	}
-out:
-	if (marker)
-		json_object_put(marker);
-	json_object_put(o);
+	record_verdict(h, &tv, d);
 	free(v);
 	root_free(files);
 }
@@ -518,6 +510,7 @@ out:
 static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
 {
 	struct harvest h;
+	const struct dump_target *t;
 	size_t ndel = 0;
 	int e;
 
@@ -526,13 +519,14 @@ static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 	e = session_open(g, &h.s);
 	if (e)
 		return e;
-	e = dump_dir_host(&h.s, h.dir, sizeof(h.dir));
+	t = ctx_target(&h.s.ctx);
+	e = target_dir_host(h.s.root, t, h.dir, sizeof(h.dir));
 	if (e == -EREMOTE) {
-		printf("dumps go to %s, not to this host: no dump to harvest here\n", h.s.ctx.dump_remote);
+		printf("dumps go to %s, not to this host: no dump to harvest here\n", t->line);
 	} else if (e == -ENOENT) {
-		printf("no dump directory %s: no dump to harvest\n", h.s.ctx.dump_target);
+		printf("no dump directory %s: no dump to harvest\n", t->path);
 	} else if (e) {
-		log_line(h.s.root, LOG_ERR, "harvest: %s: %s", h.s.ctx.dump_target, strerror(-e));
+		log_line(h.s.root, LOG_ERR, "harvest: %s: %s", t->path, strerror(-e));
 		h.failed = 1;
 	} else {
 		h.have_dir = 1;
@@ -541,7 +535,7 @@ static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 	}
 	write_verdict(&h);
 	if (h.have_dir)
-		h.failed |= prune_apply(h.s.root, &h.s.pol, h.dir, 0, g->verbosity, 1, &ndel);
+		h.failed |= prune_dir(h.s.root, &h.s.pol, h.dir, 0, g->verbosity, 1, &ndel);
 	if (!h.tagged && !h.pstore && !h.verdict && !ndel && h.have_dir && !h.failed)
 		printf("nothing to do in %s: every dump is tagged, no pstore record or pending test is new\n", h.dir);
 	else if (h.have_dir)

@@ -65,8 +65,7 @@ static int cmd_list(const struct gopts *g, int argc, char **argv)
 	if (argc == 2) {
 		e = path_absolute(argv[1], dir, sizeof(dir));
 	} else {
-		ctx_dump_target(&s.ctx);
-		e = root_path(s.root, s.ctx.dump_target, 1, dir, sizeof(dir));
+		e = target_path_host(s.root, ctx_target(&s.ctx), dir, sizeof(dir));
 	}
 	if (!e)
 		e = root_new("/", &files);

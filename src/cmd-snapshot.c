@@ -157,7 +157,7 @@ static void print_text(const struct snapshot *s, const struct host *h, const cha
 /* Write the JSON to DUMPDIR/snapshot-<local time>.json; the host path in out. 0 or -errno. */
 static int save(struct session *ss, const char *json, time_t now, char *out, size_t outlen)
 {
-	const char *dir = ss->ctx.dump_target;
+	const char *dir = ctx_target(&ss->ctx)->path;
 	char stamp[32], path[PATH_MAX];
 	struct tm tm;
 	struct stat st;
@@ -223,19 +223,18 @@ static int cmd_snapshot(const struct gopts *g, int argc KDC_UNUSED, char **argv 
 	else
 		print_text(&snap, &ss.ctx.host, when, g->verbosity);
 	if (gopt_flag(g, "save")) {
-		ctx_dump_target(&ss.ctx);
 		fflush(stdout);
 		e = save(&ss, json, now, where, sizeof(where));
 		if (e) {
 			die_msg("snapshot: cannot save to %s: %s (the snapshot above was printed, nothing saved)",
-				ss.ctx.dump_target, strerror(-e));
+				ctx_target(&ss.ctx)->path, strerror(-e));
 			rc = 1;
 		} else if (g->format == FMT_JSON) {
 			fprintf(stderr, "kdumpcheck: snapshot saved to %s\n", where);
 		} else {
-			if (ss.ctx.dump_remote[0])
+			if (!target_is_local(ctx_target(&ss.ctx)))
 				printf("saved to %s (on the local disk; the dump target is remote: %s)\n", where,
-				       ss.ctx.dump_remote);
+				       ctx_target(&ss.ctx)->line);
 			else
 				printf("saved to %s\n", where);
 		}

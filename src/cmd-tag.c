@@ -67,8 +67,7 @@ static int cmd_tag(const struct gopts *g, int argc, char **argv)
 		die_msg("/: %s", strerror(-e));
 		return 1;
 	}
-	ctx_dump_target(&s.ctx);
-	if (root_path(s.root, s.ctx.dump_target, 1, dumpdir, sizeof(dumpdir)))
+	if (target_path_host(s.root, ctx_target(&s.ctx), dumpdir, sizeof(dumpdir)))
 		dumpdir[0] = '\0';
 	memset(&o, 0, sizeof(o));
 	o.no_hash = gopt_flag(g, "no-hash");

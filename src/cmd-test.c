@@ -6,11 +6,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <json.h>
-
 #include "cmd.h"
 #include "out/print.h"
 #include "root.h"
+#include "teststate.h"
 #include "util.h"
 
 static const char help[] =
@@ -19,13 +18,10 @@ static const char help[] =
 	"Crashes this host through /proc/sysrq-trigger to prove that kdump captures a dump.\n"
 	"Refuses without --yes-crash-this-host, and refuses when no capture kernel is loaded\n"
 	"(/sys/kernel/kexec_crash_loaded is not 1). Before the crash it writes the pending\n"
-	"marker /var/lib/kdumpcheck/test-pending (fsynced); after the reboot 'kdumpcheck\n"
-	"harvest' turns it into /var/lib/kdumpcheck/last-test.json (success with the dump's\n"
+	"marker " TESTSTATE_PENDING " (fsynced); after the reboot 'kdumpcheck\n"
+	"harvest' turns it into " TESTSTATE_VERDICT " (success with the dump's\n"
 	"path, size and capture time, or failure), which 'check' reports as kdump.tested.\n"
 	"Run it in a maintenance window: the host goes down at once.\n";
-
-#define STATE_DIR "/var/lib/kdumpcheck"
-#define PENDING STATE_DIR "/test-pending"
 
 /* Is a capture kernel loaded? 0 yes, else fills why. */
 static int loaded(struct session *s, char *why, size_t whylen)
@@ -51,39 +47,14 @@ static int loaded(struct session *s, char *why, size_t whylen)
 /* Write the pending marker, durable before the crash. */
 static int write_pending(struct session *s, char *err, size_t errlen)
 {
-	struct json_object *o = json_object_new_object();
-	char now[32];
-	time_t t = time(NULL);
-	struct tm tm;
-	struct sbuf b;
-	int e;
+	const char *failed;
+	int e = teststate_write_pending(s->root, (int64_t)time(NULL), s->ctx.host.release, s->ctx.host.hostname,
+					ctx_target(&s->ctx)->path, &failed);
 
-	gmtime_r(&t, &tm);
-	strftime(now, sizeof(now), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	ctx_dump_target(&s->ctx);
-	json_object_object_add(o, "schema", json_object_new_string("kdumpcheck.test-pending/1"));
-	json_object_object_add(o, "started_at", json_object_new_string(now));
-	json_object_object_add(o, "release", json_object_new_string(s->ctx.host.release));
-	json_object_object_add(o, "hostname", json_object_new_string(s->ctx.host.hostname));
-	json_object_object_add(o, "dump_dir", json_object_new_string(s->ctx.dump_target));
-	sbuf_init(&b);
-	sbuf_puts(&b, json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED));
-	sbuf_puts(&b, "\n");
-	json_object_put(o);
-	e = root_mkdir(s->root, "/var", 0755);
-	if (!e || e == -EEXIST)
-		e = root_mkdir(s->root, "/var/lib", 0755);
-	if (!e || e == -EEXIST)
-		e = root_mkdir(s->root, STATE_DIR, 0700);
-	if (e && e != -EEXIST) {
-		snprintf(err, errlen, "cannot create %s: %s", STATE_DIR, strerror(-e));
-		sbuf_free(&b);
-		return e;
-	}
-	e = root_write_atomic(s->root, PENDING, b.s, b.len, 0600);
-	if (e)
-		snprintf(err, errlen, "cannot write %s: %s", PENDING, strerror(-e));
-	sbuf_free(&b);
+	if (e && !strcmp(failed, TESTSTATE_DIR))
+		snprintf(err, errlen, "cannot create %s: %s", failed, strerror(-e));
+	else if (e)
+		snprintf(err, errlen, "cannot write %s: %s", failed, strerror(-e));
 	return e;
 }
 
@@ -124,13 +95,13 @@ static int cmd_test(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_
 	print_str(PRINT_JSON, "schema", NULL, "kdumpcheck.test-start/1");
 	print_str(PRINT_ANY, "crashing", "crashing %s now through /proc/sysrq-trigger; ",
 		  s.ctx.host.hostname[0] ? s.ctx.host.hostname : "this host");
-	print_str(PRINT_ANY, "pending", "after the reboot 'kdumpcheck harvest' turns %s into the verdict\n", PENDING);
+	print_str(PRINT_ANY, "pending", "after the reboot 'kdumpcheck harvest' turns %s into the verdict\n", TESTSTATE_PENDING);
 	print_end();
 	fflush(stderr);
 	sync();
 	e = sysrq_crash(&s);
 	/* still running: no crash happened, and a pending marker now would turn into a false failure */
-	root_unlink(s.root, PENDING);
+	teststate_remove_pending(s.root);
 	session_close(&s);
 	if (e)
 		return kdc_error(1, "test: /proc/sysrq-trigger: %s; nothing crashed, the pending marker is removed",

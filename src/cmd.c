@@ -1,10 +1,15 @@
 /* cmd.c - what the verbs share for talking to the user. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <syslog.h>
+#include <time.h>
 
 #include "cmd.h"
+#include "retention.h"
 #include "root.h"
+#include "util.h"
 
 /* "kdumpcheck: " and the message on stderr. */
 static void vsay(const char *fmt, va_list ap)
@@ -80,4 +85,126 @@ void session_close(struct session *s)
 	policy_free(&s->pol);
 	root_free(s->root);
 	memset(s, 0, sizeof(*s));
+}
+
+void log_line(const struct root *r, int prio, const char *fmt, ...)
+{
+	static int opened;
+	va_list ap;
+	FILE *f = prio <= LOG_WARNING ? stderr : stdout;
+
+	if (f == stderr) {
+		fflush(stdout);
+		fputs("kdumpcheck: ", stderr);
+	}
+	va_start(ap, fmt);
+	vfprintf(f, fmt, ap);
+	va_end(ap);
+	fputc('\n', f);
+	if (!root_is_live(r))
+		return;
+	if (!opened) {
+		openlog("kdumpcheck", LOG_PID, LOG_DAEMON);
+		opened = 1;
+	}
+	va_start(ap, fmt);
+	vsyslog(prio, fmt, ap);
+	va_end(ap);
+}
+
+/* Say what deleting one dump of the plan did; 1 when it failed. */
+static int say_deleted(const struct root *judged, const struct ret_rules *rules, const struct ret_entry *e)
+{
+	char why[256], size[32];
+
+	retention_reason(rules, &e->dec, why, sizeof(why));
+	fmt_size(e->bytes, size, sizeof(size));
+	if (e->result == 0) {
+		log_line(judged, LOG_NOTICE, "deleted %s (%s): %s", e->path, size, why);
+		return 0;
+	}
+	if (e->result == -ENOTEMPTY) {
+		log_line(judged, LOG_WARNING, "prune: deleted the dump files of %s (%s: %s) but kept the directory: "
+			 "it also holds %s", e->path, size, why, e->other);
+		return 0;
+	}
+	log_line(judged, LOG_ERR, "prune: %s: cannot delete %s: %s (what could not be removed is kept)", e->path,
+		 e->other[0] ? e->other : "it", strerror(-e->result));
+	return 1;
+}
+
+/* One line per dump of the plan (kept ones with -v or --dry-run); 1 when a deletion failed. */
+static int say_entries(const struct root *judged, const struct ret_plan *p, int dry_run, int verbosity,
+		       size_t *ndeleted)
+{
+	char why[256], size[32];
+	size_t i;
+	int failed = 0;
+
+	for (i = 0; i < p->n; i++) {
+		const struct ret_entry *x = &p->v[i];
+		retention_reason(&p->rules, &x->dec, why, sizeof(why));
+		fmt_size(x->bytes, size, sizeof(size));
+		if (!x->dec.del) {
+			if (dry_run || verbosity > 0)
+				printf("keep %s (%s): %s\n", x->path, size, why);
+		} else if (dry_run) {
+			printf("would delete %s (%s): %s\n", x->path, size, why);
+		} else if (x->tried) {
+			failed |= say_deleted(judged, &p->rules, x);
+			if (ndeleted)
+				(*ndeleted)++;
+		}
+	}
+	if (dry_run || verbosity > 0)
+		for (i = 0; i < p->nskipped; i++)
+			printf("left alone %s: %s\n", p->skipped[i].path, p->skipped[i].why);
+	return failed;
+}
+
+/* The closing lines: min_free out of reach, and what was (or would be) done. */
+static void say_summary(const struct root *judged, const struct ret_plan *p, const char *dir, int dry_run,
+			int verbosity, int quiet_nothing)
+{
+	char need[32], avail[32], total[32], freed[32], mf[32];
+
+	retention_min_free_str(&p->rules, mf, sizeof(mf));
+	fmt_size(p->sum.need, need, sizeof(need));
+	fmt_size(p->sum.avail_after, avail, sizeof(avail));
+	fmt_size(p->rules.fs_total, total, sizeof(total));
+	fmt_size(p->sum.freed, freed, sizeof(freed));
+	if (p->rules.have_fs && !p->sum.met)
+		log_line(judged, LOG_WARNING, "prune: %s: min_free = %s (%s) cannot be reached: %s available of %s "
+			 "once every dump that may go is gone (the newest complete dump and incomplete ones younger "
+			 "than a day stay)", dir, mf, need, avail, total);
+	if (dry_run)
+		printf("dry run, nothing changed: %zu of %zu dumps would go, freeing %s; %s of %s available then "
+		       "(keep = %u, min_free = %s)\n", p->sum.ndel, p->n, freed, avail, total, p->rules.keep, mf);
+	else if (p->sum.ndel)
+		printf("pruned %s: %zu of %zu dumps deleted, %s freed; %s of %s available (keep = %u, min_free = %s)\n",
+		       dir, p->sum.ndel, p->n, freed, avail, total, p->rules.keep, mf);
+	else if (!quiet_nothing && verbosity >= 0)
+		printf("nothing to delete in %s: %zu dumps, %s of %s available (keep = %u, min_free = %s)\n", dir, p->n,
+		       avail, total, p->rules.keep, mf);
+}
+
+int prune_dir(const struct root *judged, const struct policy *pol, const char *dir, int dry_run, int verbosity,
+	      int quiet_nothing, size_t *ndeleted)
+{
+	struct ret_plan p;
+	int e, failed;
+
+	if (ndeleted)
+		*ndeleted = 0;
+	e = retention_prune(dir, pol, (int64_t)time(NULL), dry_run, &p);
+	if (e) {
+		log_line(judged, LOG_ERR, "prune: %s: %s (nothing deleted)", dir,
+			 e == -EINVAL ? "invalid retention policy" : strerror(-e));
+		retention_plan_free(&p);
+		return 1;
+	}
+	failed = say_entries(judged, &p, dry_run, verbosity, ndeleted);
+	say_summary(judged, &p, dir, dry_run, verbosity, quiet_nothing);
+	retention_plan_free(&p);
+	return failed;
 }

@@ -83,20 +83,15 @@ struct root;
 /*
  * Say one line on stdout (on stderr as "kdumpcheck: ..." for LOG_WARNING and
  * worse) and to syslog (daemon facility, ident kdumpcheck) when the judged
- * root r is this host's "/" (cmd-prune.c).
+ * root r is this host's "/".
  */
 void log_line(const struct root *r, int prio, const char *fmt, ...) KDC_PRINTF(3, 4);
 /*
- * Apply the retention policy to the dump directory dir (a host path),
- * printing and logging each deletion; dry_run lists only. quiet_nothing: say
- * nothing when nothing goes. 0, or 1 when something could not be deleted.
+ * Apply the retention policy to the dump directory dir (a host path) with
+ * retention_prune(), printing and logging each deletion; dry_run lists only.
+ * quiet_nothing: say nothing when nothing goes. 0, or 1 when something could
+ * not be deleted.
  */
-int prune_apply(const struct root *judged, const struct policy *pol, const char *dir, int dry_run, int verbosity,
-		int quiet_nothing, size_t *ndeleted);
-/*
- * The dump directory of the judged host as an absolute host path (cmd-prune.c).
- * 0, -EREMOTE (dumps go to another host), -ENOENT, -ENOTDIR or -errno.
- */
-int dump_dir_host(struct session *s, char *out, size_t outlen);
-
+int prune_dir(const struct root *judged, const struct policy *pol, const char *dir, int dry_run, int verbosity,
+	      int quiet_nothing, size_t *ndeleted);
 #endif

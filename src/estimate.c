@@ -2,7 +2,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "check.h"
 #include "estimate.h"
 #include "util.h"
 

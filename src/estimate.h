@@ -14,7 +14,15 @@
 
 #include <stdint.h>
 
-struct estimate;
+/* Facts several checks share, computed once. */
+struct estimate {
+	uint64_t ram;		/* total RAM: MemTotal + the crash reservation */
+	uint64_t crash_size;	/* recommended crashkernel= size */
+	uint64_t dump_size;	/* expected dump size at the configured dump level */
+	uint64_t safe_size;	/* comfortable free space for the dump target */
+	int dump_level;		/* -1 unknown */
+	char basis[256];	/* the sum explained */
+};
 
 void estimate_compute(uint64_t mem_total, uint64_t reserved, int dump_level, struct estimate *e);
 

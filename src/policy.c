@@ -9,9 +9,10 @@
 
 #include <ini.h>
 
-#include "check.h"
+#include "checks/ids.h"
 #include "policy.h"
 #include "root.h"
+#include "status.h"
 #include "util.h"
 
 /* What the handler and the line reader share while one file is parsed. */
@@ -418,6 +419,19 @@ static char *read_line(char *str, int num, void *stream)
 	return str;
 }
 
+/* Is id a fixed check id (checks/ids.h) or the sysctl.<key> of one of p's rules? */
+static int id_known(const struct policy *p, const char *id)
+{
+	size_t i;
+
+	if (check_id_fixed(id))
+		return 1;
+	for (i = 0; i < p->nrules; i++)
+		if (!strcmp(p->rules[i].id, id))
+			return 1;
+	return 0;
+}
+
 int policy_load(struct policy *p, struct root *r, const char *path, int optional, char *err, size_t errlen)
 {
 	struct root *plain = NULL;
@@ -466,7 +480,7 @@ int policy_load(struct policy *p, struct root *r, const char *path, int optional
 		xstrlcpy(l.errmsg, "syntax error", sizeof(l.errmsg));
 	}
 	for (i = 0; i < l.npend; i++) {
-		if (!l.errline && !check_id_known(p, l.pend[i].id)) {
+		if (!l.errline && !id_known(p, l.pend[i].id)) {
 			l.lineno = l.pend[i].line;
 			fail(&l, "[checks]: unknown check id '%s'", l.pend[i].id);
 		}

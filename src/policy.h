@@ -22,7 +22,7 @@ enum debuginfo_req { DEBUGINFO_OFF, DEBUGINFO_WARN, DEBUGINFO_FAIL };
 
 struct sev_override {
 	char *id;
-	int status;		/* ST_WARN or ST_FAIL (check.h) */
+	int status;		/* ST_WARN or ST_FAIL (status.h) */
 };
 
 struct policy {
@@ -63,8 +63,5 @@ void policy_rule_str(const struct sysctl_rule *rule, char *out, size_t outlen);
 int policy_is_disabled(const struct policy *p, const char *id);
 /* ST_WARN/ST_FAIL override for id, or 0. */
 int policy_severity(const struct policy *p, const char *id);
-
-/* Is id a known check id (SPEC §3) or a sysctl.<key> of this policy. Supplied by the check registry. */
-int check_id_known(const struct policy *p, const char *id);
 
 #endif

@@ -1,4 +1,4 @@
-/* retention.c - the retention decision (pure) and the deletion of one dump. */
+/* retention.c - the retention decision (pure), the deletion of one dump, and pruning a dump directory. */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -98,6 +98,34 @@ const char *retention_why_str(enum ret_why why)
 	case RET_DEL_SPACE: return "the oldest left, deleted to bring free space up to min_free";
 	}
 	return "?";
+}
+
+void retention_min_free_str(const struct ret_rules *r, char *out, size_t outlen)
+{
+	if (r->min_free_is_pct)
+		snprintf(out, outlen, "%llu%%", (unsigned long long)r->min_free);
+	else
+		fmt_size(r->min_free, out, outlen);
+}
+
+void retention_reason(const struct ret_rules *r, const struct ret_decision *d, char *out, size_t outlen)
+{
+	char mf[32];
+
+	retention_min_free_str(r, mf, sizeof(mf));
+	switch (d->why) {
+	case RET_KEEP_COUNT:
+		snprintf(out, outlen, "one of the newest %u complete dumps (keep = %u)", r->keep, r->keep);
+		break;
+	case RET_DEL_COUNT:
+		snprintf(out, outlen, "complete, older than the newest %u (keep = %u)", r->keep ? r->keep : 1, r->keep);
+		break;
+	case RET_DEL_SPACE:
+		snprintf(out, outlen, "the oldest left, deleted to bring free space up to min_free = %s", mf);
+		break;
+	default:
+		xstrlcpy(out, retention_why_str(d->why), outlen);
+	}
 }
 
 /* Is name one of the files a dump directory is made of? */
@@ -360,4 +388,24 @@ int retention_delete(struct root *files, const struct ret_entry *e, char *other,
 		return -ENOTEMPTY;
 	}
 	return r == -ENOENT ? 0 : r;
+}
+
+int retention_prune(const char *dir, const struct policy *pol, int64_t now, int dry_run, struct ret_plan *p)
+{
+	struct root *files = NULL;
+	size_t i;
+	int e = root_new("/", &files);
+
+	memset(p, 0, sizeof(*p));
+	if (!e)
+		e = retention_plan(files, dir, pol, now, p);
+	for (i = 0; !e && !dry_run && i < p->n; i++) {
+		struct ret_entry *x = &p->v[i];
+		if (!x->dec.del)
+			continue;
+		x->tried = 1;
+		x->result = retention_delete(files, x, x->other, sizeof(x->other));
+	}
+	root_free(files);
+	return e;
 }

@@ -1,7 +1,8 @@
 /*
  * retention.h - which dumps the retention policy (SPEC §4 [dump] keep and
  * min_free) deletes, decided by a pure function on a list, and the deletion
- * of one dump. Shared by 'prune' and 'harvest'.
+ * of one dump, and the whole pruning of a dump directory. Shared by 'prune'
+ * and 'harvest', which print what happened; nothing here prints.
  *
  * The rules, in order:
  *  1. The newest complete dump is never deleted.
@@ -81,6 +82,10 @@ int retention_decide(const struct ret_dump *d, size_t n, const struct ret_rules 
 
 /* A short phrase for a reason: "older than the newest 5 complete dumps". */
 const char *retention_why_str(enum ret_why why);
+/* The reason of a decision with the numbers of the rules: "complete, older than the newest 3 (keep = 3)". */
+void retention_reason(const struct ret_rules *r, const struct ret_decision *d, char *out, size_t outlen);
+/* The min_free of the rules as the policy says it: "10%" or "2G". */
+void retention_min_free_str(const struct ret_rules *r, char *out, size_t outlen);
 
 /* One dump of a dump directory, with what deleting it means. */
 struct ret_entry {
@@ -90,6 +95,10 @@ struct ret_entry {
 	int64_t mtime;
 	uint64_t bytes;
 	struct ret_decision dec;
+	/* after retention_prune(): what deleting it did (as retention_delete() returns) */
+	int tried;		/* 1 when it was to go and its deletion was attempted */
+	int result;		/* 0, -ENOTEMPTY (files gone, directory kept) or -errno */
+	char other[1024];	/* what was kept, or could not be removed */
 };
 
 /* Something in the dump directory that looks like a dump but is left alone, and why. */
@@ -128,5 +137,14 @@ void retention_plan_free(struct ret_plan *p);
  * not be removed (named in other, the rest still tried).
  */
 int retention_delete(struct root *files, const struct ret_entry *e, char *other, size_t otherlen);
+
+/*
+ * Prune dir (a host path): plan as retention_plan() does (now is the
+ * current time), then, unless dry_run, delete every dump decided so, newest
+ * first, each one's outcome in its entry (tried, result, other). 0, or
+ * -errno when there is no plan (nothing deleted; p is empty). Free p with
+ * retention_plan_free() either way.
+ */
+int retention_prune(const char *dir, const struct policy *pol, int64_t now, int dry_run, struct ret_plan *p);
 
 #endif

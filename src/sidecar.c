@@ -257,88 +257,95 @@ static void machine_id(struct root *judged, const char *dump_dir_on_host, const 
 		text_value(data, len, out, outlen);
 }
 
-int sidecar_build(struct root *judged, struct root *files, const char *dump_dir_on_host, const struct dump_files *df,
-		  const struct tag_opts *o, struct json_object **out, char *err, size_t errlen)
+/*
+ * Read the dump's headers, size and (unless o->no_hash) sha256 into v, st
+ * and sha ("" when not hashed). 0, or -errno with err filled.
+ */
+static int read_dump(struct root *files, const struct dump_files *df, const struct tag_opts *o, struct vmcore *v,
+		     struct stat *st, char *sha, char *err, size_t errlen)
 {
-	struct json_object *top, *jv, *jk, *jh, *jd, *ja, *jc;
-	struct vmcore v;
-	struct stat st;
-	char sha[65], rel[128], bid[2 * BUILDID_MAX + 1], val[64], vml[PATH_MAX], vmlhost[PATH_MAX];
-	char dbid[2 * BUILDID_MAX + 1], mid[64], now[32], cmd[2 * PATH_MAX + 16];
-	const char *log_source;
-	char *log;
-	size_t loglen = 0;
-	uint64_t page = 0;
-	int fd, e, have_vml;
+	int e, fd = root_open(files, df->vmcore, O_RDONLY);
 
-	*out = NULL;
-	fd = root_open(files, df->vmcore, O_RDONLY);
 	if (fd < 0) {
 		snprintf(err, errlen, "%s", strerror(-fd));
 		return fd;
 	}
-	memset(&v, 0, sizeof(v));
-	e = vmcore_read(fd, &v, err, errlen);
+	e = vmcore_read(fd, v, err, errlen);
 	if (e) {
 		close(fd);
 		return e;
 	}
-	if (fstat(fd, &st) < 0) {
+	if (fstat(fd, st) < 0) {
 		e = -errno;
 		snprintf(err, errlen, "%s", strerror(errno));
-		goto fail;
+		goto out;
 	}
 	sha[0] = '\0';
 	if (!o->no_hash) {
-		e = sha256_fd(fd, sha, NULL, o->progress && st.st_size > (256 << 20) ? progress_bar : NULL,
+		e = sha256_fd(fd, sha, NULL, o->progress && st->st_size > (256 << 20) ? progress_bar : NULL,
 			      (void *)df->vmcore);
-		if (e) {
+		if (e)
 			snprintf(err, errlen, "reading it for the sha256: %s", strerror(-e));
-			goto fail;
-		}
 	}
+out:
+	if (e)
+		vmcore_free(v);
+	close(fd);
+	return e;
+}
 
-	jv = json_object_new_object();
+/* The "vmcore" member: the file, its format and whether it is whole. */
+static struct json_object *vmcore_json(const struct dump_files *df, const struct vmcore *v, const struct stat *st,
+				       const char *sha)
+{
+	struct json_object *jv = json_object_new_object();
+	char val[64];
+	uint64_t page = 0;
+
 	json_object_object_add(jv, "path", json_object_new_string(df->vmcore));
-	json_object_object_add(jv, "format", json_object_new_string(vmcore_format_name(v.format)));
-	json_object_object_add(jv, "size_bytes", json_object_new_int64((int64_t)st.st_size));
+	json_object_object_add(jv, "format", json_object_new_string(vmcore_format_name(v->format)));
+	json_object_object_add(jv, "size_bytes", json_object_new_int64((int64_t)st->st_size));
 	json_object_object_add(jv, "sha256", jsonx_str_or_null(sha));
-	json_object_object_add(jv, "complete", json_object_new_boolean(v.complete && !df->incomplete_name));
-	if (!v.complete && v.incomplete_why[0])
-		json_object_object_add(jv, "incomplete_reason", json_object_new_string(v.incomplete_why));
+	json_object_object_add(jv, "complete", json_object_new_boolean(v->complete && !df->incomplete_name));
+	if (!v->complete && v->incomplete_why[0])
+		json_object_object_add(jv, "incomplete_reason", json_object_new_string(v->incomplete_why));
 	else if (df->incomplete_name)
 		json_object_object_add(jv, "incomplete_reason",
 				       json_object_new_string("named vmcore-incomplete: the capture did not finish"));
-	json_object_object_add(jv, "dump_level", v.dump_level >= 0 ? json_object_new_int(v.dump_level) : NULL);
-	json_object_object_add(jv, "compression", jsonx_str_or_null(v.compression));
-	if (v.page_size)
-		page = v.page_size;
-	else if (vmcoreinfo_get(&v, "PAGESIZE", val, sizeof(val)) == 0)
+	json_object_object_add(jv, "dump_level", v->dump_level >= 0 ? json_object_new_int(v->dump_level) : NULL);
+	json_object_object_add(jv, "compression", jsonx_str_or_null(v->compression));
+	if (v->page_size)
+		page = v->page_size;
+	else if (vmcoreinfo_get(v, "PAGESIZE", val, sizeof(val)) == 0)
 		parse_u64(val, 10, &page);
 	json_object_object_add(jv, "page_size", page ? json_object_new_int64((int64_t)page) : NULL);
+	return jv;
+}
+
+/* The "kernel" member; rel and bid get the release and build-id ("" unknown). */
+static struct json_object *kernel_json(const struct vmcore *v, char *rel, size_t rellen, char *bid, size_t bidlen)
+{
+	struct json_object *jk = json_object_new_object();
 
 	rel[0] = bid[0] = '\0';
-	if (vmcoreinfo_get(&v, "OSRELEASE", rel, sizeof(rel)))
-		xstrlcpy(rel, v.uts_release, sizeof(rel));
-	if (vmcoreinfo_get(&v, "BUILD-ID", bid, sizeof(bid)))
+	if (vmcoreinfo_get(v, "OSRELEASE", rel, rellen))
+		xstrlcpy(rel, v->uts_release, rellen);
+	if (vmcoreinfo_get(v, "BUILD-ID", bid, bidlen))
 		bid[0] = '\0';
-	jk = json_object_new_object();
 	json_object_object_add(jk, "release", jsonx_str_or_null(rel));
 	json_object_object_add(jk, "build_id", jsonx_str_or_null(bid));
-	json_object_object_add(jk, "arch", jsonx_str_or_null(v.uts_machine));
+	json_object_object_add(jk, "arch", jsonx_str_or_null(v->uts_machine));
+	return jk;
+}
 
-	log = dump_log(files, df, &loglen, &log_source);
-	jc = crash_json(log, loglen, &v);
-	free(log);
+/* The "debuginfo" and "analysis" members: the vmlinux of release rel, and the crash command. */
+static void debuginfo_json(struct root *judged, const struct dump_files *df, const char *rel, const char *bid,
+			   struct json_object **jd_out, struct json_object **ja_out)
+{
+	struct json_object *jd = json_object_new_object(), *ja = json_object_new_object();
+	char vml[PATH_MAX], vmlhost[PATH_MAX], dbid[2 * BUILDID_MAX + 1], cmd[2 * PATH_MAX + 16];
+	int have_vml = rel[0] && find_vmlinux(judged, rel, vml, sizeof(vml), vmlhost, sizeof(vmlhost)) == 0;
 
-	jh = json_object_new_object();
-	json_object_object_add(jh, "hostname", jsonx_str_or_null(v.uts_nodename[0] ? v.uts_nodename : df->dir_host));
-	machine_id(judged, dump_dir_on_host, df, mid, sizeof(mid));
-	json_object_object_add(jh, "machine_id", jsonx_str_or_null(mid));
-
-	jd = json_object_new_object();
-	ja = json_object_new_object();
-	have_vml = rel[0] && find_vmlinux(judged, rel, vml, sizeof(vml), vmlhost, sizeof(vmlhost)) == 0;
 	json_object_object_add(jd, "vmlinux", have_vml ? json_object_new_string(vmlhost) : NULL);
 	if (have_vml && bid[0]) {
 		int vfd = root_open(judged, vml, O_RDONLY);
@@ -355,6 +362,53 @@ int sidecar_build(struct root *judged, struct root *files, const char *dump_dir_
 		json_object_object_add(ja, "crash_command", json_object_new_string(cmd));
 	else
 		json_object_object_add(ja, "crash_command", NULL);
+	*jd_out = jd;
+	*ja_out = ja;
+}
+
+/* The "collector" member: this tool, where the kernel log came from, and now. */
+static struct json_object *collector_json(const char *log_source)
+{
+	struct json_object *jv = json_object_new_object();
+	char now[32];
+
+	json_object_object_add(jv, "tool", json_object_new_string("kdumpcheck"));
+	json_object_object_add(jv, "version", json_object_new_string(KDC_VERSION));
+	json_object_object_add(jv, "dmesg_source", jsonx_str_or_null(log_source));
+	time_iso((int64_t)time(NULL), now, sizeof(now));
+	json_object_object_add(jv, "tagged_at", json_object_new_string(now));
+	return jv;
+}
+
+int sidecar_build(struct root *judged, struct root *files, const char *dump_dir_on_host, const struct dump_files *df,
+		  const struct tag_opts *o, struct json_object **out, char *err, size_t errlen)
+{
+	struct json_object *top, *jv, *jk, *jh, *jd, *ja, *jc;
+	struct vmcore v;
+	struct stat st;
+	char sha[65], rel[128], bid[2 * BUILDID_MAX + 1], mid[64];
+	const char *log_source;
+	char *log;
+	size_t loglen = 0;
+	int e;
+
+	*out = NULL;
+	memset(&v, 0, sizeof(v));
+	e = read_dump(files, df, o, &v, &st, sha, err, errlen);
+	if (e)
+		return e;
+	jv = vmcore_json(df, &v, &st, sha);
+	jk = kernel_json(&v, rel, sizeof(rel), bid, sizeof(bid));
+
+	log = dump_log(files, df, &loglen, &log_source);
+	jc = crash_json(log, loglen, &v);
+	free(log);
+
+	jh = json_object_new_object();
+	json_object_object_add(jh, "hostname", jsonx_str_or_null(v.uts_nodename[0] ? v.uts_nodename : df->dir_host));
+	machine_id(judged, dump_dir_on_host, df, mid, sizeof(mid));
+	json_object_object_add(jh, "machine_id", jsonx_str_or_null(mid));
+	debuginfo_json(judged, df, rel, bid, &jd, &ja);
 
 	top = json_object_new_object();
 	json_object_object_add(top, "schema", json_object_new_string("kdumpcheck.vmcore/1"));
@@ -364,19 +418,10 @@ int sidecar_build(struct root *judged, struct root *files, const char *dump_dir_
 	json_object_object_add(top, "host", jh);
 	json_object_object_add(top, "debuginfo", jd);
 	json_object_object_add(top, "analysis", ja);
-	jv = json_object_new_object();
-	json_object_object_add(jv, "tool", json_object_new_string("kdumpcheck"));
-	json_object_object_add(jv, "version", json_object_new_string(KDC_VERSION));
-	json_object_object_add(jv, "dmesg_source", jsonx_str_or_null(log_source));
-	time_iso((int64_t)time(NULL), now, sizeof(now));
-	json_object_object_add(jv, "tagged_at", json_object_new_string(now));
-	json_object_object_add(top, "collector", jv);
+	json_object_object_add(top, "collector", collector_json(log_source));
 	*out = top;
-	e = 0;
-fail:
 	vmcore_free(&v);
-	close(fd);
-	return e;
+	return 0;
 }
 
 int sidecar_write(struct root *files, const struct dump_files *df, struct json_object *side, char *path_out,

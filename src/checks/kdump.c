@@ -344,39 +344,39 @@ static void check_target(struct ctx *c, struct result *res)
 	struct stat st;
 	char freew[64], dumpw[64], safew[64];
 	uint64_t avail;
+	const struct dump_target *t = ctx_target(c);
 	int e;
 
-	ctx_dump_target(c);
-	if (c->dump_remote[0]) {
+	if (!target_is_local(t)) {
 		res_set(res, ST_SKIP, "dumps go to %s (path %s there): its free space is not visible from this host",
-			c->dump_remote, c->dump_target);
+			t->line, t->path);
 		return;
 	}
-	res_observed(res, "%s", c->dump_target);
-	e = root_stat(c->root, c->dump_target, &st);
-	if (e == -ENOENT && c->host.family == HOST_UNKNOWN && !c->dump_configured) {
+	res_observed(res, "%s", t->path);
+	e = root_stat(c->root, t->path, &st);
+	if (e == -ENOENT && c->host.family == HOST_UNKNOWN && !t->configured) {
 		res_set(res, ST_SKIP, "no kdump configuration and no %s on an OS kdumpcheck does not know: "
-			"where dumps go is unknown", c->dump_target);
+			"where dumps go is unknown", t->path);
 		return;
 	}
 	if (e == -ENOENT) {
-		res_set(res, ST_PROBLEM, "the dump directory %s does not exist", c->dump_target);
-		res_remedy(res, "mkdir -p -m 0700 %s", c->dump_target);
+		res_set(res, ST_PROBLEM, "the dump directory %s does not exist", t->path);
+		res_remedy(res, "mkdir -p -m 0700 %s", t->path);
 		return;
 	}
 	if (e || !S_ISDIR(st.st_mode)) {
-		res_set(res, ST_PROBLEM, "the dump directory %s is not usable: %s", c->dump_target,
+		res_set(res, ST_PROBLEM, "the dump directory %s is not usable: %s", t->path,
 			e ? errstr(e) : "not a directory");
 		return;
 	}
-	if (root_access(c->root, c->dump_target, W_OK)) {
-		res_set(res, ST_PROBLEM, "the dump directory %s is not writable", c->dump_target);
-		res_remedy(res, "chmod 0700 %s && chown root:root %s", c->dump_target, c->dump_target);
+	if (root_access(c->root, t->path, W_OK)) {
+		res_set(res, ST_PROBLEM, "the dump directory %s is not writable", t->path);
+		res_remedy(res, "chmod 0700 %s && chown root:root %s", t->path, t->path);
 		return;
 	}
-	e = root_statvfs(c->root, c->dump_target, &vfs);
+	e = root_statvfs(c->root, t->path, &vfs);
 	if (e) {
-		res_set(res, ST_FAIL, "cannot stat the filesystem of %s: %s", c->dump_target, errstr(e));
+		res_set(res, ST_FAIL, "cannot stat the filesystem of %s: %s", t->path, errstr(e));
 		return;
 	}
 	est = ctx_estimate(c);
@@ -386,21 +386,21 @@ static void check_target(struct ctx *c, struct result *res)
 	size_words(avail, freew, sizeof(freew));
 	size_words(est->dump_size, dumpw, sizeof(dumpw));
 	size_words(est->safe_size, safew, sizeof(safew));
-	res_observed(res, "%s free on %s", freew, c->dump_target);
+	res_observed(res, "%s free on %s", freew, t->path);
 	res_expected(res, ">= %s (safe: %s)", dumpw, safew);
 	if (avail < est->dump_size) {
-		res_set(res, ST_PROBLEM, "%s has %s free, less than the expected dump of %s (%s)", c->dump_target, freew,
+		res_set(res, ST_PROBLEM, "%s has %s free, less than the expected dump of %s (%s)", t->path, freew,
 			dumpw, est->basis);
 		res_remedy(res, "remove old dumps from the dump directory, or point 'path' in /etc/kdump.conf at a filesystem with %s free", dumpw);
 		return;
 	}
 	if (avail < est->safe_size) {
 		res_set(res, ST_WARN, "%s has %s free: enough for the expected dump of %s, but less than half of RAM (%s)",
-			c->dump_target, freew, dumpw, safew);
-		res_remedy(res, "remove old dumps from %s, or give it at least %s free", c->dump_target, safew);
+			t->path, freew, dumpw, safew);
+		res_remedy(res, "remove old dumps from %s, or give it at least %s free", t->path, safew);
 		return;
 	}
-	res_set(res, ST_PASS, "%s has %s free (expected dump %s)", c->dump_target, freew, dumpw);
+	res_set(res, ST_PASS, "%s has %s free (expected dump %s)", t->path, freew, dumpw);
 }
 
 const struct check_def checks_kdump[] = {

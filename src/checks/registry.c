@@ -6,14 +6,14 @@
 #include <string.h>
 
 #include "check.h"
+#include "checks/ids.h"
 #include "estimate.h"
-#include "parse/kdumpconf.h"
 #include "root.h"
 #include "util.h"
 
 /* The fixed checks around the policy-driven sysctl ones. */
 static const struct check_def *const before_sysctl[] = { checks_crashkernel, checks_kdump, checks_tools };
-static const struct check_def *const after_sysctl[] = { checks_debuginfo, checks_limits, checks_tail };
+static const struct check_def *const after_sysctl[] = { checks_debuginfo, checks_limits, checks_proof, checks_taint };
 
 static const struct check_def sysctl_persistent_def = {
 	"sysctl.persistent", "sysctl", ST_WARN, check_sysctl_persistent
@@ -111,53 +111,25 @@ int ctx_reserved(struct ctx *c, uint64_t *bytes)
 	return 0;
 }
 
-/* Where dumps go and at which level: kdump.conf / kdump-tools, else the policy. */
-void ctx_dump_target(struct ctx *c)
+/* Resolve the dump target and collector once. */
+static void ctx_resolve_target(struct ctx *c)
 {
-	const char *data;
-	size_t len;
-
-	if (c->have_dump_target)
+	if (c->have_target)
 		return;
-	c->have_dump_target = 1;
-	c->dump_level = -1;
-	xstrlcpy(c->dump_target, c->policy->dump_path, sizeof(c->dump_target));
-	xstrlcpy(c->collector_args, "-l --message-level 1 -d 31", sizeof(c->collector_args));
-	xstrlcpy(c->collector_from, "default", sizeof(c->collector_from));
-	if (root_read(c->root, "/etc/kdump.conf", &data, &len) == 0) {
-		struct kdump_conf *kc = xcalloc(1, sizeof(*kc));
-		kdump_conf_parse(data, len, kc);
-		c->dump_configured = 1;
-		if (kc->path[0])
-			xstrlcpy(c->dump_target, kc->path, sizeof(c->dump_target));
-		else
-			xstrlcpy(c->dump_target, "/var/crash", sizeof(c->dump_target));
-		c->dump_level = kc->dump_level;
-		if (!strcmp(kc->collector_tool, "makedumpfile")) {
-			const char *a = kc->core_collector + strcspn(kc->core_collector, " \t");
-			xstrlcpy(c->collector_args, a + strspn(a, " \t"), sizeof(c->collector_args));
-			xstrlcpy(c->collector_from, "/etc/kdump.conf", sizeof(c->collector_from));
-		}
-		if (kc->target_type[0]) {
-			snprintf(c->dump_remote, sizeof(c->dump_remote), "%s %s", kc->target_type, kc->target);
-		}
-		free(kc);
-	} else if (root_read(c->root, "/etc/default/kdump-tools", &data, &len) == 0) {
-		struct kdump_tools *kt = xcalloc(1, sizeof(*kt));
-		kdump_tools_parse(data, len, kt);
-		c->dump_configured = 1;
-		if (kt->has_coredir && kt->coredir[0])
-			xstrlcpy(c->dump_target, kt->coredir, sizeof(c->dump_target));
-		else
-			xstrlcpy(c->dump_target, "/var/crash", sizeof(c->dump_target));
-		c->dump_level = kt->has_makedump_args ? kt->dump_level : 31;
-		if (kt->makedump_args[0]) {
-			xstrlcpy(c->collector_args, kt->makedump_args, sizeof(c->collector_args));
-			xstrlcpy(c->collector_from, kt->has_makedump_args ? "MAKEDUMP_ARGS" : "kdump-tools default",
-				 sizeof(c->collector_from));
-		}
-		free(kt);
-	}
+	c->have_target = 1;
+	target_resolve(c->root, c->policy->dump_path, &c->target, &c->collector);
+}
+
+const struct dump_target *ctx_target(struct ctx *c)
+{
+	ctx_resolve_target(c);
+	return &c->target;
+}
+
+const struct dump_collector *ctx_collector(struct ctx *c)
+{
+	ctx_resolve_target(c);
+	return &c->collector;
 }
 
 const struct estimate *ctx_estimate(struct ctx *c)
@@ -165,8 +137,7 @@ const struct estimate *ctx_estimate(struct ctx *c)
 	if (!c->have_estimate) {
 		uint64_t reserved = 0;
 		ctx_reserved(c, &reserved);
-		ctx_dump_target(c);
-		estimate_compute(c->host.mem_total, reserved, c->dump_level, &c->est);
+		estimate_compute(c->host.mem_total, reserved, ctx_collector(c)->dump_level, &c->est);
 		c->have_estimate = 1;
 	}
 	return &c->est;
@@ -252,21 +223,28 @@ void report_free(struct report *rep)
 	memset(rep, 0, sizeof(*rep));
 }
 
-int check_id_known(const struct policy *p, const char *id)
+/* Compare a group's ids with check_ids from *k on; 0 or -EINVAL. */
+static int group_matches(const struct check_def *g, size_t *k)
 {
-	static const struct check_def *const all[] = {
-		checks_crashkernel, checks_kdump, checks_tools, checks_debuginfo, checks_limits, checks_tail,
-	};
-	size_t i, j;
+	size_t j;
 
-	if (!strcmp(id, "sysctl.persistent"))
-		return 1;
-	for (i = 0; i < ARRAY_SIZE(all); i++)
-		for (j = 0; all[i][j].id; j++)
-			if (!strcmp(all[i][j].id, id))
-				return 1;
-	for (i = 0; i < p->nrules; i++)
-		if (!strcmp(p->rules[i].id, id))
-			return 1;
+	for (j = 0; g[j].id; j++, (*k)++)
+		if (!check_ids[*k] || strcmp(check_ids[*k], g[j].id))
+			return -EINVAL;
 	return 0;
+}
+
+int checks_match_ids(void)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < ARRAY_SIZE(before_sysctl); i++)
+		if (group_matches(before_sysctl[i], &k))
+			return -EINVAL;
+	if (!check_ids[k] || strcmp(check_ids[k++], sysctl_persistent_def.id))
+		return -EINVAL;
+	for (i = 0; i < ARRAY_SIZE(after_sysctl); i++)
+		if (group_matches(after_sysctl[i], &k))
+			return -EINVAL;
+	return check_ids[k] ? -EINVAL : 0;
 }

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "checks/ids.h"
 #include "policy.h"
 #include "root.h"
 #include "unit.h"
@@ -167,6 +168,16 @@ TEST(ids_validated_after_sysctl_keys_known)
 	policy_free(&p);
 }
 
+/* The registry runs exactly the ids the policy accepts, in SPEC order. */
+TEST(registry_runs_the_known_ids)
+{
+	CHECK_INT(checks_match_ids(), 0);
+	CHECK(check_id_fixed("kdump.tested"));
+	CHECK(check_id_fixed("sysctl.persistent"));
+	CHECK(!check_id_fixed("sysctl.kernel.panic"));
+	CHECK(!check_id_fixed("no.such.check"));
+}
+
 UNIT_MAIN(T(defaults_match_spec), T(shipped_file_equals_defaults), T(custom_file_sets_every_key), T(rule_matching),
 	  T(errors_name_file_and_line), T(missing_file), T(empty_file_keeps_defaults),
-	  T(ids_validated_after_sysctl_keys_known))
+	  T(ids_validated_after_sysctl_keys_known), T(registry_runs_the_known_ids))

@@ -1,8 +1,9 @@
-/* test-retention.c - the retention decision on in-memory lists of dumps (no filesystem). */
+/* test-retention.c - the retention decision on in-memory lists of dumps, and the reasons it gives. */
 #include <errno.h>
 #include <stdint.h>
 #include <string.h>
 
+#include "policy.h"
 #include "retention.h"
 #include "unit.h"
 
@@ -307,10 +308,52 @@ TEST(reasons_have_words)
 	CHECK_STR(retention_why_str((enum ret_why)99), "?");
 }
 
+/* The reasons the verbs print carry the policy's numbers. */
+TEST(reasons_with_the_policy_numbers)
+{
+	struct ret_rules r;
+	struct ret_decision d;
+	char out[256];
+
+	memset(&r, 0, sizeof(r));
+	r.keep = 0;
+	r.min_free_is_pct = 1;
+	r.min_free = 10;
+	d.del = 1;
+	d.why = RET_DEL_COUNT;
+	retention_reason(&r, &d, out, sizeof(out));
+	CHECK_STR(out, "complete, older than the newest 1 (keep = 0)");
+	d.why = RET_DEL_SPACE;
+	retention_reason(&r, &d, out, sizeof(out));
+	CHECK_STR(out, "the oldest left, deleted to bring free space up to min_free = 10%");
+	d.why = RET_KEEP_NEWEST;
+	retention_reason(&r, &d, out, sizeof(out));
+	CHECK_STR(out, retention_why_str(RET_KEEP_NEWEST));
+	r.keep = 3;
+	d.del = 0;
+	d.why = RET_KEEP_COUNT;
+	retention_reason(&r, &d, out, sizeof(out));
+	CHECK_STR(out, "one of the newest 3 complete dumps (keep = 3)");
+}
+
+/* A missing dump directory: no plan, nothing deleted, and the plan is still safe to free. */
+TEST(prune_without_a_directory)
+{
+	struct policy pol;
+	struct ret_plan p;
+
+	policy_defaults(&pol);
+	CHECK_INT(retention_prune("/nonexistent/kdumpcheck-test-dumps", &pol, NOW, 0, &p), -ENOENT);
+	CHECK_INT(p.n, 0);
+	CHECK(p.v == NULL);
+	retention_plan_free(&p);
+	policy_free(&pol);
+}
+
 UNIT_MAIN(T(keeps_newest_n_complete_and_deletes_the_rest), T(keep_zero_still_keeps_the_newest_complete),
 	  T(keep_one_with_newest_incomplete), T(incomplete_older_than_a_day_goes_younger_stays),
 	  T(incomplete_from_the_future_is_young), T(min_free_percent_deletes_oldest_first_until_met),
 	  T(min_free_impossible_keeps_newest_complete_and_young_incomplete), T(min_free_as_a_size),
 	  T(count_deletions_free_space_first), T(unknown_filesystem_applies_count_only), T(empty_list),
 	  T(only_incomplete_dumps), T(rejects_unsorted_and_bad_percent), T(no_overflow_on_extreme_values),
-	  T(reasons_have_words))
+	  T(reasons_have_words), T(reasons_with_the_policy_numbers), T(prune_without_a_directory))

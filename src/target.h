@@ -1,0 +1,72 @@
+/*
+ * target.h - the dump target of the judged host: where kdump writes its
+ * dumps, as /etc/kdump.conf (a target line such as "ext4 UUID=...",
+ * "nfs host:/export", "ssh user@host", "raw /dev/sdc", and "path") or
+ * /etc/default/kdump-tools (KDUMP_COREDIR) says, else the policy's
+ * [dump] path. Also how the capture runs makedumpfile, which the same
+ * configuration says. The config is read through the root layer; nothing
+ * here prints.
+ */
+#ifndef KDC_TARGET_H
+#define KDC_TARGET_H
+
+#include <stddef.h>
+
+struct root;
+
+enum target_kind {
+	TARGET_LOCAL,		/* a directory on the root filesystem */
+	TARGET_DEVICE,		/* a filesystem kdump mounts: "ext4 /dev/sdb1", "xfs UUID=..." */
+	TARGET_NFS,		/* "nfs host:/export" (EL6's "net host:/export" too) */
+	TARGET_SSH,		/* "ssh user@host" (EL6's "net user@host" too) */
+	TARGET_RAW,		/* "raw /dev/sdc": the dump written to the bare device */
+};
+
+/* How a device target names its device. */
+enum target_naming {
+	TNAME_NONE,		/* not a device target */
+	TNAME_PATH,		/* "/dev/sdb1", "/dev/mapper/vg-crash" */
+	TNAME_UUID,		/* "UUID=..." */
+	TNAME_LABEL,		/* "LABEL=..." */
+	TNAME_OTHER,		/* another TAG=value form (PARTUUID=, PARTLABEL=) */
+};
+
+struct dump_target {
+	enum target_kind kind;
+	enum target_naming naming;
+	char type[32];		/* the target line's keyword ("ext4", "nfs"); "" for TARGET_LOCAL */
+	char where[512];	/* its argument: the device, export or user@host; "" for TARGET_LOCAL */
+	char line[600];		/* the target line as configured, "TYPE WHERE", for messages; "" for TARGET_LOCAL */
+	char path[512];		/* the dump directory (on the target for a remote one) */
+	char mount[512];	/* the target's mount point; "" while unknown (not resolved yet) */
+	int configured;		/* path came from kdump.conf / kdump-tools, not the policy */
+};
+
+/* How the capture kernel runs makedumpfile, from the same configuration. */
+struct dump_collector {
+	int dump_level;		/* makedumpfile's -d N; -1 unknown */
+	char args[1024];	/* makedumpfile's options ("-l --message-level 1 -d 31") */
+	char from[64];		/* where they came from: "/etc/kdump.conf", "MAKEDUMP_ARGS", "default" */
+};
+
+/*
+ * Resolve the target of the host under r: /etc/kdump.conf when it exists,
+ * else /etc/default/kdump-tools, else policy_path (the policy's [dump] path).
+ * Always fills t and col (col may be NULL).
+ */
+void target_resolve(struct root *r, const char *policy_path, struct dump_target *t, struct dump_collector *col);
+
+/* Is the target a directory of this host (not another filesystem or host)? */
+int target_is_local(const struct dump_target *t);
+
+/* The dump directory t->path as an absolute host path (under the root), checked no further: 0 or -errno. */
+int target_path_host(const struct root *r, const struct dump_target *t, char *out, size_t outlen);
+
+/*
+ * The dump directory as an absolute host path, checked: 0, -EREMOTE (dumps
+ * go to another filesystem or host), -ENOENT (none, or no such directory),
+ * -ENOTDIR or -errno.
+ */
+int target_dir_host(const struct root *r, const struct dump_target *t, char *out, size_t outlen);
+
+#endif
