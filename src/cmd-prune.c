@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "out/print.h"
 #include "policy.h"
 #include "retention.h"
 #include "root.h"
@@ -49,20 +50,27 @@ static int cmd_prune(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC
 		return e;
 	t = ctx_target(&s.ctx);
 	e = target_dir_host(s.root, t, dir, sizeof(dir));
-	if (e == -EREMOTE || e == -ENOENT) {
-		if (e == -EREMOTE)
-			printf("dumps go to %s, not to this host: nothing to prune here\n", t->line);
-		else
-			printf("no dump directory %s: nothing to prune\n", t->path);
-		session_close(&s);
-		return 0;
-	}
-	if (e) {
+	print_begin(g->format, PRINT_OBJECT);
+	print_str(PRINT_JSON, "schema", NULL, "kdumpcheck.prune/1");
+	print_str(PRINT_JSON, "dump_dir", NULL, e ? t->path : dir);
+	if (e == -EREMOTE) {
+		print_str(PRINT_JSON, "status", NULL, "remote");
+		print_str(PRINT_ANY, "target", "dumps go to %s, not to this host: nothing to prune here\n", t->line);
+		e = 0;
+	} else if (e == -ENOENT) {
+		print_str(PRINT_JSON, "status", NULL, "no_directory");
+		print_text("no dump directory %s: nothing to prune\n", t->path);
+		e = 0;
+	} else if (e) {
 		die_msg("prune: %s: %s (nothing deleted)", t->path, strerror(-e));
-		session_close(&s);
-		return 1;
+		print_str(PRINT_JSON, "status", NULL, "error");
+		print_str(PRINT_JSON, "error", NULL, strerror(-e));
+		e = 1;
+	} else {
+		print_str(PRINT_JSON, "status", NULL, "pruned");
+		e = prune_dir(s.root, &s.pol, dir, gopt_flag(g, "dry-run"), g->verbosity, 0, NULL);
 	}
-	e = prune_dir(s.root, &s.pol, dir, gopt_flag(g, "dry-run"), g->verbosity, 0, NULL);
+	print_end();
 	session_close(&s);
 	return e;
 }

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "cmd.h"
+#include "out/print.h"
 #include "retention.h"
 #include "root.h"
 #include "util.h"
@@ -97,10 +98,13 @@ void log_line(const struct root *r, int prio, const char *fmt, ...)
 		fflush(stdout);
 		fputs("kdumpcheck: ", stderr);
 	}
-	va_start(ap, fmt);
-	vfprintf(f, fmt, ap);
-	va_end(ap);
-	fputc('\n', f);
+	/* a JSON document owns stdout: its lines go to syslog (and warnings to stderr) only */
+	if (f == stderr || !print_is_json()) {
+		va_start(ap, fmt);
+		vfprintf(f, fmt, ap);
+		va_end(ap);
+		fputc('\n', f);
+	}
 	if (!root_is_live(r))
 		return;
 	if (!opened) {
@@ -133,32 +137,72 @@ static int say_deleted(const struct root *judged, const struct ret_rules *rules,
 	return 1;
 }
 
-/* One line per dump of the plan (kept ones with -v or --dry-run); 1 when a deletion failed. */
+/* What became of one dump of the plan, for JSON. */
+static const char *entry_action(const struct ret_entry *x, int dry_run)
+{
+	if (!x->dec.del)
+		return "keep";
+	if (dry_run)
+		return "would_delete";
+	if (!x->tried)
+		return "not_tried";
+	return x->result == 0 ? "deleted" : x->result == -ENOTEMPTY ? "deleted_files_kept_directory" : "failed";
+}
+
+/* One dump of the plan: a JSON object; in text a line (kept ones with -v or --dry-run). 1 when a deletion failed. */
+static int say_entry(const struct root *judged, const struct ret_plan *p, const struct ret_entry *x, int dry_run,
+		     int verbosity)
+{
+	char why[256], size[32];
+	int failed = 0;
+
+	retention_reason(&p->rules, &x->dec, why, sizeof(why));
+	fmt_size(x->bytes, size, sizeof(size));
+	print_open_object(NULL);
+	print_str(PRINT_JSON, "path", NULL, x->path);
+	print_u64(PRINT_JSON, "size_bytes", NULL, x->bytes);
+	print_str(PRINT_JSON, "action", NULL, entry_action(x, dry_run));
+	print_str(PRINT_JSON, "reason", NULL, why);
+	if (x->tried && x->result && x->result != -ENOTEMPTY)
+		print_str(PRINT_JSON, "error", NULL, strerror(-x->result));
+	if (x->tried && x->other[0])
+		print_str(PRINT_JSON, "kept", NULL, x->other);
+	print_close();
+	if (!x->dec.del) {
+		if (dry_run || verbosity > 0)
+			print_text("keep %s (%s): %s\n", x->path, size, why);
+	} else if (dry_run) {
+		print_text("would delete %s (%s): %s\n", x->path, size, why);
+	} else if (x->tried) {
+		failed = say_deleted(judged, &p->rules, x);
+	}
+	return failed;
+}
+
+/* Every dump of the plan, then what was left alone; 1 when a deletion failed. */
 static int say_entries(const struct root *judged, const struct ret_plan *p, int dry_run, int verbosity,
 		       size_t *ndeleted)
 {
-	char why[256], size[32];
 	size_t i;
 	int failed = 0;
 
+	print_open_array("dumps");
 	for (i = 0; i < p->n; i++) {
-		const struct ret_entry *x = &p->v[i];
-		retention_reason(&p->rules, &x->dec, why, sizeof(why));
-		fmt_size(x->bytes, size, sizeof(size));
-		if (!x->dec.del) {
-			if (dry_run || verbosity > 0)
-				printf("keep %s (%s): %s\n", x->path, size, why);
-		} else if (dry_run) {
-			printf("would delete %s (%s): %s\n", x->path, size, why);
-		} else if (x->tried) {
-			failed |= say_deleted(judged, &p->rules, x);
-			if (ndeleted)
-				(*ndeleted)++;
-		}
+		failed |= say_entry(judged, p, &p->v[i], dry_run, verbosity);
+		if (ndeleted && p->v[i].dec.del && !dry_run && p->v[i].tried)
+			(*ndeleted)++;
 	}
-	if (dry_run || verbosity > 0)
-		for (i = 0; i < p->nskipped; i++)
-			printf("left alone %s: %s\n", p->skipped[i].path, p->skipped[i].why);
+	print_close();
+	print_open_array("left_alone");
+	for (i = 0; i < p->nskipped; i++) {
+		print_open_object(NULL);
+		print_str(PRINT_JSON, "path", NULL, p->skipped[i].path);
+		print_str(PRINT_JSON, "why", NULL, p->skipped[i].why);
+		print_close();
+		if (dry_run || verbosity > 0)
+			print_text("left alone %s: %s\n", p->skipped[i].path, p->skipped[i].why);
+	}
+	print_close();
 	return failed;
 }
 
@@ -177,15 +221,28 @@ static void say_summary(const struct root *judged, const struct ret_plan *p, con
 		log_line(judged, LOG_WARNING, "prune: %s: min_free = %s (%s) cannot be reached: %s available of %s "
 			 "once every dump that may go is gone (the newest complete dump and incomplete ones younger "
 			 "than a day stay)", dir, mf, need, avail, total);
+	print_u64(PRINT_JSON, "keep", NULL, p->rules.keep);
+	print_str(PRINT_JSON, "min_free", NULL, mf);
+	print_u64(PRINT_JSON, "deleted", NULL, p->sum.ndel);
+	print_u64(PRINT_JSON, "freed_bytes", NULL, p->sum.freed);
+	if (p->rules.have_fs) {
+		print_u64(PRINT_JSON, "available_bytes", NULL, p->sum.avail_after);
+		print_u64(PRINT_JSON, "filesystem_bytes", NULL, p->rules.fs_total);
+		print_bool(PRINT_JSON, "min_free_met", NULL, p->sum.met);
+	} else {
+		print_null(PRINT_JSON, "available_bytes", NULL);
+		print_null(PRINT_JSON, "filesystem_bytes", NULL);
+		print_null(PRINT_JSON, "min_free_met", NULL);
+	}
 	if (dry_run)
-		printf("dry run, nothing changed: %zu of %zu dumps would go, freeing %s; %s of %s available then "
-		       "(keep = %u, min_free = %s)\n", p->sum.ndel, p->n, freed, avail, total, p->rules.keep, mf);
+		print_text("dry run, nothing changed: %zu of %zu dumps would go, freeing %s; %s of %s available then "
+			   "(keep = %u, min_free = %s)\n", p->sum.ndel, p->n, freed, avail, total, p->rules.keep, mf);
 	else if (p->sum.ndel)
-		printf("pruned %s: %zu of %zu dumps deleted, %s freed; %s of %s available (keep = %u, min_free = %s)\n",
-		       dir, p->sum.ndel, p->n, freed, avail, total, p->rules.keep, mf);
+		print_text("pruned %s: %zu of %zu dumps deleted, %s freed; %s of %s available (keep = %u, min_free = %s)\n",
+			   dir, p->sum.ndel, p->n, freed, avail, total, p->rules.keep, mf);
 	else if (!quiet_nothing && verbosity >= 0)
-		printf("nothing to delete in %s: %zu dumps, %s of %s available (keep = %u, min_free = %s)\n", dir, p->n,
-		       avail, total, p->rules.keep, mf);
+		print_text("nothing to delete in %s: %zu dumps, %s of %s available (keep = %u, min_free = %s)\n", dir,
+			   p->n, avail, total, p->rules.keep, mf);
 }
 
 int prune_dir(const struct root *judged, const struct policy *pol, const char *dir, int dry_run, int verbosity,
@@ -200,9 +257,11 @@ int prune_dir(const struct root *judged, const struct policy *pol, const char *d
 	if (e) {
 		log_line(judged, LOG_ERR, "prune: %s: %s (nothing deleted)", dir,
 			 e == -EINVAL ? "invalid retention policy" : strerror(-e));
+		print_str(PRINT_JSON, "error", NULL, e == -EINVAL ? "invalid retention policy" : strerror(-e));
 		retention_plan_free(&p);
 		return 1;
 	}
+	print_bool(PRINT_JSON, "dry_run", NULL, dry_run);
 	failed = say_entries(judged, &p, dry_run, verbosity, ndeleted);
 	say_summary(judged, &p, dir, dry_run, verbosity, quiet_nothing);
 	retention_plan_free(&p);
