@@ -15,7 +15,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-ROOTS=tests/roots
+ROOTS=${ROOTS:-tests/roots}
 KDC=${KDC:-$PWD/kdumpcheck}
 KDC_WRAP=${KDC_WRAP:-}
 export TZ=UTC0 LC_ALL=C
