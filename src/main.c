@@ -8,6 +8,7 @@
 #include <sys/resource.h>
 
 #include "cmd.h"
+#include "root.h"
 #include "util.h"
 
 static int cmd_help(const struct gopts *g, int argc, char **argv);
@@ -44,6 +45,7 @@ static const char usage[] =
 	"  -q, --quiet         text output: only problems and the summary\n"
 	"  -v, --verbose       text output: observed and expected values too\n"
 	"  --no-color          no colour (also when NO_COLOR is set or not on a terminal)\n"
+	"  --list-inputs FILE  after the verb, write to FILE every host path it used\n"
 	"  -h, --help          this help; 'kdumpcheck help VERB' for a verb\n"
 	"  --version           the version\n"
 	"\n"
@@ -91,7 +93,7 @@ static int cmd_help(const struct gopts *g, int argc, char **argv)
 	return 0;
 }
 
-enum { OPT_ROOT = 256, OPT_FORMAT, OPT_JSON, OPT_NO_COLOR, OPT_VERSION, OPT_VERB_FIRST = 512, OPT_NO_HASH = OPT_VERB_FIRST,
+enum { OPT_ROOT = 256, OPT_FORMAT, OPT_JSON, OPT_NO_COLOR, OPT_VERSION, OPT_LIST_INPUTS, OPT_VERB_FIRST = 512, OPT_NO_HASH = OPT_VERB_FIRST,
        OPT_IF_NEEDED, OPT_SAVE, OPT_DRY_RUN, OPT_YES_CRASH, OPT_VMCORE, OPT_TARGET };
 
 static const struct option options[] = {
@@ -105,6 +107,7 @@ static const struct option options[] = {
 	{ "no-colour", no_argument, NULL, OPT_NO_COLOR },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, OPT_VERSION },
+	{ "list-inputs", required_argument, NULL, OPT_LIST_INPUTS },
 	/* verb options from OPT_VERB_FIRST on */
 	{ "no-hash", no_argument, NULL, OPT_NO_HASH },
 	{ "if-needed", no_argument, NULL, OPT_IF_NEEDED },
@@ -189,8 +192,8 @@ int main(int argc, char **argv)
 {
 	struct gopts g;
 	const struct cmd *c;
-	char **args;
-	int opt, nargs = 0, help = 0, seen[16];
+	char **args, *list_inputs = NULL;
+	int opt, nargs = 0, help = 0, seen[16], status, e;
 	size_t nseen = 0;
 
 	memset(&g, 0, sizeof(g));
@@ -212,6 +215,7 @@ int main(int argc, char **argv)
 		case 'q': g.verbosity = -1; break;
 		case 'v': g.verbosity = 1; break;
 		case OPT_NO_COLOR: g.no_color = 1; break;
+		case OPT_LIST_INPUTS: list_inputs = optarg; root_inputs_trace(); break;
 		case 'h': help = 1; break;
 		case OPT_VERSION:
 			printf("kdumpcheck %s\n", KDC_VERSION);
@@ -261,5 +265,10 @@ int main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	checking = c->run == cmd_check;
-	return finish(c->run(&g, nargs, args));
+	status = c->run(&g, nargs, args);
+	if (list_inputs && (e = root_inputs_write(g.root, list_inputs)) < 0) {
+		die_msg("--list-inputs %s: %s", list_inputs, strerror(-e));
+		status = checking ? 3 : status ? status : 1;
+	}
+	return finish(status);
 }

@@ -16,7 +16,8 @@
 # mkdir, mtime and chmod lines in order. PATHs are absolute on the host.
 set -eu
 
-ROOTS=$(cd "$(dirname "$0")" && pwd)
+# the cases beside this script, or $ROOTS (tests of the tools themselves)
+ROOTS=${ROOTS:-$(cd "$(dirname "$0")" && pwd)}
 
 die() {
 	echo "assemble.sh: $*" >&2
