@@ -188,12 +188,23 @@ static int finish(int status)
 	return status;
 }
 
+/* --list-inputs FILE: write the host paths the verb used; failing to fails the verb. */
+static int inputs_listed(const char *file, const char *root, int status)
+{
+	int e;
+
+	if (!file || (e = root_inputs_write(root, file)) == 0)
+		return status;
+	die_msg("--list-inputs %s: %s", file, strerror(-e));
+	return checking ? 3 : status ? status : 1;
+}
+
 int main(int argc, char **argv)
 {
 	struct gopts g;
 	const struct cmd *c;
 	char **args, *list_inputs = NULL;
-	int opt, nargs = 0, help = 0, seen[16], status, e;
+	int opt, nargs = 0, help = 0, seen[16];
 	size_t nseen = 0;
 
 	memset(&g, 0, sizeof(g));
@@ -265,10 +276,5 @@ int main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	checking = c->run == cmd_check;
-	status = c->run(&g, nargs, args);
-	if (list_inputs && (e = root_inputs_write(g.root, list_inputs)) < 0) {
-		die_msg("--list-inputs %s: %s", list_inputs, strerror(-e));
-		status = checking ? 3 : status ? status : 1;
-	}
-	return finish(status);
+	return finish(inputs_listed(list_inputs, g.root, c->run(&g, nargs, args)));
 }

@@ -271,3 +271,46 @@ formats_agree() {
 	grep -q '^kdumpcheck: ' "$err"
 	grep -q '/nonexistent' "$err"
 }
+
+# A delta holds only what differs from its base: a file equal to the base's
+# (content and mode) is dead weight that would hide a later change of the base.
+@test "fixtures: every file of a delta/ differs from its base case's" {
+	local c base f bad=0
+	for c in $(fixture_cases); do
+		[ -d "$ROOTS/$c/delta" ] || continue
+		base=$(sed -n '1s/^base //p' "$ROOTS/$c/setup")
+		[ -n "$base" ] || { echo "$c: delta/ but no 'base CASE' first line in setup"; bad=1; continue; }
+		prepare_root "$base"
+		while IFS= read -r f; do
+			if [ -f "$ROOT/$f" ] && [ ! -L "$ROOT/$f" ] && cmp -s "$ROOTS/$c/delta/$f" "$ROOT/$f" &&
+				[ "$(stat -c %a "$ROOTS/$c/delta/$f")" = "$(stat -c %a "$ROOT/$f")" ]; then
+				echo "$c: delta/$f is the same as $base's"
+				bad=1
+			fi
+		done < <(cd "$ROOTS/$c/delta" && find . -type f | sed 's|^\./||')
+	done
+	[ "$bad" = 0 ]
+}
+
+@test "assemble.sh: a wrong manifest line is an error that names it; a base loop is refused" {
+	local r=$BATS_TEST_TMPDIR/roots
+	mkdir -p "$r/a/root/etc" "$r/b/delta/etc" "$r/c/delta" "$r/d/delta"
+	cp "$ROOTS/assemble.sh" "$r/"
+	echo x >"$r/a/root/etc/x"
+	printf 'base a\nrm /etc/nothing\n' >"$r/b/setup"
+	run sh "$r/assemble.sh" b "$BATS_TEST_TMPDIR/out-b"
+	[ "$status" = 1 ]
+	[ "$output" = "assemble.sh: b/setup:2: rm /etc/nothing: the base has no such file" ]
+	printf 'base d\n' >"$r/c/setup"
+	printf 'base c\n' >"$r/d/setup"
+	run sh "$r/assemble.sh" c "$BATS_TEST_TMPDIR/out-c"
+	[ "$status" = 1 ]
+	[[ "$output" == *"nest too deep"* ]]
+	printf 'base a\nrm /etc/x\nmtime 2024-03-01T10:00:00 /etc/y\n' >"$r/b/setup"
+	echo y >"$r/b/delta/etc/y"
+	run sh "$r/assemble.sh" b "$BATS_TEST_TMPDIR/out-b2"
+	[ "$status" = 0 ] || { echo "$output"; return 1; }
+	[ ! -e "$BATS_TEST_TMPDIR/out-b2/etc/x" ]
+	[ "$(cat "$BATS_TEST_TMPDIR/out-b2/etc/y")" = y ]
+	[ "$(TZ=UTC0 date -r "$BATS_TEST_TMPDIR/out-b2/etc/y" +%FT%T)" = 2024-03-01T10:00:00 ]
+}
