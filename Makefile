@@ -4,6 +4,7 @@
 #   make run        install what the build lacks, build, run the preflight on this host
 #   make check      install what the tests lack, build every variant, run every test
 #   make bench      measure the preflight (and the tools that later verbs add)
+#   make golden     rewrite the golden reports of tests/roots/ from ./kdumpcheck
 #   make install    DESTDIR=... PREFIX=/usr
 
 VERSION    := 0.1.0
@@ -57,7 +58,7 @@ FUZZ_SRCS := $(sort $(wildcard tests/fuzz/fuzz-*.c))
 FUZZERS   := $(FUZZ_SRCS:tests/fuzz/%.c=$(BUILD)/tests/%)
 BIN       := $(BUILD)/kdumpcheck
 
-.PHONY: all bin units deps deps-test run check check-quick bench install clean
+.PHONY: all bin units deps deps-test run check check-quick bench golden install clean
 .DEFAULT_GOAL := all
 
 all: kdumpcheck
@@ -113,6 +114,11 @@ check-quick: deps-test
 bench: deps-test
 	@$(MAKE) --no-print-directory all
 	@sh tests/bench.sh
+
+# After an intended change of a report: rewrite every case's expected,
+# expected.txt and expected.json; review them with git diff tests/roots.
+golden: all
+	@bash tests/golden.sh --update
 
 # SYSV=1 (CentOS 6): the init script and the cron entry instead of systemd units.
 install: all

@@ -14,6 +14,7 @@ struct gopts {
 	enum out_format format;
 	int verbosity;
 	int no_color;
+	const char *list_inputs;	/* --list-inputs FILE, or NULL */
 	size_t nvopts;		/* the verb's own options, in the order given */
 	struct {
 		const char *name;

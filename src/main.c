@@ -8,6 +8,7 @@
 #include <sys/resource.h>
 
 #include "cmd.h"
+#include "root.h"
 #include "util.h"
 
 static int cmd_help(const struct gopts *g, int argc, char **argv);
@@ -40,6 +41,7 @@ static const char usage[] =
 	"  -q, --quiet         text output: only problems and the summary\n"
 	"  -v, --verbose       text output: observed and expected values too\n"
 	"  --no-color          no colour (also when NO_COLOR is set or not on a terminal)\n"
+	"  --list-inputs FILE  after the verb, write to FILE every host path it used\n"
 	"  -h, --help          this help; 'kdumpcheck help VERB' for a verb\n"
 	"  --version           the version\n"
 	"\n"
@@ -96,7 +98,7 @@ static int cmd_help(const struct gopts *g, int argc, char **argv)
 	return 0;
 }
 
-enum { OPT_ROOT = 256, OPT_FORMAT, OPT_JSON, OPT_NO_COLOR, OPT_VERSION, OPT_VERB_FIRST = 512 };
+enum { OPT_ROOT = 256, OPT_FORMAT, OPT_JSON, OPT_NO_COLOR, OPT_VERSION, OPT_LIST_INPUTS, OPT_VERB_FIRST = 512 };
 
 static const struct option global_options[] = {
 	{ "root", required_argument, NULL, OPT_ROOT },
@@ -109,6 +111,7 @@ static const struct option global_options[] = {
 	{ "no-colour", no_argument, NULL, OPT_NO_COLOR },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, OPT_VERSION },
+	{ "list-inputs", required_argument, NULL, OPT_LIST_INPUTS },
 };
 
 /*
@@ -203,6 +206,17 @@ static int finish(const struct verb *c, int status)
 	return status;
 }
 
+/* --list-inputs FILE: write the host paths verb c used; failing to fails the verb. */
+static int inputs_listed(const struct verb *c, const struct gopts *g, int status)
+{
+	int e;
+
+	if (!g->list_inputs || (e = root_inputs_write(g->root, g->list_inputs)) == 0)
+		return status;
+	die_msg("--list-inputs %s: %s", g->list_inputs, strerror(-e));
+	return (c->flags & VERB_NAGIOS_EXIT) ? 3 : status ? status : 1;
+}
+
 /* Parse the command line into g; the index of the first argument, or -1 after printing why (usage error). */
 static int parse_args(int argc, char **argv, struct gopts *g, int *help)
 {
@@ -235,6 +249,7 @@ static int parse_args(int argc, char **argv, struct gopts *g, int *help)
 		case OPT_NO_COLOR: g->no_color = 1; break;
 		case 'h': *help = 1; break;
 		case OPT_VERSION: *help = 2; break;
+		case OPT_LIST_INPUTS: g->list_inputs = optarg; root_inputs_trace(); break;
 		case ':':
 			die_msg("%s: missing argument (see --help)", argv[optind - 1]);
 			return -1;
@@ -304,5 +319,5 @@ int main(int argc, char **argv)
 	e = verb_allowed(c, &g, nargs - 1, args);
 	if (e)
 		return e;
-	return finish(c, c->run(&g, nargs, args));
+	return finish(c, inputs_listed(c, &g, c->run(&g, nargs, args)));
 }

@@ -28,11 +28,34 @@ struct root {
 	struct cached *cache[64];
 };
 
+/* The root directory as the layer keeps it: absolute, no trailing slash, "" for "/". */
+static int dir_normal(const char *dir, char **out)
+{
+	size_t n;
+
+	if (!dir || !*dir)
+		dir = "/";
+	if (dir[0] != '/') {
+		/* host paths under the root must be absolute: other roots (of "/") read them */
+		char abs[PATH_MAX];
+		int e = path_absolute(dir, abs, sizeof(abs));
+		if (e)
+			return e;
+		*out = xstrdup(abs);
+		return 0;
+	}
+	n = strlen(dir);
+	while (n > 0 && dir[n - 1] == '/')
+		n--;
+	*out = xstrndup(dir, n);
+	return 0;
+}
+
 int root_new(const char *dir, struct root **out)
 {
 	struct root *r;
 	struct stat st;
-	size_t n;
+	int e;
 
 	if (!dir || !*dir)
 		dir = "/";
@@ -41,25 +64,13 @@ int root_new(const char *dir, struct root **out)
 	if (!S_ISDIR(st.st_mode))
 		return -ENOTDIR;
 	r = xcalloc(1, sizeof(*r));
-	r->given = xstrdup(dir);
-	if (dir[0] != '/') {
-		/* host paths under the root must be absolute: other roots (of "/") read them */
-		char abs[PATH_MAX];
-		int e = path_absolute(dir, abs, sizeof(abs));
-		if (e) {
-			free(r->given);
-			free(r);
-			return e;
-		}
-		r->dir = xstrdup(abs);
-		n = strlen(abs);
-	} else {
-		n = strlen(dir);
-		while (n > 0 && dir[n - 1] == '/')
-			n--;
-		r->dir = xstrndup(dir, n);
+	e = dir_normal(dir, &r->dir);
+	if (e) {
+		free(r);
+		return e;
 	}
-	r->dirlen = n;
+	r->given = xstrdup(dir);
+	r->dirlen = strlen(r->dir);
 	*out = r;
 	return 0;
 }
@@ -92,6 +103,46 @@ const char *root_dir(const struct root *r)
 int root_is_live(const struct root *r)
 {
 	return r->dirlen == 0;
+}
+
+/*
+ * The inputs trace (--list-inputs): while it is on, every path looked up
+ * through any root is noted with the root's directory and how it was used;
+ * root_inputs_write() keeps those of one root.
+ */
+struct input {
+	char *dir;		/* the root's, as root->dir */
+	char *path;		/* on the judged host, links resolved */
+	const char *kind;
+};
+
+static struct {
+	int on;
+	struct input *v;
+	size_t n, cap;
+} inputs;
+
+static const char IN_READ[] = "read", IN_WRITE[] = "write", IN_STAT[] = "stat", IN_LINK[] = "link",
+		  IN_LIST[] = "list", IN_ENTRY[] = "entry", IN_PATH[] = "path";
+
+void root_inputs_trace(void)
+{
+	inputs.on = 1;
+}
+
+/* Note path (a judged-host path) as used through r. */
+static void note(const struct root *r, const char *path, const char *kind)
+{
+	struct input *in;
+
+	if (inputs.n == inputs.cap) {
+		inputs.cap = inputs.cap ? inputs.cap * 2 : 64;
+		inputs.v = xrealloc(inputs.v, inputs.cap * sizeof(*inputs.v));
+	}
+	in = &inputs.v[inputs.n++];
+	in->dir = xstrdup(r->dir);
+	in->path = xstrdup(path);
+	in->kind = kind;
 }
 
 /* Append "/comp" (complen bytes) to the resolved relative path cur. */
@@ -176,6 +227,8 @@ static int resolve(const struct root *r, const char *path, int follow, char *out
 		if (ll < 0)
 			return -errno;
 		link[ll] = '\0';
+		if (inputs.on)
+			note(r, cur, IN_LINK);
 		pop_comp(cur, &curlen);
 		if (link[0] == '/')
 			curlen = 0, cur[0] = '\0';
@@ -190,13 +243,29 @@ static int resolve(const struct root *r, const char *path, int follow, char *out
 	return 0;
 }
 
-int root_path(const struct root *r, const char *path, int follow, char *out, size_t outlen)
+/* root_path, noting the path as used in the way kind says when tracing. */
+static int host_path(const struct root *r, const char *path, int follow, char *out, size_t outlen,
+		     const char *kind)
 {
+	int e;
+
 	if (!path || path[0] != '/')
 		return -EINVAL;
+	if (inputs.on) {
+		/* resolved even on the live host, to note the links on the way */
+		e = resolve(r, path, follow, out, outlen);
+		if (e)
+			return e;
+		note(r, out + r->dirlen, kind);
+	}
 	if (root_is_live(r))
 		return xsnprintf(out, outlen, "%s", path);
 	return resolve(r, path, follow, out, outlen);
+}
+
+int root_path(const struct root *r, const char *path, int follow, char *out, size_t outlen)
+{
+	return host_path(r, path, follow, out, outlen, IN_PATH);
 }
 
 /* FNV-1a, for the cache buckets. */
@@ -281,7 +350,7 @@ found:
 int root_open(const struct root *r, const char *path, int flags)
 {
 	char full[PATH_MAX];
-	int fd, e = root_path(r, path, 1, full, sizeof(full));
+	int fd, e = host_path(r, path, 1, full, sizeof(full), flags & (O_WRONLY | O_RDWR) ? IN_WRITE : IN_READ);
 
 	if (e)
 		return e;
@@ -297,7 +366,7 @@ int root_open(const struct root *r, const char *path, int flags)
 int root_stat(const struct root *r, const char *path, struct stat *st)
 {
 	char full[PATH_MAX];
-	int e = root_path(r, path, 1, full, sizeof(full));
+	int e = host_path(r, path, 1, full, sizeof(full), IN_STAT);
 
 	if (e)
 		return e;
@@ -307,7 +376,7 @@ int root_stat(const struct root *r, const char *path, struct stat *st)
 int root_lstat(const struct root *r, const char *path, struct stat *st)
 {
 	char full[PATH_MAX];
-	int e = root_path(r, path, 0, full, sizeof(full));
+	int e = host_path(r, path, 0, full, sizeof(full), IN_STAT);
 
 	if (e)
 		return e;
@@ -317,7 +386,7 @@ int root_lstat(const struct root *r, const char *path, struct stat *st)
 int root_statvfs(const struct root *r, const char *path, struct statvfs *st)
 {
 	char full[PATH_MAX];
-	int e = root_path(r, path, 1, full, sizeof(full));
+	int e = host_path(r, path, 1, full, sizeof(full), IN_STAT);
 
 	if (e)
 		return e;
@@ -327,7 +396,7 @@ int root_statvfs(const struct root *r, const char *path, struct statvfs *st)
 int root_access(const struct root *r, const char *path, int mode)
 {
 	char full[PATH_MAX];
-	int e = root_path(r, path, 1, full, sizeof(full));
+	int e = host_path(r, path, 1, full, sizeof(full), IN_STAT);
 
 	if (e)
 		return e;
@@ -338,7 +407,7 @@ int root_readlink(const struct root *r, const char *path, char *buf, size_t len)
 {
 	char full[PATH_MAX];
 	ssize_t n;
-	int e = root_path(r, path, 0, full, sizeof(full));
+	int e = host_path(r, path, 0, full, sizeof(full), IN_LINK);
 
 	if (e)
 		return e;
@@ -354,7 +423,7 @@ int root_readlink(const struct root *r, const char *path, char *buf, size_t len)
 DIR *root_opendir(const struct root *r, const char *path)
 {
 	char full[PATH_MAX];
-	int e = root_path(r, path, 1, full, sizeof(full));
+	int e = host_path(r, path, 1, full, sizeof(full), IN_LIST);
 
 	if (e) {
 		errno = -e;
@@ -366,6 +435,15 @@ DIR *root_opendir(const struct root *r, const char *path)
 static int cmp_names(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Note the entry name of the directory path, as found by a listing. */
+static void note_entry(const struct root *r, const char *path, const char *name)
+{
+	char p[PATH_MAX], full[PATH_MAX];
+
+	if (!xsnprintf(p, sizeof(p), "%s/%s", strcmp(path, "/") ? path : "", name))
+		host_path(r, p, 0, full, sizeof(full), IN_ENTRY);
 }
 
 int root_list(const struct root *r, const char *path, char ***names, size_t *n)
@@ -385,6 +463,8 @@ int root_list(const struct root *r, const char *path, char ***names, size_t *n)
 			v = xrealloc(v, cap * sizeof(*v));
 		}
 		v[cnt++] = xstrdup(de->d_name);
+		if (inputs.on)
+			note_entry(r, path, de->d_name);
 	}
 	closedir(d);
 	if (!v)
@@ -440,7 +520,7 @@ static int fsync_dir(const char *dir)
 int root_write_atomic(const struct root *r, const char *path, const void *data, size_t len, mode_t mode)
 {
 	char full[PATH_MAX], tmp[PATH_MAX], dir[PATH_MAX], *slash;
-	int fd, e = root_path(r, path, 1, full, sizeof(full));
+	int fd, e = host_path(r, path, 1, full, sizeof(full), IN_WRITE);
 
 	if (e)
 		return e;
@@ -476,7 +556,7 @@ int root_write_atomic(const struct root *r, const char *path, const void *data, 
 int root_mkdir(const struct root *r, const char *path, mode_t mode)
 {
 	char full[PATH_MAX];
-	int e = root_path(r, path, 0, full, sizeof(full));
+	int e = host_path(r, path, 0, full, sizeof(full), IN_WRITE);
 
 	if (e)
 		return e;
@@ -501,10 +581,10 @@ static void dir_of(const char *full, char *dir, size_t len)
 int root_rename(const struct root *r, const char *from, const char *to)
 {
 	char a[PATH_MAX], b[PATH_MAX], dir[PATH_MAX];
-	int e = root_path(r, from, 0, a, sizeof(a));
+	int e = host_path(r, from, 0, a, sizeof(a), IN_WRITE);
 
 	if (!e)
-		e = root_path(r, to, 0, b, sizeof(b));
+		e = host_path(r, to, 0, b, sizeof(b), IN_WRITE);
 	if (e)
 		return e;
 	if (rename(a, b) < 0)
@@ -532,7 +612,7 @@ int root_fsync(const struct root *r, const char *path)
 int root_unlink(const struct root *r, const char *path)
 {
 	char full[PATH_MAX];
-	int e = root_path(r, path, 0, full, sizeof(full));
+	int e = host_path(r, path, 0, full, sizeof(full), IN_WRITE);
 
 	if (e)
 		return e;
@@ -542,7 +622,7 @@ int root_unlink(const struct root *r, const char *path)
 int root_rmdir(const struct root *r, const char *path)
 {
 	char full[PATH_MAX];
-	int e = root_path(r, path, 0, full, sizeof(full));
+	int e = host_path(r, path, 0, full, sizeof(full), IN_WRITE);
 
 	if (e)
 		return e;
@@ -552,4 +632,55 @@ int root_rmdir(const struct root *r, const char *path)
 unsigned root_open_count(const struct root *r)
 {
 	return r->opens;
+}
+
+static int cmp_inputs(const void *a, const void *b)
+{
+	const struct input *x = a, *y = b;
+	int c = strcmp(x->path, y->path);
+
+	return c ? c : strcmp(x->kind, y->kind);
+}
+
+/* Forget every noted path. */
+static void inputs_free(void)
+{
+	size_t i;
+
+	for (i = 0; i < inputs.n; i++) {
+		free(inputs.v[i].dir);
+		free(inputs.v[i].path);
+	}
+	free(inputs.v);
+	memset(&inputs, 0, sizeof(inputs));
+}
+
+int root_inputs_write(const char *dir, const char *file)
+{
+	struct input *prev = NULL;
+	char *want;
+	FILE *f;
+	size_t i;
+	int e = dir_normal(dir, &want);
+
+	if (e) {
+		inputs_free();
+		return e;
+	}
+	qsort(inputs.v, inputs.n, sizeof(*inputs.v), cmp_inputs);
+	f = fopen(file, "we");
+	if (!f)
+		e = -errno;
+	for (i = 0; f && i < inputs.n; i++) {
+		struct input *in = &inputs.v[i];
+		if (strcmp(in->dir, want) || (prev && !cmp_inputs(prev, in)))
+			continue;
+		fprintf(f, "%s %s\n", in->kind, in->path);
+		prev = in;
+	}
+	if (f && (ferror(f) | fclose(f)))
+		e = errno ? -errno : -EIO;
+	free(want);
+	inputs_free();
+	return e;
 }

@@ -79,6 +79,19 @@ int root_unlink(const struct root *r, const char *path);
 /* Remove an empty directory (-ENOTEMPTY when it is not; -ENOTDIR for a link). */
 int root_rmdir(const struct root *r, const char *path);
 
+/*
+ * The inputs trace (--list-inputs). After root_inputs_trace(), every path
+ * looked up through a root is noted; root_inputs_write() writes to file the
+ * paths noted under the root directory dir, one "KIND PATH" line each,
+ * sorted by path: PATH is on the judged host with its links resolved (each
+ * link met on the way is listed as "link"), KIND is how it was used: read,
+ * write, stat, link (a symbolic link followed or read), list (a directory
+ * read), entry (a name found in a listed directory), path (handed to a
+ * library, e.g. libkmod's module directory). Then it forgets them all.
+ */
+void root_inputs_trace(void);
+int root_inputs_write(const char *dir, const char *file);
+
 /* How many files were opened for reading through this root (for tests). */
 unsigned root_open_count(const struct root *r);
 

@@ -1,7 +1,9 @@
 #!/bin/sh
-# run-suite.sh - every test of the project: the C unit tests and the bats CLI
-# tests, for the release build, the ASan+UBSan build and the build without
-# libkmod, then the fixture suite once under valgrind. Ends with the line
+# run-suite.sh - every test of the project: the C unit tests, the golden
+# reports of every fixture case (tests/golden.sh, one test per case) and the
+# bats CLI tests, for the release build, the ASan+UBSan build and the build
+# without libkmod, then the fixture suite and the golden reports once under
+# valgrind. Ends with the line
 # "N passed, N failed" and exits non-zero if anything failed.
 # QUICK=1 runs the release build's tests only.
 set -u
@@ -79,17 +81,29 @@ cli() {
 	tally "bats $label" "$log" $?
 }
 
+# golden LABEL BINARY WRAP: every fixture case's reports against its golden files.
+golden() {
+	label=$1 bin=$2 wrap=$3
+	log="$LOGDIR/golden-$label.tap"
+	KDC="$PWD/$bin" KDC_WRAP="$wrap" bash tests/golden.sh >"$log" 2>&1
+	tally "golden $label" "$log" $?
+}
+
+VALGRIND="valgrind -q --error-exitcode=97 --leak-check=full --errors-for-leak-kinds=definite,indirect"
 units build/default
 fuzz build/default
+golden default kdumpcheck ""
 cli default kdumpcheck ""
 if [ -z "${QUICK:-}" ]; then
 	units build/asan
 	fuzz build/asan
+	golden asan build/asan/kdumpcheck ""
 	cli asan build/asan/kdumpcheck ""
 	units build/nokmod
+	golden nokmod build/nokmod/kdumpcheck ""
 	cli nokmod build/nokmod/kdumpcheck ""
-	cli valgrind kdumpcheck "valgrind -q --error-exitcode=97 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
-		tests/bats/fixtures.bats
+	golden valgrind kdumpcheck "$VALGRIND"
+	cli valgrind kdumpcheck "$VALGRIND" tests/bats/fixtures.bats
 fi
 
 echo "$total_pass passed, $total_fail failed, $total_skip skipped"

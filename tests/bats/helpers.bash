@@ -1,6 +1,6 @@
-# helpers.bash - shared by the bats suites: the binary under test, fixture
-# host roots copied and prepared per test, and the comparison of a report
-# with a fixture's expected file.
+# helpers.bash - shared by the bats suites: the binary under test, and the
+# fixture host roots assembled per test. (Each case's reports are compared
+# with its golden files by tests/golden.sh.)
 
 KDC=${KDC:-$BATS_TEST_DIRNAME/../../kdumpcheck}
 ROOTS=${ROOTS:-$BATS_TEST_DIRNAME/../roots}
@@ -20,57 +20,23 @@ limits.pid_max limits.threads_max limits.core_pattern kdump.tested kernel.taint"
 # The [sysctl] keys of the built-in policy (SPEC §4), in order.
 DEFAULT_SYSCTL_KEYS="kernel.hung_task_panic kernel.softlockup_panic kernel.panic_on_oops kernel.panic"
 
-# Every fixture case, sorted.
+# Every fixture case (a directory with root/, or delta/ on a base case), sorted.
 fixture_cases() {
 	local d
 	for d in "$ROOTS"/*/; do
-		[ -d "$d/root" ] && basename "$d"
+		if [ -d "$d/root" ] || [ -d "$d/delta" ]; then
+			basename "$d"
+		fi
 	done
 }
 
-# apply_setup DIR SETUP: apply a fixture's setup manifest to the root copy DIR.
-# Lines: "mkdir PATH", "mtime ISO-TIME PATH", "chmod MODE PATH", '#' comments.
-apply_setup() {
-	local dir=$1 manifest=$2 verb a b n=0
-	while IFS=' ' read -r verb a b || [ -n "$verb" ]; do
-		n=$((n + 1))
-		case $verb in
-		'' | '#'*) continue ;;
-		mkdir) mkdir -p -- "$dir$a" ;;
-		mtime | chmod)
-			# never follow a link: an absolute one would leave the copy
-			if [ -L "$dir$b" ] || [ ! -e "$dir$b" ]; then
-				echo "$manifest:$n: $b is a link or missing" >&2
-				return 1
-			fi
-			if [ "$verb" = mtime ]; then
-				touch -d "$a" -- "$dir$b"
-			else
-				chmod "$a" -- "$dir$b"
-			fi
-			;;
-		*)
-			echo "$manifest:$n: unknown setup verb '$verb'" >&2
-			return 1
-			;;
-		esac
-	done <"$manifest"
-}
-
-# prepare_root CASE: copy the case's root into the test's temporary directory,
-# apply its setup, and set ROOT to the copy.
+# prepare_root CASE: assemble the case's root (tests/roots/assemble.sh: the
+# base case, its delta, the setup manifest) in the test's temporary
+# directory, and set ROOT to it.
 prepare_root() {
-	local case=$1 dst=$BATS_TEST_TMPDIR/roots/$1
-	[ -d "$ROOTS/$case/root" ] || {
-		echo "no fixture $case" >&2
-		return 1
-	}
+	local dst=$BATS_TEST_TMPDIR/roots/$1
 	rm -rf -- "$dst"
-	mkdir -p -- "$dst"
-	cp -a -- "$ROOTS/$case/root" "$dst/root"
-	if [ -f "$ROOTS/$case/setup" ]; then
-		apply_setup "$dst/root" "$ROOTS/$case/setup" || return 1
-	fi
+	sh "$ROOTS/assemble.sh" "$1" "$dst/root" || return 1
 	ROOT=$dst/root
 }
 
@@ -84,9 +50,12 @@ case_policy() {
 # sysctl_keys CASE: the [sysctl] keys of the policy the case runs with, in order
 # (-c file, else the root's /etc/kdumpcheck.conf, else the built-in defaults).
 sysctl_keys() {
-	local conf
+	local conf dir=$BATS_TEST_TMPDIR/policy-of/$1
 	conf=$(case_policy "$1")
-	[ -n "$conf" ] || conf=$ROOTS/$1/root/etc/kdumpcheck.conf
+	if [ -z "$conf" ]; then
+		[ -d "$dir" ] || sh "$ROOTS/assemble.sh" "$1" "$dir" >&2 || return 1
+		conf=$dir/etc/kdumpcheck.conf
+	fi
 	if [ -f "$conf" ]; then
 		awk '
 			/^[ \t]*[#;]/ || /^[ \t]*$/ { next }
@@ -137,47 +106,4 @@ show_run() {
 	head -n 60 "$OUT"
 	echo "--- stderr (first 20 lines):"
 	head -n 20 "$ERR"
-}
-
-# check_root CASE: run the case with --json and compare the exit status and the
-# "id status" list of the report with the case's expected file; on a mismatch
-# print a unified diff (expected, then got) and fail.
-check_root() {
-	local case=$1 exp=$ROOTS/$1/expected want_exit sub
-	run_case "$case" --json || return 1
-	want_exit=$(sed -n '1s/^exit \([0-9]*\)$/\1/p' "$exp")
-	if [ -z "$want_exit" ]; then
-		echo "$exp: first line is not 'exit N'" >&2
-		return 1
-	fi
-	if [ "$status" != "$want_exit" ]; then
-		echo "$case: exit status $status, expected $want_exit"
-		show_run
-		return 1
-	fi
-	if grep -q '^stderr ' "$exp"; then
-		sub=$(sed -n 's/^stderr //p' "$exp" | head -n 1)
-		if ! grep -qF -- "$sub" "$ERR"; then
-			echo "$case: stderr does not contain '$sub'"
-			show_run
-			return 1
-		fi
-	fi
-	[ "$want_exit" = 3 ] && return 0
-	if ! jq -e . "$OUT" >/dev/null 2>&1; then
-		echo "$case: stdout is not JSON"
-		show_run
-		return 1
-	fi
-	sed -n '2,$p' "$exp" | grep -v '^stderr ' >"$BATS_TEST_TMPDIR/$case.want"
-	jq -r '.checks[] | "\(.id) \(.status)"' "$OUT" >"$BATS_TEST_TMPDIR/$case.got"
-	if ! diff -u --label "$case/expected" --label "$case (kdumpcheck)" \
-		"$BATS_TEST_TMPDIR/$case.want" "$BATS_TEST_TMPDIR/$case.got"; then
-		echo "--- messages of the checks that differ:"
-		diff "$BATS_TEST_TMPDIR/$case.want" "$BATS_TEST_TMPDIR/$case.got" |
-			sed -n 's/^> \([^ ]*\) .*/\1/p' | while read -r id; do
-			jq -r --arg id "$id" '.checks[] | select(.id == $id) | "\(.id): \(.message)"' "$OUT"
-		done
-		return 1
-	fi
 }

@@ -185,7 +185,9 @@ task() { jq -r --argjson tid "$1" ".tasks[] | select((.tid // .pid) == \$tid) | 
 	[ "$(task "$pid" .state)" = D ]
 	[ "$(task "$pid" .comm)" = vf ]
 	[[ "$(task "$pid" '.stack | join(" ")')" == *vfork* ]]
-	[ "$(task "$pid" .blocked_seconds)" -le 3 ]
+	# se.exec_start is each CPU's rq clock_task, which leaves out that CPU's IRQ and steal
+	# time: on a loaded VM two CPUs' clocks differ by seconds, so the bound is loose
+	[ "$(task "$pid" .blocked_seconds)" -le 30 ]
 }
 
 @test "snapshot as an unprivileged user: the stack of a root task is unreadable and said so" {
