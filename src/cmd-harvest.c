@@ -11,6 +11,7 @@
 #include <json.h>
 
 #include "cmd.h"
+#include "out/print.h"
 #include "dumps.h"
 #include "root.h"
 #include "sidecar.h"
@@ -92,9 +93,15 @@ static void tag_one(struct harvest *h, struct root *files, const struct dump_ent
 	memset(&o, 0, sizeof(o));
 	o.no_hash = gopt_flag(h->g, "no-hash");
 	err[0] = '\0';
+	print_open_object(NULL);
+	print_str(PRINT_JSON, "path", NULL, d->files.vmcore);
+	print_u64(PRINT_JSON, "size_bytes", NULL, d->size);
 	e = sidecar_build(h->s.root, files, h->dir, &d->files, &o, &side, err, sizeof(err));
 	if (e) {
 		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot tag: %s", d->files.vmcore, err[0] ? err : strerror(-e));
+		print_str(PRINT_JSON, "action", NULL, "error");
+		print_str(PRINT_JSON, "error", NULL, err[0] ? err : strerror(-e));
+		print_close();
 		h->failed = 1;
 		return;
 	}
@@ -102,6 +109,9 @@ static void tag_one(struct harvest *h, struct root *files, const struct dump_ent
 	if (e) {
 		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot write the sidecar: %s (nothing written)", out,
 			 strerror(-e));
+		print_str(PRINT_JSON, "action", NULL, "error");
+		print_str(PRINT_JSON, "error", NULL, strerror(-e));
+		print_close();
 		h->failed = 1;
 		json_object_put(side);
 		return;
@@ -113,12 +123,21 @@ static void tag_one(struct harvest *h, struct root *files, const struct dump_ent
 	if (json_object_object_get_ex(side, "vmcore", &x) && json_object_object_get_ex(x, "complete", &x))
 		complete = json_object_get_boolean(x);
 	fmt_size(d->size, size, sizeof(size));
+	reason[0] = '\0';
+	if (!complete)
+		incomplete_reason(files, &d->files, side, reason, sizeof(reason));
+	print_str(PRINT_JSON, "action", NULL, "tagged");
+	print_str(PRINT_JSON, "release", NULL, rel);
+	print_str(PRINT_JSON, "crash_time", NULL, when);
+	print_str(PRINT_JSON, "class", NULL, cls);
+	print_bool(PRINT_JSON, "complete", NULL, complete);
+	print_str(PRINT_JSON, "incomplete_reason", NULL, reason[0] ? reason : NULL);
+	print_close();
 	if (complete) {
 		log_line(h->s.root, LOG_NOTICE, "dump %s: kernel %s, crashed %s (class %s), %s, complete, tagged",
 			 d->files.vmcore, rel ? rel : "unknown", when ? when : "at an unknown time", cls ? cls : "unknown",
 			 size);
 	} else if (!d->files.incomplete_name) {
-		incomplete_reason(files, &d->files, side, reason, sizeof(reason));
 		log_line(h->s.root, LOG_WARNING, "harvest: dump %s: kernel %s, crashed %s (class %s), %s, INCOMPLETE%s%s, tagged",
 			 d->files.vmcore, rel ? rel : "unknown", when ? when : "at an unknown time", cls ? cls : "unknown",
 			 size, reason[0] ? ": " : "", reason);
@@ -147,6 +166,13 @@ static void flag_incomplete(struct harvest *h, struct root *files, const struct 
 	if (o)
 		json_object_put(o);
 	fmt_size(d->size, size, sizeof(size));
+	print_open_object(NULL);
+	print_str(PRINT_JSON, "path", NULL, d->files.vmcore);
+	print_u64(PRINT_JSON, "size_bytes", NULL, d->size);
+	print_str(PRINT_JSON, "action", NULL, "flagged");
+	print_bool(PRINT_JSON, "complete", NULL, 0);
+	print_str(PRINT_JSON, "incomplete_reason", NULL, reason[0] ? reason : NULL);
+	print_close();
 	log_line(h->s.root, LOG_WARNING, "harvest: leftover %s (%s): the capture did not finish%s%s; the dump is "
 		 "partial, its kernel log may still help", d->files.vmcore, size, reason[0] ? ": " : "", reason);
 	h->flagged++;
@@ -164,10 +190,12 @@ static void tag_new(struct harvest *h)
 		e = dumps_scan(files, h->dir, &v, &n);
 	if (e) {
 		log_line(h->s.root, LOG_ERR, "harvest: %s: %s (no dump tagged)", h->dir, strerror(-e));
+		print_str(PRINT_JSON, "dumps_error", NULL, strerror(-e));
 		h->failed = 1;
 		root_free(files);
 		return;
 	}
+	print_open_array("dumps");
 	for (i = n; i-- > 0;) {
 		struct stat st;
 		if (root_lstat(files, v[i].files.vmcore, &st) || !S_ISREG(st.st_mode))
@@ -177,6 +205,7 @@ static void tag_new(struct harvest *h)
 		if (v[i].files.incomplete_name)
 			flag_incomplete(h, files, &v[i]);
 	}
+	print_close();
 	free(v);
 	root_free(files);
 }
@@ -276,12 +305,37 @@ static int pstore_copy(struct harvest *h, struct root *files, const char *dir, c
 }
 
 /* Step 3: save the pstore records of a crash no vmcore covers. */
+/* The directory name of saved pstore records: <host>-<YYYY-MM-DD-hh:mm:ss>-pstore, in UTC. */
+static void pstore_name(const struct harvest *h, int64_t t, char *name, size_t size)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	char host[256], stamp[32];
+	size_t i;
+
+	xstrlcpy(host, h->s.ctx.host.hostname[0] ? h->s.ctx.host.hostname : "localhost", sizeof(host));
+	for (i = 0; host[i]; i++)
+		if (host[i] == '/')
+			host[i] = '_';
+	if (!gmtime_r(&tt, &tm) || !strftime(stamp, sizeof(stamp), "%Y-%m-%d-%H:%M:%S", &tm))
+		xstrlcpy(stamp, "unknown-time", sizeof(stamp));
+	snprintf(name, size, "%s-%s-pstore", host, stamp);
+}
+
+/* The pstore records could not be saved: in the JSON document, and the run fails. */
+static void pstore_failed(struct harvest *h, int e)
+{
+	print_str(PRINT_JSON, "action", NULL, "error");
+	print_str(PRINT_JSON, "error", NULL, strerror(-e));
+	h->failed = 1;
+}
+
 static void save_pstore(struct harvest *h)
 {
 	struct precord *recs = NULL;
 	struct dump_entry *v = NULL;
 	struct root *files = NULL;
-	char when[32], host[256], name[400], final[PATH_MAX], part[PATH_MAX], failed[300] = "";
+	char when[32], name[400], final[PATH_MAX], part[PATH_MAX], failed[300] = "";
 	size_t n = pstore_records(h, &recs), nd = 0, i, which;
 	struct stat st;
 	int64_t t = 0, tall = 0;
@@ -289,6 +343,8 @@ static void save_pstore(struct harvest *h)
 
 	if (!n)
 		goto out;
+	print_open_object("pstore");
+	print_u64(PRINT_JSON, "records", NULL, n);
 	for (i = 0; i < n; i++) {
 		if (str_startswith(recs[i].name, "dmesg-") && recs[i].mtime > t)
 			t = recs[i].mtime;
@@ -298,41 +354,35 @@ static void save_pstore(struct harvest *h)
 	if (!t)
 		t = tall;
 	time_iso(t, when, sizeof(when));
+	print_str(PRINT_JSON, "crash_time", NULL, when);
 	e = root_new("/", &files);
 	if (!e)
 		e = dumps_scan(files, h->dir, &v, &nd);
 	if (e) {
 		log_line(h->s.root, LOG_ERR, "harvest: %s: %s (pstore records not saved)", h->dir, strerror(-e));
-		h->failed = 1;
+		pstore_failed(h, e);
 		goto out;
 	}
 	if (covered(v, nd, t, &which)) {
+		print_str(PRINT_JSON, "action", NULL, "covered");
+		print_str(PRINT_JSON, "dump", NULL, v[which].files.vmcore);
 		if (h->g->verbosity > 0)
-			printf("pstore records of %s: the dump %s covers that crash, not copied\n", when,
-			       v[which].files.vmcore);
+			print_text("pstore records of %s: the dump %s covers that crash, not copied\n", when,
+				   v[which].files.vmcore);
 		goto out;
 	}
-	xstrlcpy(host, h->s.ctx.host.hostname[0] ? h->s.ctx.host.hostname : "localhost", sizeof(host));
-	for (i = 0; host[i]; i++)
-		if (host[i] == '/')
-			host[i] = '_';
-	{
-		time_t tt = (time_t)t;
-		struct tm tm;
-		char stamp[32];
-		if (!gmtime_r(&tt, &tm) || !strftime(stamp, sizeof(stamp), "%Y-%m-%d-%H:%M:%S", &tm))
-			xstrlcpy(stamp, "unknown-time", sizeof(stamp));
-		snprintf(name, sizeof(name), "%s-%s-pstore", host, stamp);
-	}
+	pstore_name(h, t, name, sizeof(name));
 	if (xsnprintf(final, sizeof(final), "%s/%s", h->dir, name) ||
 	    xsnprintf(part, sizeof(part), "%s/.%s.partial", h->dir, name)) {
 		log_line(h->s.root, LOG_ERR, "harvest: %s/%s: %s", h->dir, name, strerror(ENAMETOOLONG));
-		h->failed = 1;
+		pstore_failed(h, -ENAMETOOLONG);
 		goto out;
 	}
+	print_str(PRINT_JSON, "path", NULL, final);
 	if (root_lstat(files, final, &st) == 0) {
+		print_str(PRINT_JSON, "action", NULL, "already_saved");
 		if (h->g->verbosity > 0)
-			printf("pstore records of %s: already saved in %s\n", when, final);
+			print_text("pstore records of %s: already saved in %s\n", when, final);
 		goto out;
 	}
 	e = pstore_copy(h, files, part, recs, n, failed, sizeof(failed));
@@ -341,12 +391,15 @@ static void save_pstore(struct harvest *h)
 	if (e) {
 		log_line(h->s.root, LOG_ERR, "harvest: cannot save the pstore records of %s to %s: %s: %s (they stay in "
 			 PSTORE ")", when, final, failed[0] ? failed : name, strerror(-e));
-		h->failed = 1;
+		pstore_failed(h, e);
 		goto out;
 	}
 	h->pstore++;
+	print_str(PRINT_JSON, "action", NULL, "saved");
 	log_line(h->s.root, LOG_NOTICE, "pstore %s: %zu records of a crash at %s with no vmcore, saved", final, n, when);
 out:
+	if (n)
+		print_close();
 	free(recs);
 	free(v);
 	root_free(files);
@@ -435,6 +488,17 @@ static void record_verdict(struct harvest *h, const struct test_verdict *tv, con
 	char size[32], secs[32] = "";
 	int e = teststate_write_verdict(h->s.root, tv);
 
+	print_open_object("test");
+	print_str(PRINT_JSON, "tested_at", NULL, tv->tested_at);
+	print_str(PRINT_JSON, "verdict", NULL, tv->success ? "success" : "failure");
+	print_str(PRINT_JSON, "reason", NULL, tv->success ? NULL : tv->reason);
+	print_str(PRINT_JSON, "dump", NULL, tv->dump_path);
+	if (tv->capture_seconds >= 0)
+		print_i64(PRINT_JSON, "capture_seconds", NULL, tv->capture_seconds);
+	else
+		print_null(PRINT_JSON, "capture_seconds", NULL);
+	print_bool(PRINT_JSON, "written", NULL, e == 0);
+	print_close();
 	if (e) {
 		log_line(h->s.root, LOG_ERR, "harvest: cannot write %s: %s (the pending marker is kept)",
 			 TESTSTATE_VERDICT, strerror(-e));
@@ -474,6 +538,9 @@ static void write_verdict(struct harvest *h)
 	if (e) {
 		log_line(h->s.root, LOG_ERR, "harvest: %s: %s (no test verdict written)", TESTSTATE_PENDING,
 			 strerror(-e));
+		print_open_object("test");
+		print_str(PRINT_JSON, "error", NULL, strerror(-e));
+		print_close();
 		h->failed = 1;
 		return;
 	}
@@ -507,6 +574,24 @@ static void write_verdict(struct harvest *h)
 	root_free(files);
 }
 
+/* The closing line, and the counts of the JSON document. */
+static void say_summary(const struct harvest *h, size_t ndel)
+{
+	print_open_object("summary");
+	print_u64(PRINT_JSON, "tagged", NULL, h->tagged);
+	print_u64(PRINT_JSON, "incomplete", NULL, h->flagged);
+	print_u64(PRINT_JSON, "pstore_saved", NULL, h->pstore);
+	print_u64(PRINT_JSON, "test_verdicts", NULL, h->verdict);
+	print_u64(PRINT_JSON, "deleted", NULL, ndel);
+	print_bool(PRINT_JSON, "failed", NULL, h->failed);
+	print_close();
+	if (!h->tagged && !h->pstore && !h->verdict && !ndel && h->have_dir && !h->failed)
+		print_text("nothing to do in %s: every dump is tagged, no pstore record or pending test is new\n", h->dir);
+	else if (h->have_dir)
+		print_text("harvest %s: %u tagged, %u incomplete, %u pstore saved, %u test verdict, %zu deleted\n", h->dir,
+			   h->tagged, h->flagged, h->pstore, h->verdict, ndel);
+}
+
 static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
 {
 	struct harvest h;
@@ -521,26 +606,34 @@ static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 		return e;
 	t = ctx_target(&h.s.ctx);
 	e = target_dir_host(h.s.root, t, h.dir, sizeof(h.dir));
+	print_begin(g->format, PRINT_OBJECT);
+	print_str(PRINT_JSON, "schema", NULL, "kdumpcheck.harvest/1");
+	print_str(PRINT_JSON, "dump_dir", NULL, e ? t->path : h.dir);
 	if (e == -EREMOTE) {
-		printf("dumps go to %s, not to this host: no dump to harvest here\n", t->line);
+		print_str(PRINT_JSON, "status", NULL, "remote");
+		print_str(PRINT_ANY, "target", "dumps go to %s, not to this host: no dump to harvest here\n", t->line);
 	} else if (e == -ENOENT) {
-		printf("no dump directory %s: no dump to harvest\n", t->path);
+		print_str(PRINT_JSON, "status", NULL, "no_directory");
+		print_text("no dump directory %s: no dump to harvest\n", t->path);
 	} else if (e) {
 		log_line(h.s.root, LOG_ERR, "harvest: %s: %s", t->path, strerror(-e));
+		print_str(PRINT_JSON, "status", NULL, "error");
+		print_str(PRINT_JSON, "error", NULL, strerror(-e));
 		h.failed = 1;
 	} else {
+		print_str(PRINT_JSON, "status", NULL, "harvested");
 		h.have_dir = 1;
 		tag_new(&h);
 		save_pstore(&h);
 	}
 	write_verdict(&h);
-	if (h.have_dir)
+	if (h.have_dir) {
+		print_open_object("prune");
 		h.failed |= prune_dir(h.s.root, &h.s.pol, h.dir, 0, g->verbosity, 1, &ndel);
-	if (!h.tagged && !h.pstore && !h.verdict && !ndel && h.have_dir && !h.failed)
-		printf("nothing to do in %s: every dump is tagged, no pstore record or pending test is new\n", h.dir);
-	else if (h.have_dir)
-		printf("harvest %s: %u tagged, %u incomplete, %u pstore saved, %u test verdict, %zu deleted\n", h.dir,
-		       h.tagged, h.flagged, h.pstore, h.verdict, ndel);
+		print_close();
+	}
+	say_summary(&h, ndel);
+	print_end();
 	session_close(&h.s);
 	return h.failed;
 }
