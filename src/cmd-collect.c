@@ -14,6 +14,7 @@
 #include <json.h>
 
 #include "cmd.h"
+#include "out/print.h"
 #include "root.h"
 #include "sidecar.h"
 #include "spawn.h"
@@ -355,11 +356,39 @@ static int capture(struct capture *c, const struct gopts *g)
 	return 0;
 }
 
+/* What is on disk after the capture: the JSON document, or the closing line of a whole dump. */
+static void say_result(struct capture *c, const struct gopts *g, int rc)
+{
+	const char *dump = c->ok ? c->final : c->part;
+	struct stat st;
+	char sz[32];
+	int have = c->dir[0] && c->files && root_stat(c->files, dump, &st) == 0;
+
+	print_begin(g->format, PRINT_OBJECT);
+	print_str(PRINT_JSON, "schema", NULL, "kdumpcheck.collect/1");
+	print_bool(PRINT_JSON, "complete", NULL, !rc && c->ok);
+	print_str(PRINT_JSON, "dump_dir", NULL, c->dir[0] ? c->dir : NULL);
+	print_str(PRINT_JSON, "vmcore", NULL, have ? dump : NULL);
+	if (have)
+		print_u64(PRINT_JSON, "size_bytes", NULL, (uint64_t)st.st_size);
+	else
+		print_null(PRINT_JSON, "size_bytes", NULL);
+	print_str(PRINT_JSON, "dmesg", NULL, c->dmesg_status == 0 ? c->dmesg : NULL);
+	print_str(PRINT_JSON, "reason", NULL, rc ? (c->why[0] ? c->why : "nothing collected") : NULL);
+	print_u64(PRINT_JSON, "seconds", NULL, c->t0 > 0 ? (uint64_t)(now_s() - c->t0) : 0);
+	if (!rc && g->verbosity >= 0) {
+		if (have)
+			fmt_size((uint64_t)st.st_size, sz, sizeof(sz));
+		else
+			xstrlcpy(sz, "?", sizeof(sz));
+		print_text("collected %s (%s) in %.1f s\n", c->final, sz, now_s() - c->t0);
+	}
+	print_end();
+}
+
 static int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
 {
 	struct capture *c = xcalloc(1, sizeof(*c));
-	struct stat st;
-	char sz[32];
 	int e, rc = 1;
 
 	e = session_open(g, &c->s);
@@ -374,13 +403,7 @@ static int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 		die_msg("collect: /: %s", strerror(-e));
 	else
 		rc = capture(c, g);
-	if (!rc && g->verbosity >= 0) {
-		if (root_stat(c->files, c->final, &st) == 0)
-			fmt_size((uint64_t)st.st_size, sz, sizeof(sz));
-		else
-			xstrlcpy(sz, "?", sizeof(sz));
-		printf("collected %s (%s) in %.1f s\n", c->final, sz, now_s() - c->t0);
-	}
+	say_result(c, g, rc);
 	if (c->rfd >= 0)
 		close(c->rfd);
 	spawn_result_free(&c->sr);

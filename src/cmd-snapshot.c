@@ -10,6 +10,7 @@
 #include <json.h>
 
 #include "cmd.h"
+#include "out/print.h"
 #include "root.h"
 #include "snapshot.h"
 #include "util.h"
@@ -78,33 +79,33 @@ static void print_task(const struct dtask *t, const struct hung_log *log)
 		snprintf(who, sizeof(who), "pid %ld tid %ld", t->pid, t->tid);
 	else
 		snprintf(who, sizeof(who), "pid %ld", t->pid);
-	printf("%s  %s  ppid %ld  state %c%s\n", printable(t->comm, name, sizeof(name)), who, t->ppid, t->state,
+	print_text("%s  %s  ppid %ld  state %c%s\n", printable(t->comm, name, sizeof(name)), who, t->ppid, t->state,
 	       t->kthread ? "  (kernel thread)" : "");
 	if (t->blocked_us >= 0) {
 		fmt_dur(t->blocked_us, dur, sizeof(dur));
-		printf("  blocked  %s%s (%s)\n", t->blocked_src == BLK_HUNG_REPORT ? "at least " : "", dur,
+		print_text("  blocked  %s%s (%s)\n", t->blocked_src == BLK_HUNG_REPORT ? "at least " : "", dur,
 		       t->blocked_src == BLK_BLOCK_START  ? "in D state since, /proc/PID/sched block_start"
 		       : t->blocked_src == BLK_EXEC_START ? "off the CPU since, /proc/PID/sched se.exec_start"
 							  : "its latest hung-task report");
 	} else {
-		printf("  blocked  unknown\n");
+		print_text("  blocked  unknown\n");
 	}
-	printf("  wchan    %s\n", t->wchan[0] ? printable(t->wchan, name, sizeof(name)) : "-");
+	print_text("  wchan    %s\n", t->wchan[0] ? printable(t->wchan, name, sizeof(name)) : "-");
 	if (t->have_blkio && t->blkio_ticks)
-		printf("  blkio    %llu ticks of block I/O wait in all\n", (unsigned long long)t->blkio_ticks);
+		print_text("  blkio    %llu ticks of block I/O wait in all\n", (unsigned long long)t->blkio_ticks);
 	if (t->stack_err == -EACCES || t->stack_err == -EPERM)
-		printf("  stack    unreadable: %s (run as root)\n", strerror(-t->stack_err));
+		print_text("  stack    unreadable: %s (run as root)\n", strerror(-t->stack_err));
 	else if (t->stack_err == -ENOENT)
-		printf("  stack    none: the task exited\n");
+		print_text("  stack    none: the task exited\n");
 	else if (t->stack_err)
-		printf("  stack    unreadable: %s\n", strerror(-t->stack_err));
+		print_text("  stack    unreadable: %s\n", strerror(-t->stack_err));
 	else if (!t->stack.n)
-		printf("  stack    empty\n");
+		print_text("  stack    empty\n");
 	for (i = 0; !t->stack_err && i < t->stack.n; i++)
-		printf("  %s %s\n", i ? "        " : "stack   ", printable(t->stack.v[i], name, sizeof(name)));
+		print_text("  %s %s\n", i ? "        " : "stack   ", printable(t->stack.v[i], name, sizeof(name)));
 	for (i = log->n; i-- > 0;) {
 		if (log->v[i].pid == t->tid && !strcmp(log->v[i].comm, t->comm)) {
-			printf("  reported by the hung-task detector (latest: %s for more than %ld s)\n",
+			print_text("  reported by the hung-task detector (latest: %s for more than %ld s)\n",
 			       hung_verb(&log->v[i]), log->v[i].seconds);
 			break;
 		}
@@ -112,7 +113,7 @@ static void print_task(const struct dtask *t, const struct hung_log *log)
 }
 
 /* The whole snapshot as text. */
-static void print_text(const struct snapshot *s, const struct host *h, const char *when, int verbosity)
+static void say_snapshot(const struct snapshot *s, const struct host *h, const char *when, int verbosity)
 {
 	char up[48] = "unknown", name[160];
 	size_t i, j;
@@ -120,24 +121,24 @@ static void print_text(const struct snapshot *s, const struct host *h, const cha
 	if (s->uptime_us >= 0)
 		fmt_dur(s->uptime_us, up, sizeof(up));
 	if (verbosity >= 0)
-		printf("snapshot of %s (kernel %s, up %s) at %s\n", h->hostname[0] ? h->hostname : "?",
+		print_text("snapshot of %s (kernel %s, up %s) at %s\n", h->hostname[0] ? h->hostname : "?",
 		       h->release[0] ? h->release : "?", up, when);
 	if (!s->ntasks)
-		printf("no task in D state (%lu tasks scanned)\n", s->scanned);
+		print_text("no task in D state (%lu tasks scanned)\n", s->scanned);
 	else
-		printf("%zu task%s in D state (%lu tasks scanned)\n", s->ntasks, s->ntasks == 1 ? "" : "s", s->scanned);
+		print_text("%zu task%s in D state (%lu tasks scanned)\n", s->ntasks, s->ntasks == 1 ? "" : "s", s->scanned);
 	for (i = 0; i < s->ntasks; i++) {
-		putchar('\n');
+		print_text("\n");
 		print_task(&s->tasks[i], &s->log);
 	}
-	putchar('\n');
+	print_text("\n");
 	if (s->log_err)
-		printf("kernel log: %s: %s\n", s->log_source[0] ? s->log_source : "no /dev/kmsg or log file",
+		print_text("kernel log: %s: %s\n", s->log_source[0] ? s->log_source : "no /dev/kmsg or log file",
 		       strerror(-s->log_err));
 	else if (!s->log.n)
-		printf("hung-task reports in %s: none\n", s->log_source);
+		print_text("hung-task reports in %s: none\n", s->log_source);
 	else
-		printf("hung-task reports in %s: %zu%s\n", s->log_source, s->log.n,
+		print_text("hung-task reports in %s: %zu%s\n", s->log_source, s->log.n,
 		       s->log.dropped ? " (more were dropped)" : "");
 	for (i = 0; i < s->log.n; i++) {
 		const struct hung_report *r = &s->log.v[i];
@@ -145,13 +146,13 @@ static void print_text(const struct snapshot *s, const struct host *h, const cha
 		if (r->log_us >= 0)
 			snprintf(ts, sizeof(ts), "[%5lld.%06lld] ", (long long)(r->log_us / 1000000),
 				 (long long)(r->log_us % 1000000));
-		printf("  %s%s:%ld %s for more than %ld seconds\n", ts, printable(r->comm, name, sizeof(name)), r->pid,
+		print_text("  %s%s:%ld %s for more than %ld seconds\n", ts, printable(r->comm, name, sizeof(name)), r->pid,
 		       hung_verb(r), r->seconds);
 		for (j = 0; verbosity > 0 && j < r->trace.n; j++)
-			printf("      %s\n", printable(r->trace.v[j], name, sizeof(name)));
+			print_text("      %s\n", printable(r->trace.v[j], name, sizeof(name)));
 	}
 	if (s->vanished || s->unreadable)
-		printf("(%lu tasks exited while read, %lu could not be read)\n", s->vanished, s->unreadable);
+		print_text("(%lu tasks exited while read, %lu could not be read)\n", s->vanished, s->unreadable);
 }
 
 /* Write the JSON to DUMPDIR/snapshot-<local time>.json; the host path in out. 0 or -errno. */
@@ -197,8 +198,7 @@ static int cmd_snapshot(const struct gopts *g, int argc KDC_UNUSED, char **argv 
 	struct session ss;
 	struct snapshot snap;
 	struct json_object *o;
-	const char *json;
-	char when[32] = "?", where[PATH_MAX];
+	char *json, when[32] = "?", where[PATH_MAX];
 	time_t now;
 	int e, rc = 0;
 
@@ -217,28 +217,28 @@ static int cmd_snapshot(const struct gopts *g, int argc KDC_UNUSED, char **argv 
 	if (!when[0])
 		xstrlcpy(when, "?", sizeof(when));
 	o = snapshot_json(&snap, ss.ctx.host.hostname, ss.ctx.host.release, (int64_t)now);
-	json = json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED);
-	if (g->format == FMT_JSON)
-		puts(json);
-	else
-		print_text(&snap, &ss.ctx.host, when, g->verbosity);
+	/* what is saved is the snapshot alone, without what is said of the saving */
+	json = xstrdup(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED));
+	print_begin_document(g->format, json_object_get(o));
+	say_snapshot(&snap, &ss.ctx.host, when, g->verbosity);
 	if (gopt_flag(g, "save")) {
 		fflush(stdout);
 		e = save(&ss, json, now, where, sizeof(where));
 		if (e) {
-			die_msg("snapshot: cannot save to %s: %s (the snapshot above was printed, nothing saved)",
-				ctx_target(&ss.ctx)->path, strerror(-e));
+			die_msg("snapshot: cannot save to %s: %s (the snapshot %s printed, nothing saved)",
+				ctx_target(&ss.ctx)->path, strerror(-e), print_is_json() ? "is" : "above was");
 			rc = 1;
-		} else if (g->format == FMT_JSON) {
-			fprintf(stderr, "kdumpcheck: snapshot saved to %s\n", where);
 		} else {
+			if (print_is_json())
+				fprintf(stderr, "kdumpcheck: snapshot saved to %s\n", where);
+			print_str(PRINT_ANY, "saved_to", "saved to %s", where);
 			if (!target_is_local(ctx_target(&ss.ctx)))
-				printf("saved to %s (on the local disk; the dump target is remote: %s)\n", where,
-				       ctx_target(&ss.ctx)->line);
-			else
-				printf("saved to %s\n", where);
+				print_text(" (on the local disk; the dump target is remote: %s)", ctx_target(&ss.ctx)->line);
+			print_text("\n");
 		}
 	}
+	print_end();
+	free(json);
 	json_object_put(o);
 	snapshot_free(&snap);
 	session_close(&ss);

@@ -28,6 +28,16 @@ void print_begin(enum out_format format, enum print_root root)
 		pr.stack[pr.depth++] = root == PRINT_ARRAY ? json_object_new_array() : json_object_new_object();
 }
 
+void print_begin_document(enum out_format format, struct json_object *doc)
+{
+	pr.json = format == FMT_JSON;
+	pr.depth = 0;
+	if (pr.json)
+		pr.stack[pr.depth++] = doc;
+	else
+		json_object_put(doc);
+}
+
 int print_is_json(void)
 {
 	return pr.json;

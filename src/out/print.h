@@ -31,6 +31,8 @@ enum print_root { PRINT_OBJECT, PRINT_ARRAY };
 
 /* Start a document on stdout: in JSON its top level is an object or an array. */
 void print_begin(enum out_format format, enum print_root root);
+/* The same, with a ready JSON object as the document (the printer takes the reference). */
+void print_begin_document(enum out_format format, struct json_object *doc);
 /* Is the document JSON? */
 int print_is_json(void);
 /* Open a nested object or array under key (key ignored inside an array). */

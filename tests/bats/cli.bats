@@ -177,3 +177,58 @@ load helpers
 	[ ! -s "$BATS_TEST_TMPDIR/dups" ] || { cat "$BATS_TEST_TMPDIR/dups"; return 1; }
 	[ "$(grep -c "\"$ROOT" "$BATS_TEST_TMPDIR/trace")" -gt 15 ]
 }
+
+# The verbs --help lists, the help verb aside.
+verbs() {
+	kdc --help | sed -n '/^Verbs:/,/^$/p' | awk 'NR > 1 && $1 != "help" && NF { print $1 }'
+}
+
+@test "every verb takes --json and writes one JSON document (test: refused before writing any)" {
+	local v dump=$BATS_TEST_TMPDIR/dumps/host-2026-11-22-00:56:31 n=0
+	prepare_root el7-hung-rmmod
+	mkdir -p "$dump" "$ROOT/var/crash"
+	xz -dc "$BATS_TEST_DIRNAME/../vmcores/oops.kdump.head.xz" >"$dump/vmcore"
+	for v in $(verbs); do
+		n=$((n + 1))
+		case $v in
+		check) run --separate-stderr kdc --root "$ROOT" --json check ;;
+		tag) run --separate-stderr kdc --json tag --no-hash "$dump" ;;
+		list) run --separate-stderr kdc --json list "${dump%/*}" ;;
+		collect) run --separate-stderr kdc --json collect --vmcore "$BATS_TEST_TMPDIR/none" --target "$BATS_TEST_TMPDIR" ;;
+		test)
+			run --separate-stderr kdc --root "$ROOT" --json test --yes-crash-this-host
+			[ "$status" -eq 1 ] && [ -z "$output" ] || { echo "test: status $status, output '$output'"; return 1; }
+			continue ;;
+		prune) run --separate-stderr kdc --root "$ROOT" --json prune --dry-run ;;
+		harvest) run --separate-stderr kdc --root "$ROOT" --json harvest --no-hash ;;
+		snapshot) run --separate-stderr kdc --root "$ROOT" --json snapshot ;;
+		*) echo "verb $v has no case here: add one"; return 1 ;;
+		esac
+		[ "$status" -ne 64 ] || { echo "$v: usage error: $stderr"; return 1; }
+		jq -e 'type == "object" or type == "array"' <<<"$output" >/dev/null ||
+			{ echo "$v --json wrote: $output"; return 1; }
+		[ "$(jq -s length <<<"$output")" = 1 ] || { echo "$v: more than one document"; return 1; }
+	done
+	[ "$n" -ge 8 ]
+	# the documents that name their schema
+	run --separate-stderr kdc --root "$ROOT" --json prune --dry-run
+	[ "$(jq -r .schema <<<"$output")" = kdumpcheck.prune/1 ]
+	run --separate-stderr kdc --root "$ROOT" --json harvest --no-hash
+	[ "$(jq -r .schema <<<"$output")" = kdumpcheck.harvest/1 ]
+	run --separate-stderr kdc --json collect --vmcore "$BATS_TEST_TMPDIR/none" --target "$BATS_TEST_TMPDIR"
+	[ "$status" -eq 1 ]
+	[ "$(jq -r '.schema, .complete, .vmcore' <<<"$output" | tr '\n' ' ')" = "kdumpcheck.collect/1 false null " ]
+}
+
+@test "a format a verb cannot write is a usage error, nothing on stdout" {
+	local v f
+	for v in $(verbs); do
+		[ "$v" = check ] && continue
+		for f in prom nagios; do
+			run --separate-stderr kdc --format "$f" "$v"
+			[ "$status" -eq 64 ] || { echo "$v --format $f: exit $status"; return 1; }
+			[ -z "$output" ]
+			[ "$stderr" = "kdumpcheck: $v: cannot write --format $f (see --help)" ]
+		done
+	done
+}
