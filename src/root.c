@@ -363,24 +363,25 @@ int root_open(const struct root *r, const char *path, int flags)
 	return fd;
 }
 
-int root_stat(const struct root *r, const char *path, struct stat *st)
+/* stat() (follow) or lstat() of path under the root; 0 or -errno. */
+static int stat_under(const struct root *r, const char *path, int follow, struct stat *st)
 {
 	char full[PATH_MAX];
-	int e = host_path(r, path, 1, full, sizeof(full), IN_STAT);
+	int e = host_path(r, path, follow, full, sizeof(full), IN_STAT);
 
 	if (e)
 		return e;
-	return stat(full, st) < 0 ? -errno : 0;
+	return (follow ? stat(full, st) : lstat(full, st)) < 0 ? -errno : 0;
+}
+
+int root_stat(const struct root *r, const char *path, struct stat *st)
+{
+	return stat_under(r, path, 1, st);
 }
 
 int root_lstat(const struct root *r, const char *path, struct stat *st)
 {
-	char full[PATH_MAX];
-	int e = host_path(r, path, 0, full, sizeof(full), IN_STAT);
-
-	if (e)
-		return e;
-	return lstat(full, st) < 0 ? -errno : 0;
+	return stat_under(r, path, 0, st);
 }
 
 int root_statvfs(const struct root *r, const char *path, struct statvfs *st)

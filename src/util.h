@@ -36,6 +36,8 @@ int xsnprintf(char *dst, size_t size, const char *fmt, ...) KDC_PRINTF(3, 4);
 /* An absolute path of the machine we run on from a command-line path (cwd-relative), trailing '/' dropped. 0 or -errno. */
 int path_absolute(const char *in, char *out, size_t outlen);
 
+/* The value of a hex digit, or -1. */
+int hex_value(int c);
 /* A blank of every text grammar here: space, tab, CR, LF, FF, VT (isspace() of the C locale). */
 int is_blank(int c);
 /* Strip leading and trailing blanks in place; returns the first non-blank. */

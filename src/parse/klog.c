@@ -223,26 +223,14 @@ int klog_kmsg_parse(const char *rec, size_t len, struct klog_kmsg *k)
 	return 0;
 }
 
-/* The value of a hex digit, or -1. */
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 size_t klog_unescape(const char *s, size_t n, char *out)
 {
 	const char *p, *end = s + n;
 	size_t o = 0;
 
 	for (p = s; p < end; p++) {
-		if (p[0] == '\\' && end - p >= 4 && p[1] == 'x' && hexval(p[2]) >= 0 && hexval(p[3]) >= 0) {
-			out[o++] = (char)(hexval(p[2]) * 16 + hexval(p[3]));
+		if (p[0] == '\\' && end - p >= 4 && p[1] == 'x' && hex_value(p[2]) >= 0 && hex_value(p[3]) >= 0) {
+			out[o++] = (char)(hex_value(p[2]) * 16 + hex_value(p[3]));
 			p += 3;
 		} else {
 			out[o++] = *p;

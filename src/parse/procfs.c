@@ -25,25 +25,13 @@ static void trim_end(struct pcur *c)
 		c->end--;
 }
 
-/* The value of a hex digit, or -1. */
-static int hexval(char ch)
-{
-	if (ch >= '0' && ch <= '9')
-		return ch - '0';
-	if (ch >= 'a' && ch <= 'f')
-		return ch - 'a' + 10;
-	if (ch >= 'A' && ch <= 'F')
-		return ch - 'A' + 10;
-	return -1;
-}
-
 /* 1 to 16 hex digits. */
 static int read_hex(struct pcur *c, uint64_t *out)
 {
 	uint64_t v = 0;
 	int n = 0, d;
 
-	while (c->p < c->end && (d = hexval(*c->p)) >= 0) {
+	while (c->p < c->end && (d = hex_value(*c->p)) >= 0) {
 		if (++n > 16)
 			return -EINVAL;
 		v = (v << 4) | (uint64_t)d;
@@ -97,6 +85,15 @@ static int line_is_blank(const char *line, size_t len)
 	return 1;
 }
 
+/* The next line that is not blank: 1 with line/linelen set, 0 at the end. */
+static int next_content_line(struct line_iter *it, const char **line, size_t *linelen)
+{
+	while (line_iter_next(it, line, linelen))
+		if (!line_is_blank(*line, *linelen))
+			return 1;
+	return 0;
+}
+
 /* A resource name: printable, not empty. */
 static int valid_name(const char *s, size_t n)
 {
@@ -143,12 +140,8 @@ int iomem_crash_kernel(const char *text, size_t len, uint64_t *total, int *hidde
 	uint64_t start, end, sum = 0;
 	int count = 0, zeroed = 0;
 
-	if (!text)
-		len = 0;
-	line_iter_init(&it, text, len);
-	while (line_iter_next(&it, &line, &linelen)) {
-		if (line_is_blank(line, linelen))
-			continue;
+	line_iter_init(&it, text, text ? len : 0);
+	while (next_content_line(&it, &line, &linelen)) {
 		if (iomem_line(line, linelen, &start, &end, &name, &namelen)) {
 			if (errline)
 				*errline = it.lineno;
@@ -238,12 +231,8 @@ int meminfo_parse(const char *text, size_t len, struct meminfo *mi, unsigned *er
 	int kb;
 
 	memset(mi, 0, sizeof(*mi));
-	if (!text)
-		len = 0;
-	line_iter_init(&it, text, len);
-	while (line_iter_next(&it, &line, &linelen)) {
-		if (line_is_blank(line, linelen))
-			continue;
+	line_iter_init(&it, text, text ? len : 0);
+	while (next_content_line(&it, &line, &linelen)) {
 		if (meminfo_line(line, linelen, &key, &keylen, &v, &kb))
 			goto bad;
 		if (key_is(key, keylen, "MemTotal"))
