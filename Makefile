@@ -86,6 +86,9 @@ $(BUILD)/tests/fuzz-%: tests/fuzz/fuzz-%.c tests/fuzz/replay.c $(LIB_OBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB_OBJS) $(ALL_LDFLAGS) $(LIB_LIBS)
 
+# The fuzz targets share tests/fuzz/fuzz.h.
+$(FUZZERS): tests/fuzz/fuzz.h
+
 -include $(OBJS:.o=.d)
 
 # Dependencies: installed only when missing (root on Debian/EL), else a no-op.

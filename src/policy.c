@@ -421,11 +421,10 @@ static char *read_line(char *str, int num, void *stream)
 int policy_load(struct policy *p, struct root *r, const char *path, int optional, char *err, size_t errlen)
 {
 	struct root *plain = NULL;
-	struct load l;
 	const char *data;
 	char abs[PATH_MAX];
-	size_t len, i;
-	int e, line;
+	size_t len;
+	int e;
 
 	err[0] = '\0';
 	if (!r) {
@@ -455,6 +454,18 @@ int policy_load(struct policy *p, struct root *r, const char *path, int optional
 		root_free(plain);
 		return e;
 	}
+	e = policy_load_buffer(p, path, data, len, err, errlen);
+	root_free(plain);
+	return e;
+}
+
+int policy_load_buffer(struct policy *p, const char *path, const char *data, size_t len, char *err, size_t errlen)
+{
+	struct load l;
+	size_t i;
+	int line;
+
+	err[0] = '\0';
 	memset(&l, 0, sizeof(l));
 	l.p = p;
 	l.file = path;
@@ -474,11 +485,9 @@ int policy_load(struct policy *p, struct root *r, const char *path, int optional
 	}
 	if (l.errline) {
 		snprintf(err, errlen, "%s:%u: %s", path, l.errline, l.errmsg);
-		root_free(plain);
 		return -EINVAL;
 	}
 	xstrlcpy(p->source, path, sizeof(p->source));
-	root_free(plain);
 	return 0;
 }
 
