@@ -58,7 +58,7 @@ FUZZ_SRCS := $(sort $(wildcard tests/fuzz/fuzz-*.c))
 FUZZERS   := $(FUZZ_SRCS:tests/fuzz/%.c=$(BUILD)/tests/%)
 BIN       := $(BUILD)/kdumpcheck
 
-.PHONY: all bin units deps deps-test run check check-quick bench install clean fuzz fuzz-campaign
+.PHONY: all bin units deps deps-test run check check-quick bench install clean
 .DEFAULT_GOAL := all
 
 all: kdumpcheck
@@ -127,6 +127,7 @@ check-quick: deps-test
 FUZZ_RUNS     ?= 10000000
 FUZZ_TARGETS  ?=
 FUZZ_MINIMIZE ?= 0
+.PHONY: fuzz fuzz-campaign
 fuzz-campaign:
 	@FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_TARGETS="$(FUZZ_TARGETS)" FUZZ_MINIMIZE=$(FUZZ_MINIMIZE) \
 		FUZZ_REPORT=docs/fuzz.md sh tests/fuzz/campaign.sh
