@@ -34,7 +34,7 @@ if [ -z "$TARGETS" ]; then
 	done
 fi
 mkdir -p "$OUT/logs" "$OUT/corpus"
-rows="$OUT/rows.new"
+rows="$OUT/rows.$$"
 : >"$rows"
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 git diff --quiet HEAD -- src tests/fuzz/*.c tests/fuzz/*.h Makefile 2>/dev/null || commit="$commit+changes"
@@ -112,12 +112,12 @@ for t in $TARGETS; do
 	fi
 done
 
-# The report: its text as is, the table's rows replaced by target and sorted.
+# The report: its text as is, the rows of its campaign table replaced by target and sorted.
 if [ ! -f "$REPORT" ]; then
 	mkdir -p "$(dirname "$REPORT")"
 	printf '# Fuzzing\n\n' >"$REPORT"
 fi
-if ! grep -q '^| target |' "$REPORT"; then
+if ! grep -q '^| target | executions |' "$REPORT"; then
 	{
 		printf '\n| target | executions | wall time | exec/s | corpus (inputs/bytes) | cov | ft | crashes | date | commit |\n'
 		printf '|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n'
@@ -125,14 +125,16 @@ if ! grep -q '^| target |' "$REPORT"; then
 fi
 tmp="$REPORT.tmp"
 {
-	awk '{ print } /^\|---/ { exit }' "$REPORT"
+	awk '{ print } /^\| target \| executions \|/ { h = 1; next } h && /^\|---/ { exit }' "$REPORT"
 	{
-		cut -d' ' -f2 "$rows" >"$OUT/rows.names"
-		grep '^| fuzz-' "$REPORT" | awk 'NR == FNR { fresh[$1] = 1; next } !($2 in fresh)' "$OUT/rows.names" - || true
+		cut -d' ' -f2 "$rows" >"$rows.names"
+		grep '^| fuzz-' "$REPORT" | awk 'NR == FNR { fresh[$1] = 1; next } !($2 in fresh)' "$rows.names" - || true
 		cat "$rows"
 	} | sort -t'|' -k2,2
-	awk 'body && !/^\| fuzz-/ { rest = 1 } rest { print } /^\|---/ { body = 1 }' "$REPORT"
+	awk 'h == 2 && !/^\| fuzz-/ { rest = 1 } rest { print }
+		/^\| target \| executions \|/ { h = 1; next } h == 1 && /^\|---/ { h = 2 }' "$REPORT"
 } >"$tmp"
 mv "$tmp" "$REPORT"
+rm -f "$rows" "$rows.names"
 echo "table: $REPORT"
 exit "$failed"
