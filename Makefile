@@ -5,6 +5,7 @@
 #   make check      install what the tests lack, build every variant, run every test
 #   make bench      measure the preflight (and the tools that later verbs add)
 #   make golden     rewrite the golden reports of tests/roots/ from ./kdumpcheck
+#   make fuzz-campaign  run every fuzz target with libFuzzer (clang), figures in docs/fuzz.md
 #   make install    DESTDIR=... PREFIX=/usr
 
 VERSION    := 0.1.0
@@ -87,6 +88,15 @@ $(BUILD)/tests/fuzz-%: tests/fuzz/fuzz-%.c tests/fuzz/replay.c $(LIB_OBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB_OBJS) $(ALL_LDFLAGS) $(LIB_LIBS)
 
+# The fuzz targets share tests/fuzz/fuzz.h.
+$(FUZZERS): tests/fuzz/fuzz.h
+
+# The same targets linked with libFuzzer (CC=clang SANITIZE=fuzzer-no-link,...),
+# as tests/fuzz/campaign.sh builds them in build/fuzz.
+$(BUILD)/libfuzzer/fuzz-%: tests/fuzz/fuzz-%.c tests/fuzz/fuzz.h $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB_OBJS) $(ALL_LDFLAGS) $(LIB_LIBS)
+
 -include $(OBJS:.o=.d)
 
 # Dependencies: installed only when missing (root on Debian/EL), else a no-op.
@@ -110,6 +120,23 @@ check: deps-test
 check-quick: deps-test
 	@$(MAKE) --no-print-directory all units
 	@QUICK=1 sh tests/run-suite.sh
+
+# Fuzzing with clang's libFuzzer, ASan and UBSan, one target at a time
+# (tests/fuzz/campaign.sh). fuzz-campaign writes its figures to docs/fuzz.md;
+# fuzz is a shorter run whose table stays in build/fuzz/fuzz.md.
+#   make fuzz-campaign [FUZZ_RUNS=10000000] [FUZZ_TARGETS="crashkernel iomem"] [FUZZ_MINIMIZE=1]
+FUZZ_RUNS     ?= 10000000
+FUZZ_TARGETS  ?=
+FUZZ_MINIMIZE ?= 0
+.PHONY: fuzz fuzz-campaign
+fuzz-campaign:
+	@FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_TARGETS="$(FUZZ_TARGETS)" FUZZ_MINIMIZE=$(FUZZ_MINIMIZE) \
+		FUZZ_REPORT=docs/fuzz.md sh tests/fuzz/campaign.sh
+
+fuzz:
+	@FUZZ_RUNS=$(if $(filter command line,$(origin FUZZ_RUNS)),$(FUZZ_RUNS),1000000) \
+		FUZZ_TARGETS="$(FUZZ_TARGETS)" FUZZ_MINIMIZE=$(FUZZ_MINIMIZE) \
+		FUZZ_REPORT=build/fuzz/fuzz.md sh tests/fuzz/campaign.sh
 
 bench: deps-test
 	@$(MAKE) --no-print-directory all

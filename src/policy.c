@@ -435,11 +435,10 @@ static int id_known(const struct policy *p, const char *id)
 int policy_load(struct policy *p, struct root *r, const char *path, int optional, char *err, size_t errlen)
 {
 	struct root *plain = NULL;
-	struct load l;
 	const char *data;
 	char abs[PATH_MAX];
-	size_t len, i;
-	int e, line;
+	size_t len;
+	int e;
 
 	err[0] = '\0';
 	if (!r) {
@@ -469,6 +468,18 @@ int policy_load(struct policy *p, struct root *r, const char *path, int optional
 		root_free(plain);
 		return e;
 	}
+	e = policy_load_buffer(p, path, data, len, err, errlen);
+	root_free(plain);
+	return e;
+}
+
+int policy_load_buffer(struct policy *p, const char *path, const char *data, size_t len, char *err, size_t errlen)
+{
+	struct load l;
+	size_t i;
+	int line;
+
+	err[0] = '\0';
 	memset(&l, 0, sizeof(l));
 	l.p = p;
 	l.file = path;
@@ -488,11 +499,9 @@ int policy_load(struct policy *p, struct root *r, const char *path, int optional
 	}
 	if (l.errline) {
 		snprintf(err, errlen, "%s:%u: %s", path, l.errline, l.errmsg);
-		root_free(plain);
 		return -EINVAL;
 	}
 	xstrlcpy(p->source, path, sizeof(p->source));
-	root_free(plain);
 	return 0;
 }
 

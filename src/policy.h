@@ -55,6 +55,9 @@ void policy_free(struct policy *p);
  */
 int policy_load(struct policy *p, struct root *r, const char *path, int optional, char *err, size_t errlen);
 
+/* The same on the file's contents, data[0..len) (need not end in NUL); path names it in messages. */
+int policy_load_buffer(struct policy *p, const char *path, const char *data, size_t len, char *err, size_t errlen);
+
 /* Compare a running/persisted value with a rule: 1 satisfies, 0 not, -EINVAL value unparseable. */
 int policy_rule_match(const struct sysctl_rule *rule, const char *value);
 /* "=1", ">=1" etc. for messages. */

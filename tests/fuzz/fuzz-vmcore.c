@@ -7,44 +7,16 @@
  *   ./fuzz-vmcore tests/fuzz/corpus/vmcore
  */
 #include <errno.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
 
+#include "fuzz.h"
 #include "vmcore/vmcore.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-/* The temp file, created once per process and rewritten for every input. */
-static int tmp_fd = -1;
-
-/* Open (once) an unlinked temp file in TMPDIR or /tmp. */
-static int tmp_file(void)
-{
-	char name[4096];
-	const char *dir = getenv("TMPDIR");
-
-	if (tmp_fd >= 0)
-		return tmp_fd;
-	snprintf(name, sizeof(name), "%s/kdc-fuzz-vmcore-XXXXXX", dir && *dir ? dir : "/tmp");
-	tmp_fd = mkstemp(name);
-	if (tmp_fd >= 0)
-		unlink(name);
-	return tmp_fd;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct vmcore v;
 	char err[256], out[128];
-	int fd = tmp_file(), r;
+	int fd = fuzz_tmp_file("vmcore", data, size, 0), r;
 
-	if (fd < 0 || ftruncate(fd, 0) != 0)
-		abort();
-	if (size && pwrite(fd, data, size, 0) != (ssize_t)size)
-		abort();
 	r = vmcore_read(fd, &v, err, sizeof(err));
 	if (r == 0) {
 		/* what tag uses: every key lookup and the names must be safe */
