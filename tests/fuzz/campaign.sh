@@ -9,6 +9,9 @@
 #   FUZZ_MINIMIZE=1        merge the inputs that add coverage into tests/fuzz/corpus/NAME
 #   FUZZ_REPORT=docs/fuzz.md
 #   FUZZ_CC=clang
+#   FUZZ_CFLAGS="-O1 -g"   how the targets are compiled
+#   FUZZ_ARGS="..."        more libFuzzer options, e.g. -max_len=1024
+#   FUZZ_OUT=build/fuzz    the build, scratch corpora and logs (one per campaign run at once)
 #
 # New inputs go to build/fuzz/corpus/NAME (kept between runs), logs to
 # build/fuzz/logs/. A crash (or leak, timeout, invariant) keeps its input in
@@ -22,7 +25,9 @@ TARGETS=${FUZZ_TARGETS:-}
 MINIMIZE=${FUZZ_MINIMIZE:-0}
 REPORT=${FUZZ_REPORT:-docs/fuzz.md}
 FCC=${FUZZ_CC:-clang}
-OUT=build/fuzz
+OUT=${FUZZ_OUT:-build/fuzz}
+FCFLAGS=${FUZZ_CFLAGS:-"-O1 -g"}
+FARGS=${FUZZ_ARGS:-}
 SAN=fuzzer-no-link,address,undefined
 
 case $RUNS in
@@ -62,7 +67,7 @@ for t in $TARGETS; do
 		continue
 	fi
 	echo "== $t: building"
-	if ! make --no-print-directory BUILD="$OUT" CC="$FCC" SANITIZE="$SAN" CFLAGS="-O1 -g" "$bin" \
+	if ! make --no-print-directory BUILD="$OUT" CC="$FCC" SANITIZE="$SAN" CFLAGS="$FCFLAGS" "$bin" \
 		>"$OUT/logs/$t.build.log" 2>&1; then
 		tail -n 20 "$OUT/logs/$t.build.log" >&2
 		echo "$t: build failed (log: $OUT/logs/$t.build.log)" >&2
@@ -79,7 +84,8 @@ for t in $TARGETS; do
 	echo "== $t: $RUNS runs (log: $log)"
 	start=$(date +%s)
 	rc=0
-	"$bin" -runs="$RUNS" -print_final_stats=1 -timeout=30 -artifact_prefix="$crashes/" "$@" >"$log" 2>&1 || rc=$?
+	# shellcheck disable=SC2086
+	"$bin" -runs="$RUNS" -print_final_stats=1 -timeout=30 -artifact_prefix="$crashes/" $FARGS "$@" >"$log" 2>&1 || rc=$?
 	wall=$(($(date +%s) - start))
 	[ "$wall" -gt 0 ] || wall=1
 	ncrash=$(find "$crashes" -type f -newer "$OUT/logs/$t.stamp" | wc -l | tr -d ' ')
