@@ -184,39 +184,27 @@ static int capture_prepare(struct capture *c, const struct gopts *g)
 	struct stat st;
 	int e;
 
-	if (capture_paths(c, g)) {
-		die_msg("collect: a path is too long");
-		return 1;
-	}
-	if (root_stat(c->files, c->vmcore, &st) || !S_ISREG(st.st_mode)) {
-		die_msg("collect: %s: no vmcore to collect (not in a capture kernel?)", c->vmcore);
-		return 1;
-	}
+	if (capture_paths(c, g))
+		return kdc_error(1, "collect: a path is too long");
+	if (root_stat(c->files, c->vmcore, &st) || !S_ISREG(st.st_mode))
+		return kdc_error(1, "collect: %s: no vmcore to collect (not in a capture kernel?)", c->vmcore);
 	c->mkd = makedumpfile_path();
-	if (!c->mkd) {
-		die_msg("collect: no makedumpfile in /usr/sbin, /sbin or /usr/bin: nothing collected");
-		return 1;
-	}
+	if (!c->mkd)
+		return kdc_error(1, "collect: no makedumpfile in /usr/sbin, /sbin or /usr/bin: nothing collected");
 	/* everything collect creates is for root's eyes only */
 	umask(077);
 	e = root_mkdir(c->files, c->target, 0700);
-	if (e && e != -EEXIST) {
-		die_msg("collect: cannot create the dump directory %s: %s", c->target, strerror(-e));
-		return 1;
-	}
+	if (e && e != -EEXIST)
+		return kdc_error(1, "collect: cannot create the dump directory %s: %s", c->target, strerror(-e));
 	dump_dir_name(&c->s.ctx.host, name, sizeof(name));
 	if (xsnprintf(c->dir, sizeof(c->dir), "%s/%s", c->target, name) ||
 	    xsnprintf(c->part, sizeof(c->part), "%s/vmcore-incomplete", c->dir) ||
 	    xsnprintf(c->final, sizeof(c->final), "%s/vmcore", c->dir) ||
-	    xsnprintf(c->dmesg, sizeof(c->dmesg), "%s/vmcore-dmesg.txt", c->dir)) {
-		die_msg("collect: %s: path too long", c->target);
-		return 1;
-	}
+	    xsnprintf(c->dmesg, sizeof(c->dmesg), "%s/vmcore-dmesg.txt", c->dir))
+		return kdc_error(1, "collect: %s: path too long", c->target);
 	e = root_mkdir(c->files, c->dir, 0700);
-	if (e) {
-		die_msg("collect: cannot create %s: %s", c->dir, strerror(-e));
-		return 1;
-	}
+	if (e)
+		return kdc_error(1, "collect: cannot create %s: %s", c->dir, strerror(-e));
 	return 0;
 }
 
@@ -246,10 +234,8 @@ static int capture_run(struct capture *c)
 	c->cargv[n++] = c->vmcore;
 	if (flattened) {
 		fd = root_open(c->files, c->part, O_WRONLY | O_CREAT | O_EXCL);
-		if (fd < 0) {
-			die_msg("collect: cannot create %s: %s", c->part, strerror(-fd));
-			return 1;
-		}
+		if (fd < 0)
+			return kdc_error(1, "collect: cannot create %s: %s", c->part, strerror(-fd));
 	} else {
 		c->cargv[n++] = c->part;
 	}
@@ -348,11 +334,9 @@ static int capture(struct capture *c, const struct gopts *g)
 	capture_judge(c);
 	capture_reason(c);
 	capture_tag(c);
-	if (!c->ok) {
-		die_msg("collect: %s; kept %s%s and the partial %s", c->why, c->dmesg_status == 0 ? c->dmesg : "",
-			c->dmesg_status == 0 ? "" : "(no kernel log)", c->part);
-		return 1;
-	}
+	if (!c->ok)
+		return kdc_error(1, "collect: %s; kept %s%s and the partial %s", c->why,
+				 c->dmesg_status == 0 ? c->dmesg : "", c->dmesg_status == 0 ? "" : "(no kernel log)", c->part);
 	return 0;
 }
 

@@ -61,10 +61,8 @@ int session_open(const struct gopts *g, struct session *s)
 
 	memset(s, 0, sizeof(*s));
 	e = root_new(g->root, &s->root);
-	if (e) {
-		die_msg("--root %s: %s", g->root, strerror(-e));
-		return 3;
-	}
+	if (e)
+		return kdc_error(3, "--root %s: %s", g->root, strerror(-e));
 	policy_defaults(&s->pol);
 	if (g->config)
 		e = policy_load(&s->pol, NULL, g->config, 0, err, sizeof(err));

@@ -164,10 +164,8 @@ static int verb_opts_ok(const struct verb *c, const struct gopts *g)
 	size_t i;
 
 	for (i = 0; i < g->nvopts; i++)
-		if (!verb_takes(c, g->vopts[i].name)) {
-			die_msg("--%s: not an option of '%s' (see --help)", g->vopts[i].name, c->name);
-			return 0;
-		}
+		if (!verb_takes(c, g->vopts[i].name))
+			return kdc_error(0, "--%s: not an option of '%s' (see --help)", g->vopts[i].name, c->name);
 	return 1;
 }
 
