@@ -13,7 +13,7 @@ kdc() {
 
 # The check ids of SPEC §3 in order; SYSCTL stands for the sysctl.<key> checks.
 SPEC_IDS="crashkernel.cmdline crashkernel.reserved crashkernel.size crashkernel.persistent
-kdump.loaded kdump.service kdump.initrd kdump.config kdump.target kdump.failure_action tools.kexec tools.makedumpfile
+kdump.loaded kdump.service kdump.initrd kdump.config kdump.target kdump.remote kdump.failure_action tools.kexec tools.makedumpfile
 SYSCTL sysctl.persistent debuginfo.vmlinux debuginfo.buildid debuginfo.crash
 limits.pid_max limits.threads_max limits.core_pattern kdump.tested kernel.taint"
 
