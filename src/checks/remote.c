@@ -7,17 +7,46 @@
  * never a pass.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "checks/common.h"
 #include "parse/knownhosts.h"
 #include "root.h"
+#include "spawn.h"
 #include "util.h"
 
 #define KNOWN_HOSTS "/root/.ssh/known_hosts"
+/* The whole ssh login and df on the live host, in milliseconds (ssh's own ConnectTimeout is 5 s). */
+#define SSH_BOUND_MS 15000
+
+int df_avail(const char *out, uint64_t *bytes)
+{
+	char line[1024];
+	const char *nl = strchr(out, '\n');
+	unsigned long long blocks, block = 0, avail;
+	const char *p;
+
+	/* the header names the unit: "Filesystem 1024-blocks Used Available Capacity Mounted on" */
+	if (!nl)
+		return -EINVAL;
+	p = strstr(out, "-blocks");
+	if (!p || p > nl)
+		return -EINVAL;
+	while (p > out && p[-1] >= '0' && p[-1] <= '9')
+		p--;
+	block = strtoull(p, NULL, 10);
+	xstrlcpy(line, nl + 1, sizeof(line));
+	if (!block || sscanf(line, "%*s %llu %*s %llu", &blocks, &avail) != 2)
+		return -EINVAL;
+	*bytes = (uint64_t)avail * block;
+	return 0;
+}
 
 /* The command that (re)creates the kdump ssh key and installs it on the server. */
 static const char *propagate_cmd(const struct ctx *c)
@@ -42,7 +71,7 @@ static int ssh_host(const char *where, char *host, size_t hostlen)
 {
 	const char *at = strrchr(where, '@');
 
-	if (!at || at == where || !at[1] || strpbrk(where, " \t/:"))
+	if (!at || at == where || !at[1] || where[0] == '-' || strpbrk(where, " \t/:"))
 		return -EINVAL;
 	xstrlcpy(host, at + 1, hostlen);
 	return 0;
@@ -112,6 +141,79 @@ static int host_known(struct ctx *c, const struct dump_target *t, const char *ho
 	return -1;
 }
 
+/* Run ssh ... df -P PATH within SSH_BOUND_MS; stdout into out (NUL-terminated). 0 or -errno. */
+static int ssh_df(const struct dump_target *t, char *out, size_t outlen, struct spawn_result *sr)
+{
+	static const char *const clients[] = { "/usr/bin/ssh", "/bin/ssh" };
+	const char *argv[] = { NULL, "-o", "BatchMode=yes", "-o", "ConnectTimeout=5", "-o",
+			       "StrictHostKeyChecking=yes", "-i", t->sshkey, t->where, "df", "-P", NULL, NULL };
+	char qp[600];
+	int fds[2], e;
+	size_t i, n = 0;
+	ssize_t got;
+
+	for (i = 0; i < ARRAY_SIZE(clients) && !argv[0]; i++)
+		if (access(clients[i], X_OK) == 0)
+			argv[0] = clients[i];
+	if (!argv[0])
+		return -ENOENT;
+	sh_quote(t->path, qp, sizeof(qp));	/* the remote side runs the command through its shell */
+	argv[12] = qp;
+	if (pipe2(fds, O_CLOEXEC) < 0)
+		return -errno;
+	fcntl(fds[0], F_SETFL, O_NONBLOCK);
+	e = spawn_run_bounded(argv, fds[1], 4096, SSH_BOUND_MS, sr);
+	close(fds[1]);
+	while (n + 1 < outlen && (got = read(fds[0], out + n, outlen - 1 - n)) > 0)
+		n += (size_t)got;
+	out[n] = '\0';
+	close(fds[0]);
+	return e;
+}
+
+/* On the live host: log in as kdump will and compare the room under path with the dump. */
+static void ssh_live(struct ctx *c, const struct dump_target *t, const char *host, struct result *res)
+{
+	struct spawn_result sr;
+	char out[4096], freew[64], dumpw[64], q[300], qk[600], qw[600];
+	uint64_t avail = 0;
+	int e;
+
+	if (need_ram(c, res))
+		return;
+	e = ssh_df(t, out, sizeof(out), &sr);
+	if (e) {
+		res_set(res, ST_WARN, "%s: not verified: cannot run ssh on this host: %s", t->line, errstr(e));
+		return;
+	}
+	quote(sr.err, sr.errlen, q, sizeof(q));
+	if (sr.timed_out)
+		res_set(res, ST_PROBLEM, "%s: ssh to %s did not finish within %d s", t->line, host, SSH_BOUND_MS / 1000);
+	else if (sr.status)
+		res_set(res, ST_PROBLEM, "%s: ssh -i %s failed (exit %d): %s", t->line, t->sshkey, sr.status, q);
+	else if (df_avail(out, &avail))
+		res_set(res, ST_PROBLEM, "%s: df -P %s on %s printed no free space figure", t->line, t->path, host);
+	spawn_result_free(&sr);
+	if (res->status != ST_PASS) {
+		sh_quote(t->sshkey, qk, sizeof(qk));
+		sh_quote(t->where, qw, sizeof(qw));
+		res_remedy(res, "ssh -i %s %s true   # as root, to see why; %s installs the key on the server", qk, qw,
+			   propagate_cmd(c));
+		return;
+	}
+	size_words(avail, freew, sizeof(freew));
+	size_words(ctx_estimate(c)->dump_size, dumpw, sizeof(dumpw));
+	res_observed(res, "%s free under %s on %s", freew, t->path, host);
+	if (avail >= ctx_estimate(c)->dump_size) {
+		res_set(res, ST_PASS, "%s accepts the key %s; %s there has %s free (expected dump %s)", t->where,
+			t->sshkey, t->path, freew, dumpw);
+		return;
+	}
+	res_set(res, ST_PROBLEM, "%s: %s has %s free on %s, less than the expected dump of %s", t->line, t->path,
+		freew, host, dumpw);
+	res_remedy(res, "free %s under %s on %s, or point 'path' at a larger filesystem there", dumpw, t->path, host);
+}
+
 /* kdump.remote for an ssh target. */
 static void remote_ssh(struct ctx *c, const struct dump_target *t, struct result *res)
 {
@@ -125,6 +227,10 @@ static void remote_ssh(struct ctx *c, const struct dump_target *t, struct result
 	}
 	if (key_usable(c, t, res) || host_known(c, t, host, res, &line))
 		return;
+	if (root_is_live(c->root)) {
+		ssh_live(c, t, host, res);
+		return;
+	}
 	res_observed(res, "%s, key %s, %s:%u", t->line, t->sshkey, KNOWN_HOSTS, line);
 	sh_quote(t->sshkey, qk, sizeof(qk));
 	sh_quote(t->where, qw, sizeof(qw));
@@ -132,8 +238,8 @@ static void remote_ssh(struct ctx *c, const struct dump_target *t, struct result
 	res_remedy(res, "ssh -o BatchMode=yes -o StrictHostKeyChecking=yes -i %s %s df -P %s   # as root: "
 		   "proves the login and shows the room", qk, qw, qp);
 	res_set(res, ST_WARN, "%s: key %s (0600, root) and %s:%u are in place; not verified: that %s answers, "
-		"accepts the key and has room under %s (%s)", t->line, t->sshkey, KNOWN_HOSTS, line, host, t->path,
-		root_is_live(c->root) ? "kdumpcheck does not log in to the server" : "offline root");
+		"accepts the key and has room under %s (offline root)", t->line, t->sshkey, KNOWN_HOSTS, line, host,
+		t->path);
 }
 
 /* kdump.remote for an nfs target. */
