@@ -66,14 +66,24 @@ static int nfs_complete(const char *where)
 	return sep && sep > where && !strpbrk(where, " \t");
 }
 
-/* Split "user@host" into its host (after the last '@'); 0, or -EINVAL when either part is empty. */
+/*
+ * The host of "user@host" (after the last '@'; an IPv6 "[addr]" without its
+ * brackets, as known_hosts names it): 0, or -EINVAL when a part is empty or
+ * the target could be taken for an option or a path.
+ */
 static int ssh_host(const char *where, char *host, size_t hostlen)
 {
 	const char *at = strrchr(where, '@');
+	size_t n;
 
-	if (!at || at == where || !at[1] || where[0] == '-' || strpbrk(where, " \t/:"))
+	if (!at || at == where || !at[1] || where[0] == '-' || strpbrk(where, " \t/"))
 		return -EINVAL;
 	xstrlcpy(host, at + 1, hostlen);
+	n = strlen(host);
+	if (host[0] == '[' && n > 2 && host[n - 1] == ']') {
+		memmove(host, host + 1, n - 2);
+		host[n - 2] = '\0';
+	}
 	return 0;
 }
 
