@@ -169,9 +169,10 @@ static int ssh_df(const struct dump_target *t, char *out, size_t outlen, struct 
 		return -ENOENT;
 	sh_quote(t->path, qp, sizeof(qp));	/* the remote side runs the command through its shell */
 	argv[12] = qp;
-	if (pipe2(fds, O_CLOEXEC) < 0)
+	/* non-blocking: a grandchild of ssh holding stdout open cannot stall the read below (and ssh
+	 * itself writes its stdout non-blocking); fcntl() is not used: it is fcntl64 on newer glibc */
+	if (pipe2(fds, O_CLOEXEC | O_NONBLOCK) < 0)
 		return -errno;
-	fcntl(fds[0], F_SETFL, O_NONBLOCK);
 	e = spawn_run_bounded(argv, fds[1], 4096, SSH_BOUND_MS, sr);
 	close(fds[1]);
 	while (n + 1 < outlen && (got = read(fds[0], out + n, outlen - 1 - n)) > 0)
