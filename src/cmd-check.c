@@ -27,6 +27,8 @@ static const char help[] =
 	"  kdump.initrd            the kdump initramfs exists and is newer than the kdump config\n"
 	"  kdump.config            the kdump config parses and filters with makedumpfile -d\n"
 	"  kdump.target            the dump directory exists, is writable and has room\n"
+	"  kdump.remote            an nfs or ssh target is complete (key, known_hosts); never passed unverified\n"
+	"  kdump.failure_action    when saving fails, the capture kernel leaves the host usable\n"
 	"  tools.kexec             kexec is installed\n"
 	"  tools.makedumpfile      makedumpfile is installed and supports the running kernel\n"
 	"  sysctl.<key>            each [sysctl] policy key has the wanted running value\n"

@@ -1,9 +1,11 @@
 /* spawn.c - run a program from an argv vector (see spawn.h). */
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -57,15 +59,48 @@ fail:
 	_exit(127);
 }
 
-/* Read stderr of the child up to max bytes, draining the rest. */
-static void read_err(int fd, size_t max, struct spawn_result *r)
+/* Milliseconds since an arbitrary start (gettimeofday: clock_gettime needs -lrt on glibc 2.12). */
+static long long now_ms(void)
+{
+	struct timeval tv;
+
+	gettimeofday(&tv, NULL);
+	return (long long)tv.tv_sec * 1000 + tv.tv_usec / 1000;
+}
+
+/*
+ * Read stderr of the child up to max bytes, draining the rest, until it is
+ * closed or, with a deadline (>= 0, in now_ms() time), until the deadline:
+ * then the child is killed and r->timed_out set.
+ */
+static void read_err(int fd, size_t max, pid_t pid, long long deadline, struct spawn_result *r)
 {
 	struct sbuf b;
 	char buf[4096];
 
 	sbuf_init(&b);
 	for (;;) {
-		ssize_t n = read(fd, buf, sizeof(buf));
+		struct pollfd pfd = { fd, POLLIN, 0 };
+		int wait_ms = -1, pr;
+		ssize_t n;
+
+		if (deadline >= 0) {
+			long long left = deadline - now_ms();
+			if (left <= 0) {
+				kill(pid, SIGKILL);
+				r->timed_out = 1;
+				break;
+			}
+			wait_ms = left > 60000 ? 60000 : (int)left;
+		}
+		pr = poll(&pfd, 1, wait_ms);
+		if (pr < 0 && errno == EINTR)
+			continue;
+		if (pr < 0)
+			break;
+		if (pr == 0)
+			continue;
+		n = read(fd, buf, sizeof(buf));
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
@@ -77,8 +112,34 @@ static void read_err(int fd, size_t max, struct spawn_result *r)
 	r->errlen = b.len;
 }
 
+/* Reap the child, EINTR-safe; past the deadline (>= 0) it is killed first. 0 or -errno. */
+static int wait_child(pid_t pid, long long deadline, struct spawn_result *r, int *st)
+{
+	for (;;) {
+		pid_t w = waitpid(pid, st, deadline < 0 ? 0 : WNOHANG);
+
+		if (w == pid)
+			return 0;
+		if (w < 0 && errno != EINTR)
+			return -errno;
+		if (w == 0 && now_ms() >= deadline) {
+			kill(pid, SIGKILL);
+			r->timed_out = 1;
+			deadline = -1;
+		} else if (w == 0) {
+			poll(NULL, 0, 10);
+		}
+	}
+}
+
 int spawn_run(const char *const argv[], int out_fd, size_t err_max, struct spawn_result *r)
 {
+	return spawn_run_bounded(argv, out_fd, err_max, -1, r);
+}
+
+int spawn_run_bounded(const char *const argv[], int out_fd, size_t err_max, int timeout_ms, struct spawn_result *r)
+{
+	long long deadline = timeout_ms < 0 ? -1 : now_ms() + timeout_ms;
 	int errp[2], rep[2], e, st, child_errno = 0;
 	pid_t pid;
 	ssize_t n;
@@ -108,17 +169,16 @@ int spawn_run(const char *const argv[], int out_fd, size_t err_max, struct spawn
 		child(argv, out_fd, errp[1], rep[1]);
 	close(errp[1]);
 	close(rep[1]);
-	read_err(errp[0], err_max, r);
+	read_err(errp[0], err_max, pid, deadline, r);
 	close(errp[0]);
 	do
-		n = read(rep[0], &child_errno, sizeof(child_errno));
+		n = r->timed_out ? 0 : read(rep[0], &child_errno, sizeof(child_errno));
 	while (n < 0 && errno == EINTR);
 	close(rep[0]);
-	while (waitpid(pid, &st, 0) < 0) {
-		if (errno != EINTR) {
-			spawn_result_free(r);
-			return -errno;
-		}
+	e = wait_child(pid, deadline, r, &st);
+	if (e) {
+		spawn_result_free(r);
+		return e;
 	}
 	if (n == (ssize_t)sizeof(child_errno)) {
 		spawn_result_free(r);

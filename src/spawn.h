@@ -12,6 +12,7 @@ struct spawn_result {
 	int status;		/* exit status, or 128+signal */
 	char *err;		/* what it wrote on stderr (at most err_max bytes), NUL-terminated */
 	size_t errlen;
+	int timed_out;		/* spawn_run_bounded(): killed when its time ran out */
 };
 
 /*
@@ -21,6 +22,11 @@ struct spawn_result {
  * not be started (the exec error of the child included).
  */
 int spawn_run(const char *const argv[], int out_fd, size_t err_max, struct spawn_result *r);
+/*
+ * spawn_run() bounded in time: past timeout_ms (< 0: no bound) the child is
+ * killed with SIGKILL, r->timed_out is set and r->status is 128+SIGKILL.
+ */
+int spawn_run_bounded(const char *const argv[], int out_fd, size_t err_max, int timeout_ms, struct spawn_result *r);
 void spawn_result_free(struct spawn_result *r);
 
 /*

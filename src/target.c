@@ -41,7 +41,10 @@ static enum target_naming naming_of(const char *dev)
 static void from_kdump_conf(const struct kdump_conf *kc, struct dump_target *t, struct dump_collector *col)
 {
 	t->configured = 1;
+	xstrlcpy(t->conf, "/etc/kdump.conf", sizeof(t->conf));
 	xstrlcpy(t->path, kc->path[0] ? kc->path : DEFAULT_DIR, sizeof(t->path));
+	if (kc->sshkey[0])
+		xstrlcpy(t->sshkey, kc->sshkey, sizeof(t->sshkey));
 	col->dump_level = kc->dump_level;
 	if (!strcmp(kc->collector_tool, "makedumpfile")) {
 		const char *a = kc->core_collector + strcspn(kc->core_collector, " \t");
@@ -61,7 +64,17 @@ static void from_kdump_conf(const struct kdump_conf *kc, struct dump_target *t, 
 static void from_kdump_tools(const struct kdump_tools *kt, struct dump_target *t, struct dump_collector *col)
 {
 	t->configured = 1;
+	xstrlcpy(t->conf, "/etc/default/kdump-tools", sizeof(t->conf));
 	xstrlcpy(t->path, kt->has_coredir && kt->coredir[0] ? kt->coredir : DEFAULT_DIR, sizeof(t->path));
+	if (kt->ssh_key[0])
+		xstrlcpy(t->sshkey, kt->ssh_key, sizeof(t->sshkey));
+	/* SSH is taken when both are set */
+	if (kt->ssh[0] || kt->nfs[0]) {
+		t->kind = kt->ssh[0] ? TARGET_SSH : TARGET_NFS;
+		xstrlcpy(t->type, kt->ssh[0] ? "SSH" : "NFS", sizeof(t->type));
+		xstrlcpy(t->where, kt->ssh[0] ? kt->ssh : kt->nfs, sizeof(t->where));
+		snprintf(t->line, sizeof(t->line), "%s=%s", t->type, t->where);
+	}
 	col->dump_level = kt->has_makedump_args ? kt->dump_level : 31;
 	if (kt->makedump_args[0]) {
 		xstrlcpy(col->args, kt->makedump_args, sizeof(col->args));
@@ -83,6 +96,7 @@ void target_resolve(struct root *r, const char *policy_path, struct dump_target 
 	t->naming = TNAME_NONE;
 	col->dump_level = -1;
 	xstrlcpy(t->path, policy_path, sizeof(t->path));
+	xstrlcpy(t->sshkey, TARGET_DEFAULT_SSHKEY, sizeof(t->sshkey));
 	xstrlcpy(col->args, DEFAULT_ARGS, sizeof(col->args));
 	xstrlcpy(col->from, "default", sizeof(col->from));
 	if (root_read(r, "/etc/kdump.conf", &data, &len) == 0) {

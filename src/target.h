@@ -14,11 +14,14 @@
 
 struct root;
 
+/* The key kdump uses for an ssh target when none is configured (EL and kdump-tools alike). */
+#define TARGET_DEFAULT_SSHKEY "/root/.ssh/kdump_id_rsa"
+
 enum target_kind {
 	TARGET_LOCAL,		/* a directory on the root filesystem */
 	TARGET_DEVICE,		/* a filesystem kdump mounts: "ext4 /dev/sdb1", "xfs UUID=..." */
-	TARGET_NFS,		/* "nfs host:/export" (EL6's "net host:/export" too) */
-	TARGET_SSH,		/* "ssh user@host" (EL6's "net user@host" too) */
+	TARGET_NFS,		/* "nfs host:/export" (EL6's "net host:/export", Debian's NFS= too) */
+	TARGET_SSH,		/* "ssh user@host" (EL6's "net user@host", Debian's SSH= too) */
 	TARGET_RAW,		/* "raw /dev/sdc": the dump written to the bare device */
 };
 
@@ -40,6 +43,8 @@ struct dump_target {
 	char path[512];		/* the dump directory (on the target for a remote one) */
 	char mount[512];	/* the target's mount point; "" while unknown (not resolved yet) */
 	int configured;		/* path came from kdump.conf / kdump-tools, not the policy */
+	char conf[32];		/* the config file it came from; "" for the policy's path */
+	char sshkey[512];	/* the key of an ssh target (sshkey, SSH_KEY, else the default) */
 };
 
 /* How the capture kernel runs makedumpfile, from the same configuration. */

@@ -81,3 +81,40 @@ int need_ram(struct ctx *c, struct result *res)
 		res_set(res, ST_SKIP, "no /proc/meminfo: RAM size unknown");
 	return -1;
 }
+
+void sh_quote(const char *s, char *out, size_t outlen)
+{
+	static const char safe[] = "@%+=:,./-_";
+	struct sbuf b;
+	const char *p;
+	int plain = *s != '\0';
+
+	for (p = s; *p && plain; p++)
+		plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+			strchr(safe, *p) != NULL;
+	if (plain) {
+		xstrlcpy(out, s, outlen);
+		return;
+	}
+	sbuf_init(&b);
+	sbuf_add(&b, "'", 1);
+	for (p = s; *p; p++) {
+		if (*p == '\'')
+			sbuf_puts(&b, "'\\''");
+		else
+			sbuf_add(&b, p, 1);
+	}
+	sbuf_add(&b, "'", 1);
+	xstrlcpy(out, sbuf_str(&b), outlen);
+	sbuf_free(&b);
+}
+
+const char *kdump_reload_cmd(const struct ctx *c)
+{
+	switch (c->host.family) {
+	case HOST_EL6: return "service kdump restart";
+	case HOST_EL7: return "systemctl restart kdump";
+	case HOST_DEBIAN: return "kdump-config load";
+	default: return c->host.systemd ? "systemctl restart kdump" : "service kdump restart";
+	}
+}

@@ -13,6 +13,12 @@ void quote(const char *p, size_t n, char *out, size_t outlen);
 void size_words(uint64_t bytes, char *out, size_t outlen);
 /* The paste-able command that puts crashkernel=SIZE on the boot command line of this host. */
 void remedy_crashkernel(struct ctx *c, struct result *res, const char *size);
+/* A word from the host quoted for the POSIX shell: as is when it needs no quoting, else in '...'. */
+void sh_quote(const char *s, char *out, size_t outlen);
+/* The command that (re)loads the capture kernel on this host ("systemctl restart kdump"). */
+const char *kdump_reload_cmd(const struct ctx *c);
+/* The free bytes of the one filesystem in `df -P` output (its header names the block size); 0 or -EINVAL. */
+int df_avail(const char *out, uint64_t *bytes);
 /* A one-line reason for a read error. */
 const char *errstr(int e);
 

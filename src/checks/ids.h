@@ -3,8 +3,7 @@
  * policy file may name in [checks] (with the sysctl.<key> ids of its own
  * [sysctl] rules), and what the registry runs. A plain table with no
  * dependency, so policy.c and the registry share it without a cycle; a unit
- * test holds the registry's run table to it. (kdump.remote and
- * kdump.failure_action join it with their checks.)
+ * test holds the registry's run table to it.
  */
 #ifndef KDC_CHECKS_IDS_H
 #define KDC_CHECKS_IDS_H

@@ -12,17 +12,6 @@
 #include "root.h"
 #include "util.h"
 
-/* The command that (re)loads the capture kernel on this host. */
-static const char *reload_cmd(const struct ctx *c)
-{
-	switch (c->host.family) {
-	case HOST_EL6: return "service kdump restart";
-	case HOST_EL7: return "systemctl restart kdump";
-	case HOST_DEBIAN: return "kdump-config load";
-	default: return c->host.systemd ? "systemctl restart kdump" : "service kdump restart";
-	}
-}
-
 /* kdump.loaded: a capture kernel is loaded. */
 static void check_loaded(struct ctx *c, struct result *res)
 {
@@ -49,7 +38,7 @@ static void check_loaded(struct ctx *c, struct result *res)
 		res_set(res, ST_PROBLEM, "no capture kernel is loaded (nothing is reserved for one: fix crashkernel first)");
 	else
 		res_set(res, ST_PROBLEM, "no capture kernel is loaded: a crash now reboots without a dump");
-	res_remedy(res, "%s", reload_cmd(c));
+	res_remedy(res, "%s", kdump_reload_cmd(c));
 }
 
 /* Is the unit linked into any *.wants directory of /etc/systemd/system? */
@@ -201,13 +190,13 @@ static void check_initrd(struct ctx *c, struct result *res)
 	if (e) {
 		res_set(res, ST_PROBLEM, "no kdump initramfs %s for the running kernel", img);
 		res_expected(res, "%s", img);
-		res_remedy(res, "%s", reload_cmd(c));
+		res_remedy(res, "%s", kdump_reload_cmd(c));
 		return;
 	}
 	res_observed(res, "%s", img);
 	if (si.st_size == 0) {
 		res_set(res, ST_PROBLEM, "the kdump initramfs %s is empty", img);
-		res_remedy(res, "%s", reload_cmd(c));
+		res_remedy(res, "%s", kdump_reload_cmd(c));
 		return;
 	}
 	if (root_stat(c->root, conf, &sc) == 0 && sc.st_mtime > si.st_mtime) {
@@ -232,7 +221,7 @@ static void config_el(struct ctx *c, struct result *res, const char *data, size_
 
 	if (kdump_conf_parse(data, len, kc)) {
 		res_set(res, ST_FAIL, "/etc/kdump.conf:%u: %s", kc->errline, kc->errmsg);
-		res_remedy(res, "fix line %u of /etc/kdump.conf (see kdump.conf(5)), then %s", kc->errline, reload_cmd(c));
+		res_remedy(res, "fix line %u of /etc/kdump.conf (see kdump.conf(5)), then %s", kc->errline, kdump_reload_cmd(c));
 		goto out;
 	}
 	res_observed(res, "core_collector %s", kc->core_collector[0] ? kc->core_collector : "(none)");
@@ -240,19 +229,19 @@ static void config_el(struct ctx *c, struct result *res, const char *data, size_
 	if (!kc->core_collector[0]) {
 		res_set(res, ST_PROBLEM, "/etc/kdump.conf has no core_collector: the dump is not filtered by makedumpfile");
 		res_remedy(res, "echo 'core_collector makedumpfile -l --message-level 1 -d 31' >> /etc/kdump.conf && %s",
-			   reload_cmd(c));
+			   kdump_reload_cmd(c));
 	} else if (strcmp(kc->collector_tool, "makedumpfile")) {
 		res_set(res, ST_PROBLEM, "/etc/kdump.conf:%u: core_collector is %s, not makedumpfile: dumps are as large as RAM",
 			kc->core_collector_line, kc->collector_tool);
 		res_remedy(res, "set 'core_collector makedumpfile -l --message-level 1 -d 31' in /etc/kdump.conf, then %s",
-			   reload_cmd(c));
+			   kdump_reload_cmd(c));
 	} else if (kc->dump_level < 0) {
 		res_set(res, ST_PROBLEM, "/etc/kdump.conf:%u: makedumpfile has no -d level: nothing is filtered out",
 			kc->core_collector_line);
-		res_remedy(res, "add -d 31 to core_collector in /etc/kdump.conf, then %s", reload_cmd(c));
+		res_remedy(res, "add -d 31 to core_collector in /etc/kdump.conf, then %s", kdump_reload_cmd(c));
 	} else if (kc->path[0] && kc->path[0] != '/') {
 		res_set(res, ST_PROBLEM, "/etc/kdump.conf:%u: path %s is not absolute", kc->path_line, kc->path);
-		res_remedy(res, "set an absolute 'path /var/crash' in /etc/kdump.conf, then %s", reload_cmd(c));
+		res_remedy(res, "set an absolute 'path /var/crash' in /etc/kdump.conf, then %s", kdump_reload_cmd(c));
 	} else {
 		res_set(res, ST_PASS, "core_collector %s", kc->core_collector);
 	}

@@ -130,6 +130,7 @@ enum kc_kind {
 	KC_FINAL,	/* final_action */
 	KC_BOOL,	/* force_rebuild, force_no_rebuild: 0 or 1 */
 	KC_NUMBER,	/* link_delay, disk_timeout, debug_mem_level */
+	KC_SSHKEY,
 };
 
 struct kc_directive {
@@ -150,7 +151,7 @@ static const struct kc_directive kc_directives[] = {
 	{ "override_resettable", KC_BOOL },
 	{ "link_delay", KC_NUMBER }, { "disk_timeout", KC_NUMBER },
 	{ "debug_mem_level", KC_NUMBER },
-	{ "sshkey", KC_PLAIN }, { "kdump_post", KC_PLAIN }, { "kdump_pre", KC_PLAIN },
+	{ "sshkey", KC_SSHKEY }, { "kdump_post", KC_PLAIN }, { "kdump_pre", KC_PLAIN },
 	{ "extra_bins", KC_PLAIN }, { "extra_modules", KC_PLAIN },
 	{ "dracut_args", KC_PLAIN }, { "fence_kdump_args", KC_PLAIN },
 	{ "fence_kdump_nodes", KC_PLAIN }, { "blacklist", KC_PLAIN },
@@ -275,11 +276,16 @@ static void kc_directive(struct kdump_conf *kc, unsigned line, const struct kc_d
 		kc_collector(kc, line, v, vn);
 		break;
 	case KC_DEFAULT:
+		xstrlcpy(kc->action_name, dir->name, sizeof(kc->action_name));
+		quote_bytes(v, vn, kc->action_value, sizeof(kc->action_value));
+		kc->action_line = line;
 		if (!in_list(v, vn, actions) || copy_span(kc->default_action, sizeof(kc->default_action), v, vn))
 			kc_error(kc, line, "%s: unknown action (reboot, halt, poweroff, shell, dump_to_rootfs)",
 				 dir->name);
 		break;
 	case KC_FINAL:
+		quote_bytes(v, vn, kc->final_value, sizeof(kc->final_value));
+		kc->final_line = line;
 		if (!in_list(v, vn, finals))
 			kc_error(kc, line, "final_action: unknown action (reboot, halt, poweroff)");
 		break;
@@ -290,6 +296,11 @@ static void kc_directive(struct kdump_conf *kc, unsigned line, const struct kc_d
 	case KC_NUMBER:
 		if (!is_number(v, vn))
 			kc_error(kc, line, "%s: value must be a number", dir->name);
+		break;
+	case KC_SSHKEY:
+		if (copy_span(kc->sshkey, sizeof(kc->sshkey), v, vn))
+			kc_error(kc, line, "sshkey: value too long");
+		kc->sshkey_line = line;
 		break;
 	case KC_PLAIN:
 		break;
@@ -353,6 +364,8 @@ int kdump_conf_parse(const char *text, size_t len, struct kdump_conf *kc)
 
 /* kdump-config's own limit on one value of /etc/default/kdump-tools. */
 #define KT_MAX_VALUE 65536
+/* The size of the NFS, SSH, SSH_KEY and KDUMP_FAIL_CMD fields. */
+#define KT_FIELD 512
 
 /* Format the message of a refused value; always -EINVAL. */
 static int KDC_PRINTF(3, 4) kt_bad(char *msg, size_t msglen, const char *fmt, ...)
@@ -363,6 +376,20 @@ static int KDC_PRINTF(3, 4) kt_bad(char *msg, size_t msglen, const char *fmt, ..
 	vsnprintf(msg, msglen, fmt, ap);
 	va_end(ap);
 	return -EINVAL;
+}
+
+/* The field of a remote-target or failure variable (all KT_FIELD bytes), or NULL. */
+static char *kt_text_field(struct kdump_tools *kt, const char *name)
+{
+	if (!strcmp(name, "NFS"))
+		return kt->nfs;
+	if (!strcmp(name, "SSH"))
+		return kt->ssh;
+	if (!strcmp(name, "SSH_KEY"))
+		return kt->ssh_key;
+	if (!strcmp(name, "KDUMP_FAIL_CMD"))
+		return kt->fail_cmd;
+	return NULL;
 }
 
 /* Copy a known variable into the result as it is assigned; the message on a bad value. */
@@ -387,6 +414,9 @@ static int kt_store(void *arg, const char *name, const char *val, char *msg, siz
 		if (xstrlcpy(kt->makedump_args, *val ? val : "-c -d 31", sizeof(kt->makedump_args)) >=
 		    sizeof(kt->makedump_args))
 			return kt_bad(msg, msglen, "MAKEDUMP_ARGS too long");
+	} else if (kt_text_field(kt, name)) {
+		if (xstrlcpy(kt_text_field(kt, name), val, KT_FIELD) >= KT_FIELD)
+			return kt_bad(msg, msglen, "%s too long", name);
 	} else if (!strcmp(name, "KDUMP_KERNEL")) {
 		if (xstrlcpy(kt->kdump_kernel, val, sizeof(kt->kdump_kernel)) >= sizeof(kt->kdump_kernel))
 			return kt_bad(msg, msglen, "KDUMP_KERNEL too long");

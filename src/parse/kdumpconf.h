@@ -17,7 +17,15 @@ struct kdump_conf {
 	char target_type[32];	/* "raw", "nfs", "ssh", "ext4", "xfs" ... or "" for the local root fs */
 	char target[512];	/* its argument */
 	unsigned target_line;
-	char default_action[32];	/* "default" / "failure_action" value */
+	char default_action[32];	/* "default" / "failure_action" value, "" when absent or unknown */
+	/* the failure action and final action lines as written, known or not (for messages) */
+	char action_name[16];	/* "default" or "failure_action"; "" when absent */
+	char action_value[64];	/* its value, quoted for a message (control bytes escaped) */
+	unsigned action_line;
+	char final_value[64];	/* final_action's value, quoted; "" when absent */
+	unsigned final_line;
+	char sshkey[512];	/* "sshkey" value; "" when absent (default /root/.ssh/kdump_id_rsa) */
+	unsigned sshkey_line;
 	/* the first problem found: a directive kdump does not know, a missing argument */
 	unsigned errline;
 	char errmsg[256];
@@ -40,6 +48,10 @@ struct kdump_tools {
 	int dump_level;		/* -d N within MAKEDUMP_ARGS, -1 when not given */
 	char kdump_kernel[512];	/* KDUMP_KERNEL */
 	char kdump_initrd[512];	/* KDUMP_INITRD */
+	char nfs[512];		/* NFS: "host:/export"; "" when not set */
+	char ssh[512];		/* SSH: "user@host"; "" when not set */
+	char ssh_key[512];	/* SSH_KEY; "" when not set (default /root/.ssh/kdump_id_rsa) */
+	char fail_cmd[512];	/* KDUMP_FAIL_CMD: run when saving fails; "" when not set */
 	unsigned errline;
 	char errmsg[256];
 };

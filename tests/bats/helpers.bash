@@ -13,12 +13,15 @@ kdc() {
 
 # The check ids of SPEC §3 in order; SYSCTL stands for the sysctl.<key> checks.
 SPEC_IDS="crashkernel.cmdline crashkernel.reserved crashkernel.size crashkernel.persistent
-kdump.loaded kdump.service kdump.initrd kdump.config kdump.target tools.kexec tools.makedumpfile
+kdump.loaded kdump.service kdump.initrd kdump.config kdump.target kdump.remote kdump.failure_action tools.kexec tools.makedumpfile
 SYSCTL sysctl.persistent debuginfo.vmlinux debuginfo.buildid debuginfo.crash
 limits.pid_max limits.threads_max limits.core_pattern kdump.tested kernel.taint"
 
 # The [sysctl] keys of the built-in policy (SPEC §4), in order.
 DEFAULT_SYSCTL_KEYS="kernel.hung_task_panic kernel.softlockup_panic kernel.panic_on_oops kernel.panic"
+
+# How many checks a report holds under the built-in policy: the SPEC ids, SYSCTL standing for its keys.
+DEFAULT_NCHECKS=$(( $(wc -w <<<"$SPEC_IDS") - 1 + $(wc -w <<<"$DEFAULT_SYSCTL_KEYS") ))
 
 # Every fixture case (a directory with root/, or delta/ on a base case), sorted.
 fixture_cases() {

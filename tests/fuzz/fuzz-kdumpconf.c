@@ -35,6 +35,10 @@ static void check_conf(const char *text, size_t size)
 	TERMINATED(kc.target_type);
 	TERMINATED(kc.target);
 	TERMINATED(kc.default_action);
+	TERMINATED(kc.action_name);
+	TERMINATED(kc.action_value);
+	TERMINATED(kc.final_value);
+	TERMINATED(kc.sshkey);
 	TERMINATED(kc.errmsg);
 	if (kc.dump_level < -1 || kc.dump_level > 31)
 		abort();

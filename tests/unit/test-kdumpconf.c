@@ -120,6 +120,44 @@ TEST(targets_and_actions)
 			 "fence_kdump_args -p 7410 -f auto -c 0 -i 10\nfence_kdump_nodes node1 node2\n", &kc), 0);
 }
 
+TEST(failure_and_final_actions_as_written)
+{
+	struct kdump_conf kc;
+
+	CHECK_INT(kc_str("path /var/crash\ndefault shell\nfinal_action poweroff\n", &kc), 0);
+	CHECK_STR(kc.action_name, "default");
+	CHECK_STR(kc.action_value, "shell");
+	CHECK_INT(kc.action_line, 2);
+	CHECK_STR(kc.final_value, "poweroff");
+	CHECK_INT(kc.final_line, 3);
+	/* an unknown action is kept as written, for the message, and is an error */
+	CHECK_INT(kc_str("failure_action panic\n", &kc), -EINVAL);
+	CHECK_STR(kc.action_name, "failure_action");
+	CHECK_STR(kc.action_value, "panic");
+	CHECK_STR(kc.default_action, "");
+	CHECK_INT(kc_str("final_action \x01" "boom\n", &kc), -EINVAL);
+	CHECK_STR(kc.final_value, "\\x01boom");
+	CHECK_INT(kc_str("path /var/crash\n", &kc), 0);
+	CHECK_STR(kc.action_name, "");
+	CHECK_STR(kc.final_value, "");
+}
+
+TEST(remote_target_fields)
+{
+	struct kdump_conf kc;
+	struct kdump_tools kt;
+
+	CHECK_INT(kc_str("ssh kdump@backup.example.com\nsshkey /root/.ssh/other_key\n", &kc), 0);
+	CHECK_STR(kc.sshkey, "/root/.ssh/other_key");
+	CHECK_INT(kc.sshkey_line, 2);
+	CHECK_INT(kt_str("USE_KDUMP=1\nSSH=\"kdump@backup\"\nSSH_KEY=/root/.ssh/k\nNFS=filer:/crash\n"
+			 "KDUMP_FAIL_CMD=\"reboot -f\"\n", &kt), 0);
+	CHECK_STR(kt.ssh, "kdump@backup");
+	CHECK_STR(kt.ssh_key, "/root/.ssh/k");
+	CHECK_STR(kt.nfs, "filer:/crash");
+	CHECK_STR(kt.fail_cmd, "reboot -f");
+}
+
 TEST(collector_forms)
 {
 	struct kdump_conf kc;
@@ -382,6 +420,8 @@ TEST(kdump_tools_hostile)
 UNIT_MAIN(T(rhel6_stock),
 	  T(rhel7_stock),
 	  T(targets_and_actions),
+	  T(failure_and_final_actions_as_written),
+	  T(remote_target_fields),
 	  T(collector_forms),
 	  T(collector_bad_levels),
 	  T(broken_file_reports_first_problem_and_parses_rest),

@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -81,6 +82,27 @@ TEST(stderr_is_bounded)
 	spawn_result_free(&r);
 }
 
+TEST(a_bounded_child_is_killed_at_its_deadline)
+{
+	/* the sleeper holds stderr open and never exits by itself in time */
+	const char *argv[] = { "/bin/sh", "-c", "echo started >&2; exec sleep 30", NULL };
+	const char *quick[] = { "/bin/sh", "-c", "echo done >&2; exit 3", NULL };
+	struct spawn_result r;
+	time_t t0 = time(NULL);
+
+	CHECK_INT(spawn_run_bounded(argv, -1, 1024, 300, &r), 0);
+	CHECK(r.timed_out);
+	CHECK_INT(r.status, 128 + 9);
+	CHECK_STR(r.err, "started\n");
+	CHECK(time(NULL) - t0 < 10);
+	spawn_result_free(&r);
+	CHECK_INT(spawn_run_bounded(quick, -1, 1024, 5000, &r), 0);
+	CHECK(!r.timed_out);
+	CHECK_INT(r.status, 3);
+	CHECK_STR(r.err, "done\n");
+	spawn_result_free(&r);
+}
+
 TEST(sha256_known_values)
 {
 	char dir[PATH_MAX], path[PATH_MAX + 8], hex[65];
@@ -134,4 +156,5 @@ TEST(atomic_write_replaces_whole_file)
 }
 
 UNIT_MAIN(T(exit_status_and_stderr), T(stdout_goes_to_the_given_fd), T(exec_failure_is_reported_not_an_exit_status),
-	  T(signal_maps_to_128_plus), T(stderr_is_bounded), T(sha256_known_values), T(atomic_write_replaces_whole_file))
+	  T(signal_maps_to_128_plus), T(stderr_is_bounded), T(a_bounded_child_is_killed_at_its_deadline),
+	  T(sha256_known_values), T(atomic_write_replaces_whole_file))

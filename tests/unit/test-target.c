@@ -112,4 +112,22 @@ TEST(missing_dump_directory)
 	root_free(r);
 }
 
-UNIT_MAIN(T(device_by_uuid), T(el6_net_is_nfs), T(raw_device), T(local_targets), T(missing_dump_directory))
+TEST(ssh_targets_and_keys)
+{
+	struct dump_target t;
+	CHECK_INT(resolve("debian-ssh", &t, NULL), 0);
+	CHECK_INT(t.kind, TARGET_SSH);
+	CHECK_STR(t.line, "SSH=kdump@backup01.example.com");
+	CHECK_STR(t.where, "kdump@backup01.example.com");
+	CHECK_STR(t.sshkey, "/root/.ssh/backup_key");
+	CHECK_STR(t.path, "/srv/crash");
+	CHECK_STR(t.conf, "/etc/default/kdump-tools");
+	CHECK_INT(resolve("ssh-key", &t, NULL), 0);
+	CHECK_INT(t.kind, TARGET_SSH);
+	CHECK_STR(t.sshkey, "/root/.ssh/other_key");
+	CHECK_STR(t.conf, "/etc/kdump.conf");
+	CHECK_INT(resolve("net", &t, NULL), 0);
+	CHECK_STR(t.sshkey, TARGET_DEFAULT_SSHKEY);
+}
+
+UNIT_MAIN(T(device_by_uuid), T(ssh_targets_and_keys), T(el6_net_is_nfs), T(raw_device), T(local_targets), T(missing_dump_directory))

@@ -1,0 +1,62 @@
+#!/usr/bin/env bats
+# remote.bats - kdump.remote on the live host (--root /), against a stand-in
+# ssh: in a private mount namespace, /usr/bin/ssh, /etc and /root are bound
+# to a test copy, so the real binary judges an ssh target without touching
+# the network or this machine. Needs root and unshare(1); skipped otherwise.
+
+load helpers
+
+setup() {
+	[ "$(id -u)" -eq 0 ] || skip "needs root for a mount namespace"
+	command -v unshare >/dev/null || skip "no unshare"
+	[ -x /usr/bin/ssh ] || skip "no /usr/bin/ssh to stand in for"
+	unshare -m --propagation private true 2>/dev/null || skip "no mount namespaces here"
+	W=$(mktemp -d)
+	cp -a /etc "$W/etc" 2>/dev/null || true
+	printf 'ssh kdump@backup01.example.com\npath /var/crash\ncore_collector makedumpfile -l -d 31\n' >"$W/etc/kdump.conf"
+	rm -f "$W/etc/default/kdump-tools"
+	mkdir -p "$W/root/.ssh"
+	: >"$W/root/.ssh/kdump_id_rsa"
+	chmod 0600 "$W/root/.ssh/kdump_id_rsa"
+	echo "backup01.example.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMv1Yq3nE1m9f2b0vYwq7oQpJ8r6l0lXo7kq8m3b7xQ9" \
+		>"$W/root/.ssh/known_hosts"
+	cat >"$W/ssh" <<'SH'
+#!/bin/sh
+echo "$*" >@W@/args
+case "$(cat @W@/mode)" in
+ok) printf 'Filesystem 1024-blocks Used Available Capacity Mounted on\n/dev/sdb1 1031992064 20480000 1011512064 2%% /var/crash\n' ;;
+small) printf 'Filesystem 1024-blocks Used Available Capacity Mounted on\n/dev/sdb1 1000 900 100 90%% /var/crash\n' ;;
+*) echo "kdump@backup01.example.com: Permission denied (publickey)." >&2; exit 255 ;;
+esac
+SH
+	sed -i "s|@W@|$W|g" "$W/ssh"
+	chmod +x "$W/ssh"
+}
+
+teardown() {
+	[ -n "${W:-}" ] && rm -rf "$W"
+}
+
+# live MODE: the kdump.remote result of a live check whose ssh answers as MODE says.
+live() {
+	echo "$1" >"$W/mode"
+	run unshare -m --propagation private sh -c 'mount --bind "$1/etc" /etc && mount --bind "$1/root" /root &&
+		mount --bind "$1/ssh" /usr/bin/ssh && "$2" check --json' sh "$W" "$KDC"
+	jq -r '.checks[] | select(.id == "kdump.remote") | .status + " " + .message' <<<"$output"
+}
+
+@test "live ssh target: passes only when ssh logs in and df shows room for the dump" {
+	result=$(live ok)
+	[[ "$result" == "pass kdump@backup01.example.com accepts the key /root/.ssh/kdump_id_rsa; /var/crash there has"* ]]
+	[ "$(cat "$W/args")" = "-o BatchMode=yes -o ConnectTimeout=5 -o StrictHostKeyChecking=yes -i /root/.ssh/kdump_id_rsa kdump@backup01.example.com df -P /var/crash" ]
+}
+
+@test "live ssh target: too little room on the server fails with both sizes" {
+	result=$(live small)
+	[[ "$result" == "fail ssh kdump@backup01.example.com: /var/crash has 100K (102400 bytes) free on backup01.example.com, less than the expected dump of"* ]]
+}
+
+@test "live ssh target: a refused login fails with ssh's own message" {
+	result=$(live deny)
+	[[ "$result" == *"fail ssh kdump@backup01.example.com: ssh -i /root/.ssh/kdump_id_rsa failed (exit 255): kdump@backup01.example.com: Permission denied (publickey)."* ]]
+}
