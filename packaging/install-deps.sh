@@ -41,6 +41,7 @@ if [ "$want" = test ]; then
 	need cmd systemd-analyze systemd systemd
 	need cmd busybox busybox busybox
 	need cmd xz xz-utils xz
+	need cmd ssh openssh-client openssh-clients
 fi
 
 [ -z "$missing_deb" ] && exit 0

@@ -12,9 +12,10 @@ setup() {
 	[ -x /usr/bin/ssh ] || skip "no /usr/bin/ssh to stand in for"
 	unshare -m --propagation private true 2>/dev/null || skip "no mount namespaces here"
 	W=$(mktemp -d)
-	cp -a /etc "$W/etc" 2>/dev/null || true
+	# an /etc of the test's own: nothing of this machine's is read, only the loader's cache is kept
+	mkdir -p "$W/etc"
+	[ ! -e /etc/ld.so.cache ] || cp /etc/ld.so.cache "$W/etc/"
 	printf 'ssh kdump@backup01.example.com\npath /var/crash\ncore_collector makedumpfile -l -d 31\n' >"$W/etc/kdump.conf"
-	rm -f "$W/etc/default/kdump-tools"
 	mkdir -p "$W/root/.ssh"
 	: >"$W/root/.ssh/kdump_id_rsa"
 	chmod 0600 "$W/root/.ssh/kdump_id_rsa"
