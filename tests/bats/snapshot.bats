@@ -185,9 +185,11 @@ task() { jq -r --argjson tid "$1" ".tasks[] | select((.tid // .pid) == \$tid) | 
 	[ "$(task "$pid" .state)" = D ]
 	[ "$(task "$pid" .comm)" = vf ]
 	[[ "$(task "$pid" '.stack | join(" ")')" == *vfork* ]]
-	# se.exec_start is each CPU's rq clock_task, which leaves out that CPU's IRQ and steal
-	# time: on a loaded VM two CPUs' clocks differ by seconds, so the bound is loose
-	[ "$(task "$pid" .blocked_seconds)" -le 30 ]
+	# a figure, from the scheduler: se.exec_start is the rq clock_task of the CPU the task last
+	# ran on, which leaves out that CPU's IRQ and steal time, so on a loaded VM it is off by the
+	# difference between two CPUs' steal time (docs/design.md); its size is not asserted here
+	[[ "$(task "$pid" .blocked_seconds)" =~ ^[0-9]+$ ]]
+	[ "$(task "$pid" .blocked_source)" = sched.exec_start ]
 }
 
 @test "snapshot as an unprivileged user: the stack of a root task is unreadable and said so" {
