@@ -11,6 +11,8 @@
 #include "dumps.h"
 #include "out/print.h"
 #include "root.h"
+#include "sshlist.h"
+#include "target.h"
 #include "util.h"
 
 static const char help[] =
@@ -20,7 +22,12 @@ static const char help[] =
 	"size, whether it is complete and tagged, and whether the installed debuginfo\n"
 	"matches. DUMPDIR defaults to the dump directory of the host under --root (the\n"
 	"path of /etc/kdump.conf, KDUMP_COREDIR of /etc/default/kdump-tools, else the\n"
-	"policy's [dump] path). Sidecars are read when present, headers otherwise.\n";
+	"policy's [dump] path). Sidecars are read when present, headers otherwise.\n"
+	"\n"
+	"When the host's dumps go to an ssh target (kdump.conf 'ssh user@host', Debian's\n"
+	"SSH=) and no DUMPDIR is given, the live host (--root /) lists them on the server\n"
+	"with one bounded login as kdump's own (ssh -i KEY, BatchMode, a known host key):\n"
+	"release, class and debuginfo are not known there and show as \"-\" (null).\n";
 
 /* One dump: a JSON object, or a line of the text table. */
 static void print_entry(const struct dump_entry *e)
@@ -50,6 +57,63 @@ static void print_entry(const struct dump_entry *e)
 	print_close();
 }
 
+/* One dump on an ssh target: the same columns, what cannot be known there "-" (null). */
+static void print_ssh_entry(const struct dump_target *t, const struct ssh_dump *d)
+{
+	char when[32], size[32], path[1400];
+	int64_t tm = d->crash_time >= 0 ? d->crash_time : d->mtime;
+
+	time_iso(tm, when, sizeof(when));
+	fmt_size(d->size, size, sizeof(size));
+	snprintf(path, sizeof(path), "%s:%s/%s/%s", t->where, t->path, d->dir, d->vmcore[0] ? d->vmcore : "");
+	print_open_object(NULL);
+	print_str(PRINT_JSON, "path", NULL, path);
+	print_str(PRINT_ANY, "time", "%-20s  ", tm > 0 ? when : NULL);
+	print_str(PRINT_ANY, "host", "%-16s  ", d->host[0] ? d->host : NULL);
+	print_null(PRINT_ANY, "release", "%-28s  ");
+	print_null(PRINT_ANY, "class", "%-10s  ");
+	print_u64(PRINT_JSON, "size_bytes", NULL, d->size);
+	print_str(PRINT_TEXT, NULL, "%8s  ", d->vmcore[0] ? size : "-");
+	print_bool(PRINT_JSON, "complete", NULL, d->complete);
+	print_str(PRINT_TEXT, NULL, "%-8s  ", d->complete ? "yes" : "NO");
+	print_bool(PRINT_ANY, "tagged", "%-6s  ", d->sidecar);
+	print_null(PRINT_ANY, "build_id_match", "%-9s  ");
+	print_str(PRINT_TEXT, NULL, "%s\n", path);
+	snprintf(path, sizeof(path), "%s:%s", t->where, t->path);
+	print_str(PRINT_JSON, "location", NULL, path);
+	print_str(PRINT_JSON, "dump_dir", NULL, d->dir);
+	print_bool(PRINT_JSON, "dmesg", NULL, d->dmesg);
+	print_str(PRINT_JSON, "vmcore", NULL, d->vmcore[0] ? d->vmcore : NULL);
+	print_close();
+}
+
+/* list on an ssh target: one bounded login, then the table. 0, or 1 with the reason on stderr. */
+static int list_ssh(const struct gopts *g, struct session *s, const struct dump_target *t)
+{
+	struct ssh_listing l;
+	char why[600], loc[1100];
+	size_t i;
+
+	if (!root_is_live(s->root))
+		return kdc_error(1, "list: the dumps go to %s (ssh): they cannot be listed from an offline root; give "
+				 "DUMPDIR", t->where);
+	if (sshlist_run(t, &l, why, sizeof(why)) != SSHL_OK)
+		return kdc_error(1, "list: ssh %s: %s", t->where, why);
+	snprintf(loc, sizeof(loc), "%s:%s", t->where, t->path);
+	print_begin(g->format, PRINT_ARRAY);
+	print_text("%-20s  %-16s  %-28s  %-10s  %8s  %-8s  %-6s  %-9s  %s\n", "TIME", "HOST", "RELEASE", "CLASS", "SIZE",
+		   "COMPLETE", "TAGGED", "DEBUGINFO", "PATH");
+	for (i = 0; i < l.n; i++)
+		print_ssh_entry(t, &l.v[i]);
+	if (!l.n && g->verbosity >= 0)
+		print_text("(no dumps in %s)\n", loc);
+	if (l.truncated)
+		fprintf(stderr, "kdumpcheck: list: %s: the listing was cut at %u bytes or %u dumps\n", loc,
+			SSHLIST_MAX_OUTPUT, SSHLIST_MAX_DUMPS);
+	sshlist_free(&l);
+	return print_end() ? 1 : 0;
+}
+
 static int cmd_list(const struct gopts *g, int argc, char **argv)
 {
 	struct session s;
@@ -64,6 +128,10 @@ static int cmd_list(const struct gopts *g, int argc, char **argv)
 		return e;
 	if (argc == 2) {
 		e = path_absolute(argv[1], dir, sizeof(dir));
+	} else if (ctx_target(&s.ctx)->kind == TARGET_SSH) {
+		e = list_ssh(g, &s, ctx_target(&s.ctx));
+		session_close(&s);
+		return e;
 	} else {
 		e = target_path_host(s.root, ctx_target(&s.ctx), dir, sizeof(dir));
 	}
