@@ -15,6 +15,8 @@
 #include "dumps.h"
 #include "root.h"
 #include "sidecar.h"
+#include "sshlist.h"
+#include "target.h"
 #include "teststate.h"
 #include "jsonx.h"
 #include "util.h"
@@ -43,7 +45,10 @@ static const char help[] =
 	"  4. when " TESTSTATE_PENDING " exists (written by 'kdumpcheck test'), writes\n"
 	"     " TESTSTATE_VERDICT ": success when a complete dump newer than the test's\n"
 	"     start exists (its path, size and the seconds from the crash to the end of\n"
-	"     the capture), failure with the reason otherwise; then removes the marker;\n"
+	"     the capture), failure with the reason otherwise; then removes the marker.\n"
+	"     When the test's dumps went to an ssh target, the live host (--root /)\n"
+	"     lists the server as kdump logs in (ssh -i KEY, BatchMode); a server that\n"
+	"     cannot be reached gives no verdict: the marker is kept, the run fails;\n"
 	"  5. applies the retention policy, as 'kdumpcheck prune' does.\n"
 	"Running it again does nothing new, and says so; a missing dump directory is not an\n"
 	"error. Lines go to stdout and to syslog (daemon facility, ident kdumpcheck);\n"
@@ -482,8 +487,8 @@ static int judge_test(struct root *files, const char *prefix, const char *dir, i
 	return 0;
 }
 
-/* Write the verdict, remove the marker, and log the outcome. */
-static void record_verdict(struct harvest *h, const struct test_verdict *tv, const struct dump_entry *d)
+/* Write the verdict, remove the marker, and log the outcome (path and size: the dump, on success). */
+static void record_verdict(struct harvest *h, const struct test_verdict *tv, const char *path, uint64_t dsize)
 {
 	char size[32], secs[32] = "";
 	int e = teststate_write_verdict(h->s.root, tv);
@@ -514,11 +519,115 @@ static void record_verdict(struct harvest *h, const struct test_verdict *tv, con
 		log_line(h->s.root, LOG_WARNING, "harvest: crash test of %s: FAILURE: %s", tv->tested_at, tv->reason);
 		return;
 	}
-	fmt_size(d->size, size, sizeof(size));
+	fmt_size(dsize, size, sizeof(size));
 	if (tv->capture_seconds >= 0)
 		snprintf(secs, sizeof(secs), "%lld", (long long)tv->capture_seconds);
-	log_line(h->s.root, LOG_NOTICE, "crash test of %s: success, dump %s (%s)%s%s%s", tv->tested_at, d->files.vmcore,
+	log_line(h->s.root, LOG_NOTICE, "crash test of %s: success, dump %s (%s)%s%s%s", tv->tested_at, path,
 		 size, secs[0] ? ", captured in " : "", secs, secs[0] ? " s" : "");
+}
+
+/* A test whose dumps went to an ssh target cannot be judged now: the marker stays, the run fails. */
+static void keep_pending(struct harvest *h, const char *tested, const char *why)
+{
+	print_open_object("test");
+	print_str(PRINT_JSON, "tested_at", NULL, tested);
+	print_null(PRINT_JSON, "verdict", NULL);
+	print_str(PRINT_JSON, "error", NULL, why);
+	print_bool(PRINT_JSON, "pending", NULL, 1);
+	print_bool(PRINT_JSON, "written", NULL, 0);
+	print_close();
+	log_line(h->s.root, LOG_ERR, "harvest: crash test of %s: no verdict: %s; %s is kept for a later harvest", tested,
+		 why, TESTSTATE_PENDING);
+	h->failed = 1;
+}
+
+/* The dump on the server that answers a test started at t0: the newest complete one since, else the newest. */
+static const struct ssh_dump *ssh_test_dump(const struct ssh_listing *l, int64_t t0)
+{
+	const struct ssh_dump *any = NULL;
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		const struct ssh_dump *d = &l->v[i];
+		/* a name's time stands for its whole second (EL) or minute (Debian) */
+		if (d->crash_time >= 0 ? d->crash_time + d->crash_prec - 1 < t0 : d->mtime < t0)
+			continue;
+		if (d->complete)
+			return d;	/* newest first */
+		if (!any)
+			any = d;
+	}
+	return any;
+}
+
+/* Judge the listing of the server: success with the dump's path in path, else the reason. */
+static int ssh_judge(const struct dump_target *t, enum sshlist_status st, const struct ssh_listing *l, int64_t t0,
+		     const char *tested, const struct ssh_dump **d, char *path, size_t pathlen, char *reason,
+		     size_t reasonlen)
+{
+	*d = st == SSHL_OK ? ssh_test_dump(l, t0) : NULL;
+	if (*d)
+		snprintf(path, pathlen, "%s:%s/%s/%s", t->where, t->path, (*d)->dir, (*d)->vmcore);
+	if (st == SSHL_NODIR)
+		snprintf(reason, reasonlen, "the dump directory %s:%s does not exist", t->where, t->path);
+	else if (!*d)
+		snprintf(reason, reasonlen, "no dump newer than the test (started %s) in %s:%s", tested, t->where, t->path);
+	else if (!(*d)->complete)
+		snprintf(reason, reasonlen, "the dump of the test crash is incomplete: %s", path);
+	else
+		return 1;
+	return 0;
+}
+
+/* Step 4 for a test whose dumps went to an ssh target: judged from the listing on the server. */
+static void ssh_verdict(struct harvest *h, const struct test_pending *tp, int64_t t0, const char *tested,
+			const char *now, const char *marker_why)
+{
+	struct dump_target t;
+	struct ssh_listing l;
+	struct test_verdict tv;
+	const struct ssh_dump *d = NULL;
+	char why[600], msg[1200], reason[2000] = "", path[1400] = "";
+	enum sshlist_status st = SSHL_OK;
+
+	memset(&t, 0, sizeof(t));
+	memset(&l, 0, sizeof(l));
+	memset(&tv, 0, sizeof(tv));
+	t.kind = TARGET_SSH;
+	xstrlcpy(t.where, tp->ssh_where, sizeof(t.where));
+	xstrlcpy(t.sshkey, tp->ssh_key[0] ? tp->ssh_key : TARGET_DEFAULT_SSHKEY, sizeof(t.sshkey));
+	xstrlcpy(t.path, tp->dump_dir[0] ? tp->dump_dir : "/var/crash", sizeof(t.path));
+	if (!marker_why[0] && !root_is_live(h->s.root)) {
+		snprintf(msg, sizeof(msg), "its dumps went to %s (ssh), which cannot be listed from an offline root",
+			 t.where);
+		keep_pending(h, tested, msg);
+		return;
+	}
+	if (!marker_why[0])
+		st = sshlist_run(&t, &l, why, sizeof(why));
+	if (st == SSHL_UNREACHABLE || st == SSHL_ERROR) {
+		snprintf(msg, sizeof(msg), "cannot %s %s: %s", st == SSHL_ERROR ? "list" : "reach", t.where, why);
+		keep_pending(h, tested, msg);
+		return;
+	}
+	h->verdict++;
+	if (marker_why[0])
+		xstrlcpy(reason, marker_why, sizeof(reason));
+	else
+		tv.success = ssh_judge(&t, st, &l, t0, tested, &d, path, sizeof(path), reason, sizeof(reason));
+	tv.tested_at = tested;
+	tv.verdict_at = now;
+	tv.reason = reason;
+	tv.capture_seconds = -1;
+	if (d) {
+		tv.dump_path = path;
+		tv.dump_size = d->size;
+		tv.dump_complete = d->complete;
+		if (d->crash_time >= 0 && d->crash_prec == 1 && d->mtime >= d->crash_time)
+			tv.capture_seconds = d->mtime - d->crash_time;
+	}
+	record_verdict(h, &tv, path, d ? d->size : 0);
+	sshlist_free(&l);
 }
 
 /* Step 4: turn a pending test into its verdict. */
@@ -544,7 +653,6 @@ static void write_verdict(struct harvest *h)
 		h->failed = 1;
 		return;
 	}
-	h->verdict++;
 	memset(&tv, 0, sizeof(tv));
 	time_iso((int64_t)time(NULL), now, sizeof(now));
 	t0 = tp.started;
@@ -555,6 +663,11 @@ static void write_verdict(struct harvest *h)
 			 TESTSTATE_PENDING);
 	}
 	time_iso(t0, tested, sizeof(tested));
+	if (tp.ssh_where[0]) {
+		ssh_verdict(h, &tp, t0, tested, now, reason);
+		return;
+	}
+	h->verdict++;
 	root_prefix(h->s.root, prefix, sizeof(prefix));
 	test_dir(h, &tp, dir, sizeof(dir));
 	e = root_new("/", &files);
@@ -569,7 +682,7 @@ static void write_verdict(struct harvest *h)
 		tv.dump_complete = d->complete;
 		tv.capture_seconds = capture_seconds(files, d);
 	}
-	record_verdict(h, &tv, d);
+	record_verdict(h, &tv, d ? d->files.vmcore : NULL, d ? d->size : 0);
 	free(v);
 	root_free(files);
 }

@@ -9,6 +9,7 @@
 #include "cmd.h"
 #include "out/print.h"
 #include "root.h"
+#include "target.h"
 #include "teststate.h"
 #include "util.h"
 
@@ -47,9 +48,11 @@ static int loaded(struct session *s, char *why, size_t whylen)
 /* Write the pending marker, durable before the crash. */
 static int write_pending(struct session *s, char *err, size_t errlen)
 {
+	const struct dump_target *t = ctx_target(&s->ctx);
 	const char *failed;
+	int ssh = t->kind == TARGET_SSH;
 	int e = teststate_write_pending(s->root, (int64_t)time(NULL), s->ctx.host.release, s->ctx.host.hostname,
-					ctx_target(&s->ctx)->path, &failed);
+					t->path, ssh ? t->where : NULL, ssh ? t->sshkey : NULL, &failed);
 
 	if (e && !strcmp(failed, TESTSTATE_DIR))
 		snprintf(err, errlen, "cannot create %s: %s", failed, strerror(-e));

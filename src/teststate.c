@@ -1,5 +1,6 @@
 /* teststate.c - the crash test's pending marker and verdict under /var/lib/kdumpcheck. */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -41,10 +42,10 @@ static int make_dir(struct root *r)
 }
 
 int teststate_write_pending(struct root *r, int64_t now, const char *release, const char *hostname,
-			    const char *dump_dir, const char **failed)
+			    const char *dump_dir, const char *ssh_where, const char *ssh_key, const char **failed)
 {
 	struct json_object *o = json_object_new_object();
-	char when[32];
+	char when[32], target[600];
 	int e;
 
 	time_iso(now, when, sizeof(when));
@@ -53,6 +54,11 @@ int teststate_write_pending(struct root *r, int64_t now, const char *release, co
 	json_object_object_add(o, "release", json_object_new_string(release));
 	json_object_object_add(o, "hostname", json_object_new_string(hostname));
 	json_object_object_add(o, "dump_dir", json_object_new_string(dump_dir));
+	if (ssh_where) {
+		snprintf(target, sizeof(target), "ssh %s", ssh_where);
+		json_object_object_add(o, "target", json_object_new_string(target));
+		json_object_object_add(o, "sshkey", json_object_new_string(ssh_key ? ssh_key : ""));
+	}
 	*failed = TESTSTATE_DIR;
 	e = make_dir(r);
 	if (!e) {
@@ -88,6 +94,12 @@ int teststate_read_pending(struct root *r, struct test_pending *tp)
 	s = jsonx_str(marker, "dump_dir", NULL);
 	if (s && strlen(s) < sizeof(tp->dump_dir))
 		xstrlcpy(tp->dump_dir, s, sizeof(tp->dump_dir));
+	s = jsonx_str(marker, "target", NULL);
+	if (s && str_startswith(s, "ssh ") && s[4] && strlen(s + 4) < sizeof(tp->ssh_where))
+		xstrlcpy(tp->ssh_where, s + 4, sizeof(tp->ssh_where));
+	s = jsonx_str(marker, "sshkey", NULL);
+	if (s && strlen(s) < sizeof(tp->ssh_key))
+		xstrlcpy(tp->ssh_key, s, sizeof(tp->ssh_key));
 	if (root_stat(r, TESTSTATE_PENDING, &st) == 0) {
 		tp->have_mtime = 1;
 		tp->mtime = (int64_t)st.st_mtime;

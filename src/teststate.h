@@ -3,7 +3,9 @@
  *
  *   /var/lib/kdumpcheck/test-pending    written (fsynced) by 'test' just before
  *       the crash: {"schema": "kdumpcheck.test-pending/1", "started_at",
- *       "release", "hostname", "dump_dir"}
+ *       "release", "hostname", "dump_dir"}, plus "target": "ssh user@host" and
+ *       "sshkey" when the dumps go to an ssh target (dump_dir is then the
+ *       directory on the server)
  *   /var/lib/kdumpcheck/last-test.json  written by 'harvest' after the reboot,
  *       read by the kdump.tested check: {"schema": "kdumpcheck.test/1",
  *       "verdict": "success|failure", "tested_at", "verdict_at", "reason",
@@ -27,11 +29,12 @@ struct root;
 
 /*
  * Write the pending marker of a test started at now, creating
- * TESTSTATE_DIR (0700) as needed. On failure *failed is the path that could
- * not be made: TESTSTATE_DIR or TESTSTATE_PENDING.
+ * TESTSTATE_DIR (0700) as needed; ssh_where and ssh_key name an ssh target
+ * (NULL for any other). On failure *failed is the path that could not be
+ * made: TESTSTATE_DIR or TESTSTATE_PENDING.
  */
 int teststate_write_pending(struct root *r, int64_t now, const char *release, const char *hostname,
-			    const char *dump_dir, const char **failed);
+			    const char *dump_dir, const char *ssh_where, const char *ssh_key, const char **failed);
 int teststate_remove_pending(struct root *r);
 
 /* The pending marker as read back. */
@@ -39,7 +42,9 @@ struct test_pending {
 	int64_t started;	/* its started_at; -1 when it does not parse */
 	int have_mtime;
 	int64_t mtime;		/* the marker file's mtime, when have_mtime */
-	char dump_dir[4096];	/* the judged-host dump directory it names; "" when none */
+	char dump_dir[4096];	/* the judged-host dump directory it names (on the server for ssh); "" when none */
+	char ssh_where[512];	/* user@host of an ssh target ("target": "ssh user@host"); "" for any other */
+	char ssh_key[512];	/* its key; "" when the marker names none */
 };
 
 /* Read the pending marker: 0, -ENOENT (no test pending) or -errno. */
