@@ -42,6 +42,7 @@ if [ "$want" = test ]; then
 	need cmd busybox busybox busybox
 	need cmd xz xz-utils xz
 	need cmd ssh openssh-client openssh-clients
+	need file /usr/sbin/sshd openssh-server openssh-server
 fi
 
 [ -z "$missing_deb" ] && exit 0
