@@ -339,7 +339,8 @@ static void last_line(const char *err, size_t len, char *out, size_t outlen)
 }
 
 /* Turn the finished run into a status and a reason. */
-static enum sshlist_status judge_run(const struct spawn_result *sr, char *why, size_t whylen)
+static enum sshlist_status judge_run(const struct dump_target *t, const struct spawn_result *sr, char *why,
+				     size_t whylen)
 {
 	char last[400];
 
@@ -354,8 +355,10 @@ static enum sshlist_status judge_run(const struct spawn_result *sr, char *why, s
 		snprintf(why, whylen, "%s (exit %d)", last, sr->status);
 	else
 		snprintf(why, whylen, "exit %d", sr->status);
-	if (sr->status == RC_NODIR)
+	if (sr->status == RC_NODIR) {
+		snprintf(why, whylen, "no directory %s there", t->path);
 		return SSHL_NODIR;
+	}
 	return sr->status == 255 || sr->status > 128 ? SSHL_UNREACHABLE : SSHL_ERROR;
 }
 
@@ -392,7 +395,7 @@ enum sshlist_status sshlist_run(const struct dump_target *t, struct ssh_listing 
 		snprintf(why, whylen, "the server sent more than %u bytes of listing", SSHLIST_MAX_OUTPUT);
 		st = SSHL_ERROR;
 	} else {
-		st = judge_run(&sr, why, whylen);
+		st = judge_run(t, &sr, why, whylen);
 	}
 	spawn_result_free(&sr);
 	if (st == SSHL_OK) {

@@ -170,6 +170,18 @@ dump_deb() {
 	fi
 }
 
+# server_busybox: the server's login shell becomes busybox sh with only busybox's stat and head on its PATH.
+server_busybox() {
+	local a
+	mkdir -p "$W/bb"
+	for a in stat head; do
+		ln -s /bin/busybox "$W/bb/$a"
+	done
+	printf '#!/bin/sh\n: >%s/bbshell.used\nPATH=%s/bb\nexport PATH\nexec /bin/busybox sh "$@"\n' "$W" "$W" >"$W/bbshell"
+	chmod 0755 "$W/bbshell"
+	sed -i "s|^root:\(.*\):/bin/sh\$|root:\1:$W/bbshell|" "$W/srv/etc/passwd"
+}
+
 # pending_marker EPOCH: the marker 'kdumpcheck test' writes before the crash, for the ssh target.
 pending_marker() {
 	mkdir -p "$W/varlib/kdumpcheck"

@@ -97,6 +97,37 @@ remote() {
 	  "[\"root@127.0.0.1:$W/crash\",\"202611301200\",false,false,null]" ]
 }
 
+@test "list over ssh: a busybox userland on the server lists the same" {
+	[ -x /bin/busybox ] || skip "no /bin/busybox"
+	server_busybox
+	dump_el 127.0.0.1-2026-11-30-10:00:00
+	dump_deb 202611301200 202611301200
+	run kdc_live list --json
+	[ "$status" -eq 0 ]
+	[ "$(jq -c '[.[] | [.dump_dir, .vmcore, .size_bytes, .complete, .dmesg]]' <<<"$output")" = \
+	  '[["202611301200","dump.202611301200",8192,true,true],["127.0.0.1-2026-11-30-10:00:00","vmcore.flat",65536,true,true]]' ]
+	[ -e "$W/bbshell.used" ]
+}
+
+@test "list over ssh: a server that floods its answer is cut at the bound, not read whole" {
+	# the login shell ignores the command and writes without end
+	printf '#!/bin/sh\nexec /usr/bin/yes "1 1 81a4 a-202611301200/vmcore"\n' >"$W/flood"
+	chmod 0755 "$W/flood"
+	sed -i "s|^root:\(.*\):/bin/sh\$|root:\1:$W/flood|" "$W/srv/etc/passwd"
+	start=$(date +%s)
+	run kdc_live list
+	[ "$status" -eq 1 ]
+	[ "$output" = "kdumpcheck: list: ssh root@127.0.0.1: the server sent more than 4194304 bytes of listing" ]
+	[ $(($(date +%s) - start)) -lt 25 ]
+}
+
+@test "list over ssh: a remote path that does not exist is said so" {
+	kdump_conf "ssh root@127.0.0.1" "$W/nowhere"
+	run kdc_live list
+	[ "$status" -eq 1 ]
+	[ "$output" = "kdumpcheck: list: ssh root@127.0.0.1: no directory $W/nowhere there" ]
+}
+
 @test "list over ssh: names with control bytes are escaped, the JSON stays valid" {
 	mkdir "$W/crash/$(printf 'evil\033[2J-2026-11-30-10:00:00')"
 	head -c 100 /dev/zero >"$W/crash/$(printf 'evil\033[2J-2026-11-30-10:00:00')/vmcore"
@@ -166,6 +197,14 @@ remote() {
 	run --separate-stderr kdc_live harvest --json
 	[ "$(jq -r '.test.verdict' <<<"$output")" = failure ]
 	[[ "$(jq -r .reason "$W/varlib/kdumpcheck/last-test.json")" == "the dump of the test crash is incomplete: root@127.0.0.1:$W/crash/127.0.0.1-"*"/vmcore-incomplete" ]]
+}
+
+@test "test verdict over ssh: a dump directory missing on the server is a failure saying so" {
+	pending_marker "$(date +%s)"
+	sed -i "s|\"dump_dir\": \"$W/crash\"|\"dump_dir\": \"$W/nowhere\"|" "$W/varlib/kdumpcheck/test-pending"
+	run --separate-stderr kdc_live harvest --json
+	[ "$status" -eq 0 ]
+	[ "$(jq -r .reason "$W/varlib/kdumpcheck/last-test.json")" = "the dump directory root@127.0.0.1:$W/nowhere does not exist" ]
 }
 
 @test "test verdict over ssh: an unreachable server gives no verdict and keeps the marker" {
