@@ -94,13 +94,13 @@ kdump_conf() {
 
 # sshd_start: the server, daemonised in a namespace of its own; waits until it listens.
 sshd_start() {
-	local i
+	# shellcheck disable=SC2016 # expanded by the inner shell
 	unshare -m --propagation private sh -c '
 		W=$1
 		mount --bind "$W/srv/etc" /etc && mount -t tmpfs -o mode=0755 tmpfs /run && mkdir -m 0755 /run/sshd &&
 		mount -t tmpfs -o size=1m,mode=0755 tmpfs "$W/full" && exec "$2" -f "$W/sshd_config" -E "$W/sshd.log"
 	' sh "$W" "$SSHD" || return 1
-	for i in $(seq 1 100); do
+	for _ in $(seq 1 100); do
 		[ -s "$W/sshd.pid" ] && (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && return 0
 		sleep 0.05
 	done
@@ -139,6 +139,7 @@ sshd_teardown() {
 # kdc_live ARGS...: kdumpcheck --root / with ARGS in a namespace whose /etc,
 # /root and /var/lib are the test's own (and no syslog of this machine).
 kdc_live() {
+	# shellcheck disable=SC2016 # expanded by the inner shell
 	unshare -m --propagation private sh -c '
 		W=$1 KDC=$2
 		shift 2
