@@ -452,6 +452,11 @@ static void test_dir(struct harvest *h, const struct test_pending *tp, char *out
 {
 	const char *d = tp->dump_dir;
 
+	/* --dump-dir says where the dumps are now, whatever the test recorded */
+	if (h->s.dump_dir && h->have_dir) {
+		xstrlcpy(out, h->dir, outlen);
+		return;
+	}
 	if (d[0] == '/' && !root_path(h->s.root, d, 1, out, outlen) && out[0] == '/')
 		return;
 	xstrlcpy(out, h->dir, outlen);
@@ -596,6 +601,7 @@ static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 {
 	struct harvest h;
 	const struct dump_target *t;
+	char why[PATH_MAX + 200];
 	size_t ndel = 0;
 	int e;
 
@@ -605,18 +611,23 @@ static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 	if (e)
 		return e;
 	t = ctx_target(&h.s.ctx);
-	e = target_dir_host(h.s.root, t, h.dir, sizeof(h.dir));
+	e = session_dump_dir(&h.s, h.dir, sizeof(h.dir), why, sizeof(why));
 	print_begin(g->format, PRINT_OBJECT);
 	print_str(PRINT_JSON, "schema", NULL, "kdumpcheck.harvest/1");
 	print_str(PRINT_JSON, "dump_dir", NULL, e ? t->path : h.dir);
 	if (e == -EREMOTE) {
 		print_str(PRINT_JSON, "status", NULL, "remote");
 		print_str(PRINT_ANY, "target", "dumps go to %s, not to this host: no dump to harvest here\n", t->line);
-	} else if (e == -ENOENT) {
+	} else if (e == -ENOENT && !h.s.dump_dir) {
 		print_str(PRINT_JSON, "status", NULL, "no_directory");
-		print_text("no dump directory %s: no dump to harvest\n", t->path);
+		print_text("no dump directory %s: no dump to harvest\n", t->dir[0] ? t->dir : t->path);
+	} else if (e == -ENOTCONN || e == -ENODEV) {
+		log_line(h.s.root, LOG_ERR, "harvest: %s: no dump harvested (give --dump-dir where it is mounted)", why);
+		print_str(PRINT_JSON, "status", NULL, "unreachable");
+		print_str(PRINT_JSON, "error", NULL, why);
+		h.failed = 1;
 	} else if (e) {
-		log_line(h.s.root, LOG_ERR, "harvest: %s: %s", t->path, strerror(-e));
+		log_line(h.s.root, LOG_ERR, "harvest: %s", why);
 		print_str(PRINT_JSON, "status", NULL, "error");
 		print_str(PRINT_JSON, "error", NULL, strerror(-e));
 		h.failed = 1;

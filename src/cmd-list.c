@@ -55,7 +55,7 @@ static int cmd_list(const struct gopts *g, int argc, char **argv)
 	struct session s;
 	struct root *files = NULL;
 	struct dump_entry *v = NULL;
-	char dir[PATH_MAX];
+	char dir[PATH_MAX], why[PATH_MAX + 200];
 	size_t n = 0, i;
 	int e;
 
@@ -65,7 +65,13 @@ static int cmd_list(const struct gopts *g, int argc, char **argv)
 	if (argc == 2) {
 		e = path_absolute(argv[1], dir, sizeof(dir));
 	} else {
-		e = target_path_host(s.root, ctx_target(&s.ctx), dir, sizeof(dir));
+		e = session_dump_dir(&s, dir, sizeof(dir), why, sizeof(why));
+		if (e && e != -ENOENT) {
+			die_msg("list: %s", why);
+			session_close(&s);
+			return 1;
+		}
+		e = 0;
 	}
 	if (!e)
 		e = root_new("/", &files);

@@ -47,9 +47,11 @@ static int loaded(struct session *s, char *why, size_t whylen)
 /* Write the pending marker, durable before the crash. */
 static int write_pending(struct session *s, char *err, size_t errlen)
 {
+	const struct dump_target *t = ctx_target(&s->ctx);
 	const char *failed;
+	/* where the dumps will be on this host after the reboot: a device target's mount + path */
 	int e = teststate_write_pending(s->root, (int64_t)time(NULL), s->ctx.host.release, s->ctx.host.hostname,
-					ctx_target(&s->ctx)->path, &failed);
+					t->dir[0] ? t->dir : t->path, &failed);
 
 	if (e && !strcmp(failed, TESTSTATE_DIR))
 		snprintf(err, errlen, "cannot create %s: %s", failed, strerror(-e));

@@ -46,6 +46,7 @@ static void from_kdump_conf(const struct kdump_conf *kc, struct dump_target *t, 
 	xstrlcpy(t->path, kc->path[0] ? kc->path : DEFAULT_DIR, sizeof(t->path));
 	if (kc->sshkey[0])
 		xstrlcpy(t->sshkey, kc->sshkey, sizeof(t->sshkey));
+	xstrlcpy(t->failure_action, kc->default_action, sizeof(t->failure_action));
 	col->dump_level = kc->dump_level;
 	if (!strcmp(kc->collector_tool, "makedumpfile")) {
 		const char *a = kc->core_collector + strcspn(kc->core_collector, " \t");

@@ -46,6 +46,7 @@ struct dump_target {
 	char conf[32];		/* the config file it came from; "" for the policy's path */
 	char sshkey[512];	/* the key of an ssh target (sshkey, SSH_KEY, else the default) */
 	unsigned target_line;	/* the target line's number in conf; 0 for none */
+	char failure_action[32];	/* kdump.conf's failure_action/default when known ("dump_to_rootfs"); "" */
 
 	/* where a device, raw or NFS target is on this host (target_resolve() finds it) */
 	char device[512];	/* the device node a device or raw target resolved to ("/dev/sdb1"); "" when not */
