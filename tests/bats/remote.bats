@@ -70,12 +70,17 @@ nfs_live() {
 	jq -r '.checks[] | select(.id == "kdump.remote") | .status + " " + .message' <<<"$output"
 }
 
-@test "live nfs target: a server that answers on 2049 but is not mounted here is a warning, never a pass" {
+# listen: a listener on port 2049 (pid in $nc); skips the test when the port is taken.
+listen() {
 	command -v busybox >/dev/null || skip "no busybox for a listener"
 	busybox nc -l -p 2049 >/dev/null 2>&1 &
 	nc=$!
 	sleep 0.3
 	kill -0 "$nc" 2>/dev/null || skip "port 2049 is taken on this machine"
+}
+
+@test "live nfs target: a server that answers on 2049 but is not mounted here is a warning, never a pass" {
+	listen
 	result=$(nfs_live 127.0.0.1:/export/crash)
 	kill "$nc" 2>/dev/null || true
 	wait "$nc" 2>/dev/null || true
@@ -83,11 +88,7 @@ nfs_live() {
 }
 
 @test "live nfs target: a server that refuses, or a name that does not resolve, fails" {
-	command -v busybox >/dev/null || skip "no busybox to see whether port 2049 is free"
-	busybox nc -l -p 2049 >/dev/null 2>&1 &
-	nc=$!
-	sleep 0.3
-	kill -0 "$nc" 2>/dev/null || skip "port 2049 is taken on this machine"
+	listen
 	kill "$nc"
 	wait "$nc" 2>/dev/null || true
 	result=$(nfs_live 127.0.0.1:/export/crash)
