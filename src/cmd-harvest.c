@@ -61,6 +61,7 @@ struct harvest {
 	int have_dir;
 	int failed;
 	unsigned tagged, flagged, pstore, verdict;
+	char unreachable[PATH_MAX + 200];	/* why the target's dumps are not on this host now; "" */
 };
 
 
@@ -549,6 +550,17 @@ static void write_verdict(struct harvest *h)
 		h->failed = 1;
 		return;
 	}
+	if (h->unreachable[0]) {
+		/* the dump may well be there: judging now would be a false failure */
+		log_line(h->s.root, LOG_ERR, "harvest: the crash test of %s is not judged: %s (the pending marker is kept)",
+			 TESTSTATE_PENDING, h->unreachable);
+		print_open_object("test");
+		print_str(PRINT_JSON, "verdict", NULL, "not_judged");
+		print_str(PRINT_JSON, "reason", NULL, h->unreachable);
+		print_close();
+		h->failed = 1;
+		return;
+	}
 	h->verdict++;
 	memset(&tv, 0, sizeof(tv));
 	time_iso((int64_t)time(NULL), now, sizeof(now));
@@ -623,6 +635,7 @@ static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 		print_text("no dump directory %s: no dump to harvest\n", t->dir[0] ? t->dir : t->path);
 	} else if (e == -ENOTCONN || e == -ENODEV) {
 		log_line(h.s.root, LOG_ERR, "harvest: %s: no dump harvested (give --dump-dir where it is mounted)", why);
+		xstrlcpy(h.unreachable, why, sizeof(h.unreachable));
 		print_str(PRINT_JSON, "status", NULL, "unreachable");
 		print_str(PRINT_JSON, "error", NULL, why);
 		h.failed = 1;

@@ -66,7 +66,7 @@ static int cmd_list(const struct gopts *g, int argc, char **argv)
 		e = path_absolute(argv[1], dir, sizeof(dir));
 	} else {
 		e = session_dump_dir(&s, dir, sizeof(dir), why, sizeof(why));
-		if (e && e != -ENOENT) {
+		if (e && (e != -ENOENT || s.dump_dir)) {
 			die_msg("list: %s", why);
 			session_close(&s);
 			return 1;
