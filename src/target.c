@@ -156,7 +156,8 @@ static void locate(struct root *r, struct dump_target *t)
 	case TARGET_NFS:
 		if (blockdev_find_nfs_mount(r, t->where, &m) == 0) {
 			take_mount(t, &m, "/proc/mounts");
-			join(t->mount, t->path, t->dir, sizeof(t->dir));
+			/* EL: path is under the export; kdump-tools mounts the export itself on KDUMP_COREDIR */
+			join(t->mount, strcmp(t->conf, "/etc/kdump.conf") ? "/" : t->path, t->dir, sizeof(t->dir));
 		}
 		break;
 	case TARGET_SSH:

@@ -96,3 +96,32 @@ pending() {
 	[ "$status" -eq 1 ]
 	[ "$stderr" = "kdumpcheck: list: the dump target 'UUID=$UUID' (/etc/kdump.conf) is not a device of this host" ]
 }
+
+@test "Debian NFS target mounted here: list and harvest find the HOSTTAG layout on the export" {
+	mkroot
+	policy 5 0%
+	mkdir -p "$ROOT/etc/default" "$ROOT/proc" "$ROOT/mnt/nfs"
+	printf 'USE_KDUMP=1\nKDUMP_COREDIR="/var/crash"\nNFS="nfs01.example.com:/export/crash"\nHOSTTAG=hostname\n' \
+		>"$ROOT/etc/default/kdump-tools"
+	echo 'nfs01.example.com:/export/crash /mnt/nfs nfs4 rw,relatime,vers=4.2,addr=10.0.0.9 0 0' >"$ROOT/proc/mounts"
+	# kdump-tools mounts the export on KDUMP_COREDIR and writes HOSTTAG-STAMP/dump.STAMP at its top
+	CRASH=$ROOT/mnt/nfs
+	mkdir -p "$CRASH/web01-202405311608" "$CRASH/10.0.0.5-202405301200"
+	cp "$DATA/vmcore/kdump-zlib.vmcore" "$CRASH/web01-202405311608/dump.202405311608"
+	cp "$DATA/dmesg/deb12-sysrq.txt" "$CRASH/web01-202405311608/dmesg.202405311608"
+	cp "$DATA/vmcore/kdump-lzo.vmcore" "$CRASH/10.0.0.5-202405301200/dump.202405301200"
+	run --separate-stderr kdc --root "$ROOT" list --json
+	[ "$status" -eq 0 ]
+	[ "$(jq -r '[.[].path] | sort | join(" ")' <<<"$output")" = \
+		"$CRASH/10.0.0.5-202405301200/dump.202405301200 $CRASH/web01-202405311608/dump.202405311608" ]
+	run --separate-stderr kdc --root "$ROOT" -c "$POLICY" harvest --no-hash --json
+	[ "$status" -eq 0 ]
+	[ "$(jq -r .dump_dir <<<"$output")" = "$CRASH" ]
+	[ -f "$CRASH/web01-202405311608/dump.202405311608.json" ]
+	[ -f "$CRASH/10.0.0.5-202405301200/dump.202405301200.json" ]
+	# not mounted: said, exit 1
+	: >"$ROOT/proc/mounts"
+	run --separate-stderr kdc --root "$ROOT" list
+	[ "$status" -eq 1 ]
+	[ "$stderr" = "kdumpcheck: list: the dump target 'nfs01.example.com:/export/crash' is not mounted on this host" ]
+}
