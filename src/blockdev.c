@@ -93,7 +93,8 @@ static int node_at(struct root *r, const char *path, char *dev, size_t devlen)
 	return root_canon(r, path, dev, devlen);
 }
 
-int blockdev_resolve(struct root *r, const char *spec, char *dev, size_t devlen, const char **how)
+/* blockdev_resolve(), asking libblkid only when probe is 1 (never for every line of a table). */
+static int resolve(struct root *r, const char *spec, char *dev, size_t devlen, const char **how, int probe)
 {
 	char value[512], name[1024], link[1200];
 	size_t i;
@@ -117,12 +118,17 @@ int blockdev_resolve(struct root *r, const char *spec, char *dev, size_t devlen,
 		snprintf(link, sizeof(link), "%s/%s", tags[i].dir, name);
 		*how = tags[i].dir;
 		e = node_at(r, link, dev, devlen);
-		if (e != -ENOENT || !root_is_live(r))
+		if (e != -ENOENT || !root_is_live(r) || !probe)
 			return e;
 		*how = "libblkid";
 		return blkid_lookup(spec, dev, devlen);
 	}
 	return -EINVAL;
+}
+
+int blockdev_resolve(struct root *r, const char *spec, char *dev, size_t devlen, const char **how)
+{
+	return resolve(r, spec, dev, devlen, how, 1);
 }
 
 /* Does a table entry's spec name the same device as spec (resolved to dev)? */
@@ -140,7 +146,7 @@ static int same_device(struct root *r, const char *espec, const char *spec, cons
 		return 0;
 	if (espec[0] != '/' && !strchr(espec, '='))
 		return 0;	/* "tmpfs", "server:/export": not a device */
-	if (blockdev_resolve(r, espec, edev, sizeof(edev), &how))
+	if (resolve(r, espec, edev, sizeof(edev), &how, 0))
 		return 0;
 	if (!strcmp(edev, dev))
 		return 1;
