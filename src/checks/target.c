@@ -150,6 +150,15 @@ static void device_unmounted(struct ctx *c, const struct dump_target *t, struct 
 		   ">> /etc/fstab && %s", qt, qw, qw, qt, kdump_reload_cmd(c));
 }
 
+/* Can the capture kernel's "mount -t want" mount the filesystem mounted here as have? */
+static int type_fits(const char *want, const char *have)
+{
+	if (!strcmp(want, have) || !strcmp(want, "auto"))
+		return 1;
+	/* ext4's driver mounts ext2 and ext3 too; the other way round fails on ext4's features */
+	return !strcmp(want, "ext4") && (!strcmp(have, "ext3") || !strcmp(have, "ext2"));
+}
+
 /* A device target: found, mounted as configured, read-write, then the directory on it. */
 static void target_device(struct ctx *c, const struct dump_target *t, struct result *res)
 {
@@ -164,7 +173,7 @@ static void target_device(struct ctx *c, const struct dump_target *t, struct res
 		return;
 	}
 	sh_quote(t->mount, qm, sizeof(qm));
-	if (strcmp(t->type, t->mount_type) && strcmp(t->type, "auto")) {
+	if (!type_fits(t->type, t->mount_type)) {
 		res_set(res, ST_PROBLEM, "%s:%u: %s says %s, but %s (%s) is mounted as %s on %s: the capture "
 			"kernel's mount fails", t->conf, t->target_line, t->line, t->type, t->where, t->device, t->mount_type,
 			t->mount);
