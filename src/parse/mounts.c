@@ -22,8 +22,9 @@ static char *next_field(const char **p, const char *end)
 		return NULL;
 	out = o = xmalloc((size_t)(s - f) + 1);
 	while (f < s) {
+		/* \000 stays as written: a NUL would cut the field short */
 		if (*f == '\\' && s - f >= 4 && f[1] >= '0' && f[1] <= '3' && f[2] >= '0' && f[2] <= '7' &&
-		    f[3] >= '0' && f[3] <= '7') {
+		    f[3] >= '0' && f[3] <= '7' && memcmp(f + 1, "000", 3)) {
 			*o++ = (char)((f[1] - '0') * 64 + (f[2] - '0') * 8 + (f[3] - '0'));
 			f += 4;
 		} else {
