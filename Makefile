@@ -31,10 +31,11 @@ LIB_CFLAGS = $(call pc_cflags,inih) $(call pc_cflags,libelf) $(call pc_cflags,js
 LIB_LIBS   = $(call pc_libs,inih,-linih) $(call pc_libs,libelf,-lelf) $(call pc_libs,json-c,-ljson-c) $(call pc_libs,libcrypto,-lcrypto)
 # libkmod is opened with dlopen() when a tainted kernel needs module facts:
 # its headers at build time, -ldl at link time (glibc before 2.34 needs it).
+# libblkid is opened the same way, on the live host, for a device udev has no link for.
 ifeq ($(WITH_KMOD),1)
 LIB_CFLAGS += $(call pc_cflags,libkmod)
-LIB_LIBS   += -ldl
 endif
+LIB_LIBS   += -ldl
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wpointer-arith -Wwrite-strings -Wundef -Wformat=2 -Wformat-security -Wvla \

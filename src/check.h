@@ -93,6 +93,7 @@ const char *status_name(enum status st);
 /* The check groups, one file each under src/checks/. */
 extern const struct check_def checks_crashkernel[];
 extern const struct check_def checks_kdump[];
+extern const struct check_def checks_target[];
 extern const struct check_def checks_remote[];
 extern const struct check_def checks_failure[];
 extern const struct check_def checks_tools[];

@@ -66,6 +66,7 @@ struct harvest {
 	int have_dir;
 	int failed;
 	unsigned tagged, flagged, pstore, verdict;
+	char unreachable[PATH_MAX + 200];	/* why the target's dumps are not on this host now; "" */
 };
 
 
@@ -457,6 +458,11 @@ static void test_dir(struct harvest *h, const struct test_pending *tp, char *out
 {
 	const char *d = tp->dump_dir;
 
+	/* --dump-dir says where the dumps are now, whatever the test recorded */
+	if (h->s.dump_dir && h->have_dir) {
+		xstrlcpy(out, h->dir, outlen);
+		return;
+	}
 	if (d[0] == '/' && !root_path(h->s.root, d, 1, out, outlen) && out[0] == '/')
 		return;
 	xstrlcpy(out, h->dir, outlen);
@@ -531,13 +537,11 @@ static void keep_pending(struct harvest *h, const char *tested, const char *why)
 {
 	print_open_object("test");
 	print_str(PRINT_JSON, "tested_at", NULL, tested);
-	print_null(PRINT_JSON, "verdict", NULL);
-	print_str(PRINT_JSON, "error", NULL, why);
-	print_bool(PRINT_JSON, "pending", NULL, 1);
-	print_bool(PRINT_JSON, "written", NULL, 0);
+	print_str(PRINT_JSON, "verdict", NULL, "not_judged");
+	print_str(PRINT_JSON, "reason", NULL, why);
 	print_close();
-	log_line(h->s.root, LOG_ERR, "harvest: crash test of %s: no verdict: %s; %s is kept for a later harvest", tested,
-		 why, TESTSTATE_PENDING);
+	log_line(h->s.root, LOG_ERR, "harvest: the crash test of %s is not judged: %s (%s is kept for a later harvest)",
+		 tested, why, TESTSTATE_PENDING);
 	h->failed = 1;
 }
 
@@ -653,6 +657,17 @@ static void write_verdict(struct harvest *h)
 		h->failed = 1;
 		return;
 	}
+	if (h->unreachable[0]) {
+		/* the dump may well be there: judging now would be a false failure */
+		log_line(h->s.root, LOG_ERR, "harvest: the crash test of %s is not judged: %s (the pending marker is kept)",
+			 TESTSTATE_PENDING, h->unreachable);
+		print_open_object("test");
+		print_str(PRINT_JSON, "verdict", NULL, "not_judged");
+		print_str(PRINT_JSON, "reason", NULL, h->unreachable);
+		print_close();
+		h->failed = 1;
+		return;
+	}
 	memset(&tv, 0, sizeof(tv));
 	time_iso((int64_t)time(NULL), now, sizeof(now));
 	t0 = tp.started;
@@ -663,7 +678,7 @@ static void write_verdict(struct harvest *h)
 			 TESTSTATE_PENDING);
 	}
 	time_iso(t0, tested, sizeof(tested));
-	if (tp.ssh_where[0]) {
+	if (tp.ssh_where[0] && !h->s.dump_dir) {
 		ssh_verdict(h, &tp, t0, tested, now, reason);
 		return;
 	}
@@ -709,6 +724,7 @@ static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 {
 	struct harvest h;
 	const struct dump_target *t;
+	char why[PATH_MAX + 200];
 	size_t ndel = 0;
 	int e;
 
@@ -718,18 +734,24 @@ static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 	if (e)
 		return e;
 	t = ctx_target(&h.s.ctx);
-	e = target_dir_host(h.s.root, t, h.dir, sizeof(h.dir));
+	e = session_dump_dir(&h.s, h.dir, sizeof(h.dir), why, sizeof(why));
 	print_begin(g->format, PRINT_OBJECT);
 	print_str(PRINT_JSON, "schema", NULL, "kdumpcheck.harvest/1");
 	print_str(PRINT_JSON, "dump_dir", NULL, e ? t->path : h.dir);
 	if (e == -EREMOTE) {
 		print_str(PRINT_JSON, "status", NULL, "remote");
 		print_str(PRINT_ANY, "target", "dumps go to %s, not to this host: no dump to harvest here\n", t->line);
-	} else if (e == -ENOENT) {
+	} else if (e == -ENOENT && !h.s.dump_dir) {
 		print_str(PRINT_JSON, "status", NULL, "no_directory");
-		print_text("no dump directory %s: no dump to harvest\n", t->path);
+		print_text("no dump directory %s: no dump to harvest\n", t->dir[0] ? t->dir : t->path);
+	} else if (e == -ENOTCONN || e == -ENODEV) {
+		log_line(h.s.root, LOG_ERR, "harvest: %s: no dump harvested (give --dump-dir where it is mounted)", why);
+		xstrlcpy(h.unreachable, why, sizeof(h.unreachable));
+		print_str(PRINT_JSON, "status", NULL, "unreachable");
+		print_str(PRINT_JSON, "error", NULL, why);
+		h.failed = 1;
 	} else if (e) {
-		log_line(h.s.root, LOG_ERR, "harvest: %s: %s", t->path, strerror(-e));
+		log_line(h.s.root, LOG_ERR, "harvest: %s", why);
 		print_str(PRINT_JSON, "status", NULL, "error");
 		print_str(PRINT_JSON, "error", NULL, strerror(-e));
 		h.failed = 1;

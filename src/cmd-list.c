@@ -119,7 +119,7 @@ static int cmd_list(const struct gopts *g, int argc, char **argv)
 	struct session s;
 	struct root *files = NULL;
 	struct dump_entry *v = NULL;
-	char dir[PATH_MAX];
+	char dir[PATH_MAX], why[PATH_MAX + 200];
 	size_t n = 0, i;
 	int e;
 
@@ -128,12 +128,18 @@ static int cmd_list(const struct gopts *g, int argc, char **argv)
 		return e;
 	if (argc == 2) {
 		e = path_absolute(argv[1], dir, sizeof(dir));
-	} else if (ctx_target(&s.ctx)->kind == TARGET_SSH) {
+	} else if (ctx_target(&s.ctx)->kind == TARGET_SSH && !s.dump_dir) {
 		e = list_ssh(g, &s, ctx_target(&s.ctx));
 		session_close(&s);
 		return e;
 	} else {
-		e = target_path_host(s.root, ctx_target(&s.ctx), dir, sizeof(dir));
+		e = session_dump_dir(&s, dir, sizeof(dir), why, sizeof(why));
+		if (e && (e != -ENOENT || s.dump_dir)) {
+			die_msg("list: %s", why);
+			session_close(&s);
+			return 1;
+		}
+		e = 0;
 	}
 	if (!e)
 		e = root_new("/", &files);

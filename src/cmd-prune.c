@@ -42,14 +42,14 @@ static int cmd_prune(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC
 {
 	struct session s;
 	const struct dump_target *t;
-	char dir[PATH_MAX];
+	char dir[PATH_MAX], why[PATH_MAX + 200];
 	int e;
 
 	e = session_open(g, &s);
 	if (e)
 		return e;
 	t = ctx_target(&s.ctx);
-	e = target_dir_host(s.root, t, dir, sizeof(dir));
+	e = session_dump_dir(&s, dir, sizeof(dir), why, sizeof(why));
 	print_begin(g->format, PRINT_OBJECT);
 	print_str(PRINT_JSON, "schema", NULL, "kdumpcheck.prune/1");
 	print_str(PRINT_JSON, "dump_dir", NULL, e ? t->path : dir);
@@ -57,12 +57,12 @@ static int cmd_prune(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC
 		print_str(PRINT_JSON, "status", NULL, "remote");
 		print_str(PRINT_ANY, "target", "dumps go to %s, not to this host: nothing to prune here\n", t->line);
 		e = 0;
-	} else if (e == -ENOENT) {
+	} else if (e == -ENOENT && !s.dump_dir) {
 		print_str(PRINT_JSON, "status", NULL, "no_directory");
-		print_text("no dump directory %s: nothing to prune\n", t->path);
+		print_text("no dump directory %s: nothing to prune\n", t->dir[0] ? t->dir : t->path);
 		e = 0;
 	} else if (e) {
-		die_msg("prune: %s: %s (nothing deleted)", t->path, strerror(-e));
+		die_msg("prune: %s (nothing deleted)", why);
 		print_str(PRINT_JSON, "status", NULL, "error");
 		print_str(PRINT_JSON, "error", NULL, strerror(-e));
 		e = 1;

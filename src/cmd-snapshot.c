@@ -158,7 +158,9 @@ static void say_snapshot(const struct snapshot *s, const struct host *h, const c
 /* Write the JSON to DUMPDIR/snapshot-<local time>.json; the host path in out. 0 or -errno. */
 static int save(struct session *ss, const char *json, time_t now, char *out, size_t outlen)
 {
-	const char *dir = ctx_target(&ss->ctx)->path;
+	const struct dump_target *t = ctx_target(&ss->ctx);
+	/* beside the dumps: a device or NFS target's directory when it is mounted here */
+	const char *dir = t->dir[0] ? t->dir : t->path;
 	char stamp[32], path[PATH_MAX];
 	struct tm tm;
 	struct stat st;
@@ -226,14 +228,15 @@ static int cmd_snapshot(const struct gopts *g, int argc KDC_UNUSED, char **argv 
 		e = save(&ss, json, now, where, sizeof(where));
 		if (e) {
 			die_msg("snapshot: cannot save to %s: %s (the snapshot %s printed, nothing saved)",
-				ctx_target(&ss.ctx)->path, strerror(-e), print_is_json() ? "is" : "above was");
+				ctx_target(&ss.ctx)->dir[0] ? ctx_target(&ss.ctx)->dir : ctx_target(&ss.ctx)->path, strerror(-e),
+				print_is_json() ? "is" : "above was");
 			rc = 1;
 		} else {
 			if (print_is_json())
 				fprintf(stderr, "kdumpcheck: snapshot saved to %s\n", where);
 			print_str(PRINT_ANY, "saved_to", "saved to %s", where);
-			if (!target_is_local(ctx_target(&ss.ctx)))
-				print_text(" (on the local disk; the dump target is remote: %s)", ctx_target(&ss.ctx)->line);
+			if (!ctx_target(&ss.ctx)->dir[0])
+				print_text(" (on the local disk: the dump target %s is not on this host)", ctx_target(&ss.ctx)->line);
 			print_text("\n");
 		}
 	}

@@ -51,8 +51,10 @@ static int write_pending(struct session *s, char *err, size_t errlen)
 	const struct dump_target *t = ctx_target(&s->ctx);
 	const char *failed;
 	int ssh = t->kind == TARGET_SSH;
+	/* where the dumps will be after the reboot: a device target's mount + path, the server's path for ssh */
 	int e = teststate_write_pending(s->root, (int64_t)time(NULL), s->ctx.host.release, s->ctx.host.hostname,
-					t->path, ssh ? t->where : NULL, ssh ? t->sshkey : NULL, &failed);
+					t->dir[0] ? t->dir : t->path, ssh ? t->where : NULL, ssh ? t->sshkey : NULL,
+					&failed);
 
 	if (e && !strcmp(failed, TESTSTATE_DIR))
 		snprintf(err, errlen, "cannot create %s: %s", failed, strerror(-e));

@@ -5,11 +5,13 @@
 #include <string.h>
 #include <syslog.h>
 #include <time.h>
+#include <sys/stat.h>
 
 #include "cmd.h"
 #include "out/print.h"
 #include "retention.h"
 #include "root.h"
+#include "target.h"
 #include "util.h"
 
 /* "kdumpcheck: " and the message on stderr. */
@@ -76,7 +78,34 @@ int session_open(const struct gopts *g, struct session *s)
 	s->ctx.root = s->root;
 	s->ctx.policy = &s->pol;
 	host_detect(s->root, &s->ctx.host);
+	s->dump_dir = g->dump_dir;
 	return 0;
+}
+
+int session_dump_dir(struct session *s, char *out, size_t outlen, char *why, size_t whylen)
+{
+	struct root *live = NULL;
+	struct stat st;
+	int e;
+
+	why[0] = '\0';
+	if (!s->dump_dir) {
+		e = target_dir_host(s->root, ctx_target(&s->ctx), out, outlen);
+		if (e)
+			target_where(ctx_target(&s->ctx), e, why, whylen);
+		return e;
+	}
+	e = path_absolute(s->dump_dir, out, outlen);
+	if (!e)
+		e = root_new("/", &live);
+	if (!e)
+		e = root_stat(live, out, &st);
+	if (!e && !S_ISDIR(st.st_mode))
+		e = -ENOTDIR;
+	root_free(live);
+	if (e)
+		snprintf(why, whylen, "--dump-dir %s: %s", s->dump_dir, strerror(-e));
+	return e;
 }
 
 void session_close(struct session *s)

@@ -15,6 +15,7 @@ struct gopts {
 	int verbosity;
 	int no_color;
 	const char *list_inputs;	/* --list-inputs FILE, or NULL */
+	const char *dump_dir;	/* --dump-dir DIR (a path on this host, not under --root), or NULL */
 	size_t nvopts;		/* the verb's own options, in the order given */
 	struct {
 		const char *name;
@@ -69,11 +70,20 @@ struct session {
 	struct root *root;
 	struct policy pol;
 	struct ctx ctx;
+	const char *dump_dir;	/* --dump-dir, or NULL */
 };
 
 /* Open the root and load the policy; 0, or prints why and returns 3. */
 int session_open(const struct gopts *g, struct session *s);
 void session_close(struct session *s);
+
+/*
+ * The dump directory the verbs work in, as an absolute host path: --dump-dir
+ * as given (checked to be a directory), else the configured target's
+ * directory on this host (target_dir_host()). 0, or its error (-EREMOTE,
+ * -ENOTCONN, -ENODEV, -ENOENT, -ENOTDIR, -errno) with why set to the words.
+ */
+int session_dump_dir(struct session *s, char *out, size_t outlen, char *why, size_t whylen);
 
 /* Print "kdumpcheck: what: why" on stderr. */
 void die_msg(const char *fmt, ...) KDC_PRINTF(1, 2);

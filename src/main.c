@@ -41,6 +41,8 @@ static const char usage[] =
 	"  -q, --quiet         text output: only problems and the summary\n"
 	"  -v, --verbose       text output: observed and expected values too\n"
 	"  --no-color          no colour (also when NO_COLOR is set or not on a terminal)\n"
+	"  --dump-dir DIR      the dumps are in DIR on this host (a device or NFS target\n"
+	"                      mounted elsewhere): list, harvest, prune, tag, the test verdict\n"
 	"  --list-inputs FILE  after the verb, write to FILE every host path it used\n"
 	"  -h, --help          this help; 'kdumpcheck help VERB' for a verb\n"
 	"  --version           the version\n"
@@ -98,7 +100,7 @@ static int cmd_help(const struct gopts *g, int argc, char **argv)
 	return 0;
 }
 
-enum { OPT_ROOT = 256, OPT_FORMAT, OPT_JSON, OPT_NO_COLOR, OPT_VERSION, OPT_LIST_INPUTS, OPT_VERB_FIRST = 512 };
+enum { OPT_ROOT = 256, OPT_FORMAT, OPT_JSON, OPT_NO_COLOR, OPT_VERSION, OPT_LIST_INPUTS, OPT_DUMP_DIR, OPT_VERB_FIRST = 512 };
 
 static const struct option global_options[] = {
 	{ "root", required_argument, NULL, OPT_ROOT },
@@ -112,6 +114,7 @@ static const struct option global_options[] = {
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ "list-inputs", required_argument, NULL, OPT_LIST_INPUTS },
+	{ "dump-dir", required_argument, NULL, OPT_DUMP_DIR },
 };
 
 /*
@@ -248,6 +251,7 @@ static int parse_args(int argc, char **argv, struct gopts *g, int *help)
 		case 'h': *help = 1; break;
 		case OPT_VERSION: *help = 2; break;
 		case OPT_LIST_INPUTS: g->list_inputs = optarg; root_inputs_trace(); break;
+		case OPT_DUMP_DIR: g->dump_dir = optarg; break;
 		case ':':
 			die_msg("%s: missing argument (see --help)", argv[optind - 1]);
 			return -1;

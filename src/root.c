@@ -268,6 +268,26 @@ int root_path(const struct root *r, const char *path, int follow, char *out, siz
 	return host_path(r, path, follow, out, outlen, IN_PATH);
 }
 
+int root_canon(const struct root *r, const char *path, char *out, size_t outlen)
+{
+	char top[PATH_MAX], host[PATH_MAX];
+	size_t n;
+	int e = root_path(r, "/", 1, top, sizeof(top));
+
+	if (!e)
+		e = root_path(r, path, 1, host, sizeof(host));
+	if (e)
+		return e;
+	n = strlen(top);
+	while (n > 0 && top[n - 1] == '/')
+		n--;
+	if (n && (strncmp(host, top, n) || (host[n] && host[n] != '/')))
+		return -EXDEV;
+	if (!host[n])
+		return xstrlcpy(out, "/", outlen) < outlen ? 0 : -ENAMETOOLONG;
+	return xstrlcpy(out, host + n, outlen) < outlen ? 0 : -ENAMETOOLONG;
+}
+
 /* FNV-1a, for the cache buckets. */
 static unsigned hash_path(const char *s)
 {

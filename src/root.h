@@ -36,6 +36,13 @@ int root_is_live(const struct root *r);
 int root_path(const struct root *r, const char *path, int follow, char *out, size_t outlen);
 
 /*
+ * The judged-host path of path with every link resolved inside the root
+ * ("/dev/disk/by-uuid/X" -> "/dev/sdb1"): root_path() without the root's
+ * own prefix. A path that does not exist is resolved as far as it exists.
+ */
+int root_canon(const struct root *r, const char *path, char *out, size_t outlen);
+
+/*
  * Read a whole file (following links). *data is NUL-terminated (it may hold
  * NULs of its own: use *len), owned by the cache and valid until root_free().
  * Errors are cached too.

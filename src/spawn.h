@@ -29,6 +29,9 @@ int spawn_run(const char *const argv[], int out_fd, size_t err_max, struct spawn
 int spawn_run_bounded(const char *const argv[], int out_fd, size_t err_max, int timeout_ms, struct spawn_result *r);
 void spawn_result_free(struct spawn_result *r);
 
+/* Milliseconds since an arbitrary start, for deadlines (gettimeofday: clock_gettime needs -lrt on glibc 2.12). */
+long long now_ms(void);
+
 /*
  * The makedumpfile of the machine we run on: $KDUMPCHECK_MAKEDUMPFILE when
  * set (an absolute path), else the first executable of /usr/sbin, /sbin,

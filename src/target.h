@@ -41,10 +41,23 @@ struct dump_target {
 	char where[512];	/* its argument: the device, export or user@host; "" for TARGET_LOCAL */
 	char line[600];		/* the target line as configured, "TYPE WHERE", for messages; "" for TARGET_LOCAL */
 	char path[512];		/* the dump directory (on the target for a remote one) */
-	char mount[512];	/* the target's mount point; "" while unknown (not resolved yet) */
+	char mount[512];	/* a device or NFS target's mount point on this host; "" when none is known */
 	int configured;		/* path came from kdump.conf / kdump-tools, not the policy */
 	char conf[32];		/* the config file it came from; "" for the policy's path */
 	char sshkey[512];	/* the key of an ssh target (sshkey, SSH_KEY, else the default) */
+	unsigned target_line;	/* the target line's number in conf; 0 for none */
+	char failure_action[32];	/* kdump.conf's failure_action/default when known ("dump_to_rootfs"); "" */
+
+	/* where a device, raw or NFS target is on this host (target_resolve() finds it) */
+	char device[512];	/* the device node a device or raw target resolved to ("/dev/sdb1"); "" when not */
+	char found_by[32];	/* what resolved it: "/dev/disk/by-uuid", "libblkid", "path" */
+	int dev_err;		/* 0, or why the device did not resolve (-ENOENT, -ENOTBLK, -EINVAL, -errno) */
+	char mount_from[16];	/* "/proc/mounts" (mounted), "/etc/fstab" (would be), "" (neither) */
+	unsigned mount_line;	/* the mount's line in mount_from */
+	char mount_type[32];	/* the filesystem type of that mount */
+	char mount_opts[256];	/* its options */
+	int mounted;		/* the target is mounted on this host now (at mount) */
+	char dir[1024];		/* the dump directory on this host: path, or mount + path; "" when not here */
 };
 
 /* How the capture kernel runs makedumpfile, from the same configuration. */
@@ -68,10 +81,15 @@ int target_is_local(const struct dump_target *t);
 int target_path_host(const struct root *r, const struct dump_target *t, char *out, size_t outlen);
 
 /*
- * The dump directory as an absolute host path, checked: 0, -EREMOTE (dumps
- * go to another filesystem or host), -ENOENT (none, or no such directory),
- * -ENOTDIR or -errno.
+ * The dump directory as an absolute host path, checked: 0; -EREMOTE (an ssh
+ * target, or a raw one before it is saved); -ENOTCONN (a device or NFS
+ * target not mounted on this host); -ENODEV (a device target whose device
+ * is not on this host); -ENOENT (no such directory), -ENOTDIR or -errno.
+ * target_where() says it in words for the verbs' messages.
  */
 int target_dir_host(const struct root *r, const struct dump_target *t, char *out, size_t outlen);
+
+/* Why the dumps of t are not on this host (err from target_dir_host()), one clause. */
+void target_where(const struct dump_target *t, int err, char *out, size_t outlen);
 
 #endif

@@ -1,4 +1,4 @@
-/* kdump.c - kdump.loaded, .service, .initrd, .config, .target. */
+/* kdump.c - kdump.loaded, .service, .initrd, .config. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -325,78 +325,10 @@ static void check_config(struct ctx *c, struct result *res)
 	}
 }
 
-/* kdump.target: the dump directory exists, is writable, and has room. */
-static void check_target(struct ctx *c, struct result *res)
-{
-	const struct estimate *est;
-	struct statvfs vfs;
-	struct stat st;
-	char freew[64], dumpw[64], safew[64];
-	uint64_t avail;
-	const struct dump_target *t = ctx_target(c);
-	int e;
-
-	if (!target_is_local(t)) {
-		res_set(res, ST_SKIP, "dumps go to %s (path %s there): its free space is not visible from this host",
-			t->line, t->path);
-		return;
-	}
-	res_observed(res, "%s", t->path);
-	e = root_stat(c->root, t->path, &st);
-	if (e == -ENOENT && c->host.family == HOST_UNKNOWN && !t->configured) {
-		res_set(res, ST_SKIP, "no kdump configuration and no %s on an OS kdumpcheck does not know: "
-			"where dumps go is unknown", t->path);
-		return;
-	}
-	if (e == -ENOENT) {
-		res_set(res, ST_PROBLEM, "the dump directory %s does not exist", t->path);
-		res_remedy(res, "mkdir -p -m 0700 %s", t->path);
-		return;
-	}
-	if (e || !S_ISDIR(st.st_mode)) {
-		res_set(res, ST_PROBLEM, "the dump directory %s is not usable: %s", t->path,
-			e ? errstr(e) : "not a directory");
-		return;
-	}
-	if (root_access(c->root, t->path, W_OK)) {
-		res_set(res, ST_PROBLEM, "the dump directory %s is not writable", t->path);
-		res_remedy(res, "chmod 0700 %s && chown root:root %s", t->path, t->path);
-		return;
-	}
-	e = root_statvfs(c->root, t->path, &vfs);
-	if (e) {
-		res_set(res, ST_FAIL, "cannot stat the filesystem of %s: %s", t->path, errstr(e));
-		return;
-	}
-	est = ctx_estimate(c);
-	if (need_ram(c, res))
-		return;
-	avail = (uint64_t)vfs.f_bavail * (uint64_t)(vfs.f_frsize ? vfs.f_frsize : vfs.f_bsize);
-	size_words(avail, freew, sizeof(freew));
-	size_words(est->dump_size, dumpw, sizeof(dumpw));
-	size_words(est->safe_size, safew, sizeof(safew));
-	res_observed(res, "%s free on %s", freew, t->path);
-	res_expected(res, ">= %s (safe: %s)", dumpw, safew);
-	if (avail < est->dump_size) {
-		res_set(res, ST_PROBLEM, "%s has %s free, less than the expected dump of %s (%s)", t->path, freew,
-			dumpw, est->basis);
-		res_remedy(res, "remove old dumps from the dump directory, or point 'path' in /etc/kdump.conf at a filesystem with %s free", dumpw);
-		return;
-	}
-	if (avail < est->safe_size) {
-		res_set(res, ST_WARN, "%s has %s free: enough for the expected dump of %s, but less than half of RAM (%s)",
-			t->path, freew, dumpw, safew);
-		res_remedy(res, "remove old dumps from %s, or give it at least %s free", t->path, safew);
-		return;
-	}
-	res_set(res, ST_PASS, "%s has %s free (expected dump %s)", t->path, freew, dumpw);
-}
-
 const struct check_def checks_kdump[] = {
 	{ "kdump.loaded", "kdump", ST_FAIL, check_loaded },
 	{ "kdump.service", "kdump", ST_FAIL, check_service },
 	{ "kdump.initrd", "kdump", ST_WARN, check_initrd },
 	{ "kdump.config", "kdump", ST_WARN, check_config },
-	{ "kdump.target", "kdump", ST_FAIL, check_target },
 	{ NULL, NULL, ST_PASS, NULL },
 };

@@ -12,7 +12,7 @@
 #include "util.h"
 
 /* The fixed checks around the policy-driven sysctl ones. */
-static const struct check_def *const before_sysctl[] = { checks_crashkernel, checks_kdump, checks_remote, checks_failure, checks_tools };
+static const struct check_def *const before_sysctl[] = { checks_crashkernel, checks_kdump, checks_target, checks_remote, checks_failure, checks_tools };
 static const struct check_def *const after_sysctl[] = { checks_debuginfo, checks_limits, checks_proof, checks_taint };
 
 static const struct check_def sysctl_persistent_def = {

@@ -16,6 +16,7 @@
 
 #include "check.h"
 #include "checks/common.h"
+#include "probe.h"
 #include "parse/knownhosts.h"
 #include "root.h"
 #include "spawn.h"
@@ -24,6 +25,8 @@
 #define KNOWN_HOSTS "/root/.ssh/known_hosts"
 /* The whole ssh login and df on the live host, in milliseconds (ssh's own ConnectTimeout is 5 s). */
 #define SSH_BOUND_MS 15000
+/* An NFS probe (name lookup and connect, or statvfs of the mount) on the live host. */
+#define NFS_BOUND_MS 10000
 
 int df_avail(const char *out, uint64_t *bytes)
 {
@@ -253,12 +256,79 @@ static void remote_ssh(struct ctx *c, const struct dump_target *t, struct result
 		t->path);
 }
 
+/* The server of an export "server:/path" ("[v6addr]:/path" without brackets); 0 or -EINVAL. */
+static int nfs_server(const char *where, char *host, size_t hostlen)
+{
+	const char *end;
+
+	if (where[0] == '[') {
+		end = strchr(where, ']');
+		if (!end || end[1] != ':')
+			return -EINVAL;
+		where++;
+	} else {
+		end = strchr(where, ':');
+	}
+	if (!end || end == where || (size_t)(end - where) >= hostlen)
+		return -EINVAL;
+	memcpy(host, where, (size_t)(end - where));
+	host[end - where] = '\0';
+	return 0;
+}
+
+/* The export is mounted on this host: the room under path there, in a bounded child. */
+static void nfs_mounted(struct ctx *c, const struct dump_target *t, struct result *res)
+{
+	struct probe p;
+	char host[PATH_MAX], freew[64], dumpw[64];
+
+	if (root_path(c->root, t->dir, 1, host, sizeof(host)) || probe_statvfs(host, NFS_BOUND_MS, &p)) {
+		res_set(res, ST_WARN, "%s: mounted on %s here; not verified: cannot probe it", t->line, t->mount);
+		return;
+	}
+	if (p.timed_out || p.err) {
+		res_set(res, ST_PROBLEM, "%s (mounted on %s here): %s %s", t->line, t->mount, t->dir,
+			p.timed_out ? "did not answer within the time allowed" : strerror(p.err));
+		res_remedy(res, "ls -ld %s   # as root, to see whether the server answers", t->dir);
+		return;
+	}
+	size_words(p.avail, freew, sizeof(freew));
+	size_words(ctx_estimate(c)->dump_size, dumpw, sizeof(dumpw));
+	res_observed(res, "%s free under %s", freew, t->dir);
+	if (p.avail < ctx_estimate(c)->dump_size) {
+		res_set(res, ST_PROBLEM, "%s: %s (mounted here) has %s free, less than the expected dump of %s", t->line,
+			t->dir, freew, dumpw);
+		res_remedy(res, "free %s under %s on the server, or point 'path' at a larger export", dumpw, t->path);
+		return;
+	}
+	res_set(res, ST_PASS, "%s answers (mounted on %s here); %s has %s free (expected dump %s)", t->line, t->mount,
+		t->dir, freew, dumpw);
+}
+
+/* The export is not mounted here: does the server answer on NFS's port? Never a pass. */
+static void nfs_unmounted(const struct dump_target *t, const char *server, struct result *res)
+{
+	struct probe p;
+
+	if (probe_connect(server, "2049", NFS_BOUND_MS, &p)) {
+		res_set(res, ST_WARN, "%s: not verified: cannot probe %s", t->line, server);
+		return;
+	}
+	if (p.timed_out || p.err) {
+		res_set(res, ST_PROBLEM, "%s: the NFS server %s does not answer on port 2049: %s", t->line, server,
+			p.timed_out ? "no answer within the time allowed" : p.why[0] ? p.why : strerror(p.err));
+		return;
+	}
+	res_set(res, ST_WARN, "%s: %s answers on port 2049; not verified: that it exports the path to this host and "
+		"has room under %s (the export is not mounted here)", t->line, server, t->path);
+}
+
 /* kdump.remote for an nfs target. */
 static void remote_nfs(struct ctx *c, const struct dump_target *t, struct result *res)
 {
-	char qw[600], qp[600];
+	char qw[600], qp[600], server[256];
 
-	if (!nfs_complete(t->where)) {
+	if (!nfs_complete(t->where) || nfs_server(t->where, server, sizeof(server))) {
 		res_set(res, ST_PROBLEM, "%s: \"%s\" is not server:/export", t->conf, t->line);
 		res_remedy(res, "give the target as server:/export in %s, then %s", t->conf, kdump_reload_cmd(c));
 		return;
@@ -267,9 +337,19 @@ static void remote_nfs(struct ctx *c, const struct dump_target *t, struct result
 	sh_quote(t->path, qp, sizeof(qp));
 	res_remedy(res, "d=$(mktemp -d) && mount -t nfs -o ro %s \"$d\" && df -P \"$d\"%s; umount \"$d\"; rmdir \"$d\"   "
 		   "# as root: proves the export mounts and shows the room", qw, qp[0] == '/' ? qp : "");
-	res_set(res, ST_WARN, "%s: not verified: that the server answers, exports it to this host and has room "
-		"under %s (%s)", t->line, t->path,
-		root_is_live(c->root) ? "kdumpcheck does not mount the export" : "offline root");
+	if (!root_is_live(c->root)) {
+		res_set(res, ST_WARN, "%s: not verified: that the server answers, exports it to this host and has room "
+			"under %s (offline root)", t->line, t->path);
+		return;
+	}
+	if (need_ram(c, res))
+		return;
+	if (t->mounted) {
+		res->remedy[0] = '\0';
+		nfs_mounted(c, t, res);
+	} else {
+		nfs_unmounted(t, server, res);
+	}
 }
 
 /* kdump.remote: an nfs or ssh target is complete and, as far as can be seen, reachable. */

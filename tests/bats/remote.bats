@@ -61,3 +61,38 @@ live() {
 	result=$(live deny)
 	[[ "$result" == *"fail ssh kdump@backup01.example.com: ssh -i /root/.ssh/kdump_id_rsa failed (exit 255): kdump@backup01.example.com: Permission denied (publickey)."* ]]
 }
+
+# nfs_live EXPORT: the kdump.remote result of a live check of an nfs target EXPORT.
+nfs_live() {
+	printf 'nfs %s\npath /var/crash\ncore_collector makedumpfile -l -d 31\n' "$1" >"$W/etc/kdump.conf"
+	run unshare -m --propagation private sh -c 'mount --bind "$1/etc" /etc && mount --bind "$1/root" /root &&
+		"$2" check --json' sh "$W" "$KDC"
+	jq -r '.checks[] | select(.id == "kdump.remote") | .status + " " + .message' <<<"$output"
+}
+
+# listen: a listener on port 2049 (pid in $nc); skips the test when the port is taken.
+listen() {
+	command -v busybox >/dev/null || skip "no busybox for a listener"
+	busybox nc -l -p 2049 >/dev/null 2>&1 &
+	nc=$!
+	sleep 0.3
+	kill -0 "$nc" 2>/dev/null || skip "port 2049 is taken on this machine"
+}
+
+@test "live nfs target: a server that answers on 2049 but is not mounted here is a warning, never a pass" {
+	listen
+	result=$(nfs_live 127.0.0.1:/export/crash)
+	kill "$nc" 2>/dev/null || true
+	wait "$nc" 2>/dev/null || true
+	[ "$result" = "warn nfs 127.0.0.1:/export/crash: 127.0.0.1 answers on port 2049; not verified: that it exports the path to this host and has room under /var/crash (the export is not mounted here)" ]
+}
+
+@test "live nfs target: a server that refuses, or a name that does not resolve, fails" {
+	listen
+	kill "$nc"
+	wait "$nc" 2>/dev/null || true
+	result=$(nfs_live 127.0.0.1:/export/crash)
+	[ "$result" = "fail nfs 127.0.0.1:/export/crash: the NFS server 127.0.0.1 does not answer on port 2049: Connection refused" ]
+	result=$(nfs_live nfs01.invalid:/export/crash)
+	[[ "$result" == "fail nfs nfs01.invalid:/export/crash: the NFS server nfs01.invalid does not answer on port 2049: cannot resolve nfs01.invalid: "* ]]
+}

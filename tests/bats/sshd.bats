@@ -145,6 +145,18 @@ remote() {
 	[[ "$output" == "kdumpcheck: list: ssh root@127.0.0.1: ssh: connect to host 127.0.0.1 port $PORT: Connection refused (exit 255)" ]]
 }
 
+@test "list with --dump-dir or DUMPDIR reads that directory of this host, not the server" {
+	mkdir -p "$W/here"
+	dump_el 127.0.0.1-2026-11-30-10:00:00
+	sshd_kill
+	run kdc_live --dump-dir "$W/here" list
+	[ "$status" -eq 0 ]
+	[ "${lines[1]}" = "(no dumps in $W/here)" ]
+	run kdc_live list "$W/here"
+	[ "$status" -eq 0 ]
+	[ "${lines[1]}" = "(no dumps in $W/here)" ]
+}
+
 @test "list of an ssh target under an offline root is refused" {
 	run "$KDC" --root "$W" list
 	[ "$status" -eq 1 ]
@@ -216,10 +228,9 @@ remote() {
 	[ "$status" -eq 1 ]
 	[ -e "$W/varlib/kdumpcheck/test-pending" ]
 	[ ! -e "$W/varlib/kdumpcheck/last-test.json" ]
-	[ "$(jq -r '.test.verdict' <<<"$output")" = null ]
-	[ "$(jq -r '.test.pending' <<<"$output")" = true ]
-	[ "$(jq -r '.test.error' <<<"$output")" = "cannot reach root@127.0.0.1: ssh: connect to host 127.0.0.1 port $PORT: Connection refused (exit 255)" ]
-	[[ "$stderr" == *"no verdict: cannot reach root@127.0.0.1: "*"; /var/lib/kdumpcheck/test-pending is kept for a later harvest" ]]
+	[ "$(jq -r '.test.verdict' <<<"$output")" = not_judged ]
+	[ "$(jq -r '.test.reason' <<<"$output")" = "cannot reach root@127.0.0.1: ssh: connect to host 127.0.0.1 port $PORT: Connection refused (exit 255)" ]
+	[[ "$stderr" == *"is not judged: cannot reach root@127.0.0.1: "*"(/var/lib/kdumpcheck/test-pending is kept for a later harvest)" ]]
 	# the server back: the next harvest judges the same test
 	sshd_start
 	run --separate-stderr kdc_live harvest --json

@@ -2,6 +2,8 @@
 #include <errno.h>
 #include <string.h>
 
+#include "blockdev.h"
+#include "parse/mounts.h"
 #include "root.h"
 #include "target.h"
 #include "unit.h"
@@ -53,7 +55,8 @@ TEST(el6_net_is_nfs)
 	CHECK_STR(t.path, "/var/crash");
 	CHECK_INT(col.dump_level, 17);
 	CHECK_STR(col.args, "-c -d 17");
-	CHECK_INT(target_dir_host(NULL, &t, out, sizeof(out)), -EREMOTE);
+	/* an export not mounted here: its dumps are not on this host */
+	CHECK_INT(target_dir_host(NULL, &t, out, sizeof(out)), -ENOTCONN);
 }
 
 TEST(raw_device)
@@ -130,4 +133,67 @@ TEST(ssh_targets_and_keys)
 	CHECK_STR(t.sshkey, TARGET_DEFAULT_SSHKEY);
 }
 
-UNIT_MAIN(T(device_by_uuid), T(ssh_targets_and_keys), T(el6_net_is_nfs), T(raw_device), T(local_targets), T(missing_dump_directory))
+TEST(mounts_grammar)
+{
+	static const char text[] = "# a comment\n\n/dev/sda1 /boot ext4 rw 0 0\n"
+				   "/dev/sdb1\t/mnt/a\\040b xfs\n"
+				   "short line\n"
+				   "UUID=\"ab-cd\" /data ext4 defaults,noauto 0 2\n";
+	struct mount_table t;
+	CHECK_INT(mounts_parse(text, sizeof(text) - 1, &t), -EINVAL);
+	CHECK_INT(t.bad_line, 5);
+	CHECK_INT((int)t.n, 3);
+	CHECK_STR(t.v[0].file, "/boot");
+	CHECK_INT(t.v[0].line, 3);
+	CHECK_STR(t.v[1].file, "/mnt/a b");
+	CHECK_STR(t.v[1].opts, "defaults");
+	CHECK_STR(t.v[2].spec, "UUID=\"ab-cd\"");
+	CHECK(mounts_has_opt(t.v[2].opts, "noauto"));
+	CHECK(!mounts_has_opt(t.v[2].opts, "no"));
+	mounts_free(&t);
+	/* a NUL in a line: that line is refused, not cut short */
+	CHECK_INT(mounts_parse("/dev/a /x\0y ext4 rw\n", 19, &t), -EINVAL);
+	CHECK_INT((int)t.n, 0);
+	mounts_free(&t);
+}
+
+TEST(device_mounted_by_uuid)
+{
+	struct dump_target t;
+	struct root *r = NULL;
+	char out[512], dev[256];
+	const char *how;
+	CHECK_INT(resolve("uuid-mounted", &t, NULL), 0);
+	CHECK_STR(t.device, "/dev/sdb1");
+	CHECK_STR(t.found_by, "/dev/disk/by-uuid");
+	CHECK_INT(t.dev_err, 0);
+	CHECK(t.mounted);
+	CHECK_STR(t.mount, "/crash");
+	CHECK_STR(t.mount_from, "/proc/mounts");
+	CHECK_STR(t.mount_type, "xfs");
+	CHECK_STR(t.dir, "/crash/var/crash");
+	CHECK_INT(root_new(DATA "uuid-mounted", &r), 0);
+	CHECK_INT(target_dir_host(r, &t, out, sizeof(out)), 0);
+	CHECK(strstr(out, "uuid-mounted/crash/var/crash") != NULL);
+	/* a label with a space: udev's \x20 in the link name */
+	CHECK_INT(blockdev_resolve(r, "LABEL=\"my disk\"", dev, sizeof(dev), &how), 0);
+	CHECK_STR(dev, "/dev/sdc1");
+	CHECK_INT(blockdev_resolve(r, "UUID=nope", dev, sizeof(dev), &how), -ENOENT);
+	CHECK_INT(blockdev_resolve(r, "UUID=", dev, sizeof(dev), &how), -EINVAL);
+	CHECK_INT(blockdev_resolve(r, "UUID=../../etc", dev, sizeof(dev), &how), -EINVAL);
+	CHECK_INT(blockdev_resolve(r, "SERIAL=x", dev, sizeof(dev), &how), -EINVAL);
+	CHECK_INT(blockdev_resolve(r, "/dev/sdz", dev, sizeof(dev), &how), -ENOENT);
+	root_free(r);
+}
+
+TEST(nfs_mounted_here)
+{
+	struct dump_target t;
+	CHECK_INT(resolve("nfs-mounted", &t, NULL), 0);
+	CHECK_INT(t.kind, TARGET_NFS);
+	CHECK(t.mounted);
+	CHECK_STR(t.mount, "/mnt/dumps");
+	CHECK_STR(t.dir, "/mnt/dumps/kdump");
+}
+
+UNIT_MAIN(T(mounts_grammar), T(device_mounted_by_uuid), T(nfs_mounted_here), T(device_by_uuid), T(ssh_targets_and_keys), T(el6_net_is_nfs), T(raw_device), T(local_targets), T(missing_dump_directory))
