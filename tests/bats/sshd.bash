@@ -28,16 +28,28 @@ sshd_needs() {
 	unshare -m --propagation private true 2>/dev/null || skip "no mount namespaces here"
 }
 
-# A free TCP port on 127.0.0.1 (the kernel's pick, released at once).
+# A TCP port on 127.0.0.1 that nothing listens on, below the kernel's
+# ephemeral range (a port of an outgoing connection cannot be bound either).
 free_port() {
-	local p
-	for p in $(shuf -i 20000-60000 -n 20 2>/dev/null || seq 42201 42220); do
+	local lo=32768 p
+	read -r lo _ </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || true
+	[ "$lo" -gt 11025 ] || lo=61000
+	for p in $(shuf -i "10000-$((lo - 1))" -n 20); do
 		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
 			echo "$p"
 			return 0
 		fi
 	done
 	return 1
+}
+
+# use_port: the files that name the server's port ($PORT): sshd_config, ssh_config, known_hosts.
+use_port() {
+	local key
+	key=$(cut -d' ' -f1,2 "$W/hostkey.pub")
+	printf '127.0.0.1 %s\n[127.0.0.1]:%s %s\n' "$key" "$PORT" "$key" >"$W/root/.ssh/known_hosts"
+	printf 'Host 127.0.0.1\n\tPort %s\n' "$PORT" >"$W/etc/ssh/ssh_config"
+	sed -i "s/^Port .*/Port $PORT/" "$W/sshd_config"
 }
 
 # The passwd, group and nsswitch.conf of a private /etc in $1 (root's home $2).
@@ -53,7 +65,7 @@ mini_etc() {
 sshd_setup() {
 	W=$(mktemp -d)
 	chmod 0755 "$W"
-	PORT=$(free_port)
+	PORT=$(free_port) || return 1
 	mkdir -p "$W/srv/home" "$W/crash" "$W/full" "$W/root/.ssh" "$W/varlib" "$W/etc/ssh"
 	chmod 0700 "$W/root/.ssh"
 	mini_etc "$W/srv/etc" "$W/srv/home"
@@ -61,11 +73,6 @@ sshd_setup() {
 	ssh-keygen -q -t ed25519 -N '' -C kdumpcheck-test-host -f "$W/hostkey"
 	ssh-keygen -q -t ed25519 -N '' -C kdumpcheck-test -f "$W/root/.ssh/kdump_id_rsa"
 	cp "$W/root/.ssh/kdump_id_rsa.pub" "$W/authorized_keys"
-	{
-		printf '127.0.0.1 %s\n' "$(cut -d' ' -f1,2 "$W/hostkey.pub")"
-		printf '[127.0.0.1]:%s %s\n' "$PORT" "$(cut -d' ' -f1,2 "$W/hostkey.pub")"
-	} >"$W/root/.ssh/known_hosts"
-	printf 'Host 127.0.0.1\n\tPort %s\n' "$PORT" >"$W/etc/ssh/ssh_config"
 	cat >"$W/sshd_config" <<EOF
 Port $PORT
 ListenAddress 127.0.0.1
@@ -83,6 +90,7 @@ X11Forwarding no
 PrintMotd no
 LogLevel VERBOSE
 EOF
+	use_port
 	kdump_conf "ssh root@127.0.0.1" "$W/crash"
 }
 
@@ -92,17 +100,26 @@ kdump_conf() {
 		"$1" "$2" >"$W/etc/kdump.conf"
 }
 
-# sshd_start: the server, daemonised in a namespace of its own; waits until it listens.
+# sshd_start: the server, daemonised in a namespace of its own; waits until
+# it listens. A port taken meanwhile by someone else: another one, up to 5 tries.
 sshd_start() {
-	# shellcheck disable=SC2016 # expanded by the inner shell
-	unshare -m --propagation private sh -c '
-		W=$1
-		mount --bind "$W/srv/etc" /etc && mount -t tmpfs -o mode=0755 tmpfs /run && mkdir -m 0755 /run/sshd &&
-		mount -t tmpfs -o size=1m,mode=0755 tmpfs "$W/full" && exec "$2" -f "$W/sshd_config" -E "$W/sshd.log"
-	' sh "$W" "$SSHD" || return 1
-	for _ in $(seq 1 100); do
-		[ -s "$W/sshd.pid" ] && (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && return 0
-		sleep 0.05
+	local try
+	for try in 1 2 3 4 5; do
+		: >"$W/sshd.log"
+		# shellcheck disable=SC2016 # expanded by the inner shell
+		unshare -m --propagation private sh -c '
+			W=$1
+			mount --bind "$W/srv/etc" /etc && mount -t tmpfs -o mode=0755 tmpfs /run && mkdir -m 0755 /run/sshd &&
+			mount -t tmpfs -o size=1m,mode=0755 tmpfs "$W/full" && exec "$2" -f "$W/sshd_config" -E "$W/sshd.log"
+		' sh "$W" "$SSHD" || return 1
+		for _ in $(seq 1 100); do
+			[ -s "$W/sshd.pid" ] && (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && return 0
+			grep -q 'Cannot bind' "$W/sshd.log" && break
+			sleep 0.05
+		done
+		grep -q 'Cannot bind' "$W/sshd.log" || break
+		echo "sshd: port $PORT taken (try $try); another one" >&2
+		PORT=$(free_port) && use_port || return 1
 	done
 	echo "sshd did not start; its log:" >&2
 	cat "$W/sshd.log" >&2
