@@ -34,8 +34,9 @@ static const char *cluster_evidence(struct ctx *c)
 	struct stat st;
 	size_t i;
 
+	/* lstat: the wants-link counts whether or not its unit file is in this tree */
 	for (i = 0; i < ARRAY_SIZE(files); i++)
-		if (root_stat(c->root, files[i], &st) == 0)
+		if (root_lstat(c->root, files[i], &st) == 0)
 			return files[i];
 	return NULL;
 }
@@ -261,8 +262,11 @@ static void watchdog_el(struct ctx *c, struct result *res, const char *mod)
 	size_t have = 0;
 
 	wdt_setup_of(c, mod, &w);
-	res_observed(res, "%s loaded; rd.driver.pre=%s %s; extra_modules %s %s", mod, mod, w.pre ? "set" : "not set",
-		     mod, w.carried ? "set" : "not set");
+	if (el6)
+		res_observed(res, "%s loaded; extra_modules %s %s", mod, mod, w.carried ? "set" : "not set");
+	else
+		res_observed(res, "%s loaded; rd.driver.pre=%s %s; extra_modules %s %s", mod, mod,
+			     w.pre ? "set" : "not set", mod, w.carried ? "set" : "not set");
 	if (w.carried && (w.pre || el6) && !w.omitted) {
 		res_set(res, ST_PASS, "the hardware watchdog %s is loaded and the capture kernel loads it first (%s)", mod,
 			el6 ? "extra_modules in /etc/kdump.conf" : "rd.driver.pre in /etc/sysconfig/kdump, extra_modules in /etc/kdump.conf");

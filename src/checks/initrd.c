@@ -60,7 +60,7 @@ static void add_program(struct ctx *c, struct inputs *in, const struct kc_word *
 	struct stat st;
 	size_t i;
 
-	if (w->text[0] == '/' || strchr(w->text, '/')) {
+	if (strchr(w->text, '/')) {
 		add(in, w->text, what, w->line, named, 1);
 		return;
 	}
@@ -146,8 +146,11 @@ static void input_broken(struct ctx *c, struct result *res, const struct input *
 	if (i->line) {
 		res_set(res, ST_PROBLEM, "/etc/kdump.conf:%u: %s %s %s: kdump cannot rebuild its initramfs",
 			i->line, i->what, q, why);
-		res_remedy(res, "%s %s, or remove line %u of /etc/kdump.conf; then %s",
-			   i->exec ? "install an executable" : "put back", sq, i->line, kdump_reload_cmd(c));
+		if (!strcmp(why, "is not executable"))
+			res_remedy(res, "chmod 0755 %s && %s", sq, kdump_reload_cmd(c));
+		else
+			res_remedy(res, "%s %s, or remove line %u of /etc/kdump.conf; then %s",
+				   i->exec ? "install an executable" : "put back", sq, i->line, kdump_reload_cmd(c));
 	} else {
 		res_set(res, ST_PROBLEM, "%s %s %s: kdump cannot rebuild its initramfs", i->what, q, why);
 		res_remedy(res, "reinstall the running kernel's package (it holds %s), then %s", sq, kdump_reload_cmd(c));
@@ -174,8 +177,14 @@ static int scan(struct ctx *c, struct result *res, const struct stat *si, const 
 	for (k = 0; k < in->n; k++) {
 		const struct input *i = &in->v[k];
 		struct stat st;
-		int e = root_stat(c->root, i->path, &st);
+		int e = i->path[0] == '/' ? root_stat(c->root, i->path, &st) : -EINVAL;
 
+		if (i->path[0] != '/') {
+			/* a bare program name not found on the PATH, or a relative path kdumpctl cannot check */
+			input_broken(c, res, i, strchr(i->path, '/') ? "is not an absolute path" :
+				     "is in none of /usr/sbin, /usr/bin, /sbin, /bin");
+			return -1;
+		}
 		if (e == -ENOENT && !i->named)
 			continue;
 		if (e == -ENOENT) {

@@ -170,7 +170,7 @@ static const struct kc_directive kc_directives[] = {
 	{ "extra_bins", KC_BINS, KC_ALL }, { "extra_modules", KC_MODULES, KC_ALL },
 	{ "dracut_args", KC_DRACUT, KC_EL7_ON }, { "fence_kdump_args", KC_FENCE_ARGS, KC_ALL },
 	{ "fence_kdump_nodes", KC_FENCE_NODES, KC_ALL }, { "blacklist", KC_PLAIN, KC_EL6 },
-	{ "options", KC_PLAIN, KC_EL6 }, { "auto_reset_crashkernel", KC_BOOL, KC_NEWER },
+	{ "options", KC_PLAIN, KC_EL6 }, { "auto_reset_crashkernel", KC_PLAIN, KC_NEWER },
 };
 
 /* File system types that are not dump targets: kdump(5) lists ext2-4, xfs, btrfs, minix only. */

@@ -449,7 +449,7 @@ TEST(every_directive_parses)
 		"fence_kdump_nodes node1 node2", "link_delay 60", "disk_timeout 30", "debug_mem_level 0",
 		"blacklist gfs2", "options bnx2x disable_tpa=1", "force_rebuild 1", "force_no_rebuild 0",
 		"dracut_args --omit-drivers \"cfg80211 snd\" --add-drivers \"ext2 ext3\"",
-		"override_resettable 1", "auto_reset_crashkernel 1",
+		"override_resettable 1", "auto_reset_crashkernel yes",
 	};
 	size_t i;
 
