@@ -198,13 +198,13 @@ int collect_target_fallback(struct root *r, const struct dump_target *t, struct 
 
 void collect_target_release(struct collect_where *w)
 {
-	if (!w->mounted[0])
+	if (!w->mounted[0] || w->released)
 		return;
 	sync();
 	if (umount(w->mounted) < 0)
 		fprintf(stderr, "kdumpcheck: collect: cannot unmount %s: %s (the dump on it is synced)\n", w->mounted,
 			strerror(errno));
-	w->mounted[0] = '\0';
+	w->released = 1;
 }
 
 struct json_object *collect_target_json(const struct dump_target *t, const struct collect_where *w)

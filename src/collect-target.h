@@ -29,6 +29,7 @@ struct collect_where {
 	const char *used;	/* "target", "rootfs fallback", or NULL: no dump written (log only) */
 	char reason[1200];	/* why that one */
 	char mounted[PATH_MAX];	/* the mount point collect mounted the device on; "" when it did not */
+	int released;		/* collect_target_release() unmounted it (or tried) */
 	char action[64];	/* the failure action: "dump_to_rootfs", "reboot", "halt", "poweroff", "shell" */
 	char action_src[160];	/* where it is set: "/etc/kdump.conf:7: failure_action dump_to_rootfs" */
 	char host_will[200];	/* what the host does after a failure, in words */
