@@ -180,6 +180,8 @@ struct capture {
 	double t0;
 	struct collect_where where;	/* a device target: which directory, and why */
 	struct room room;	/* what make_room did */
+	int have;		/* the dump file is there (read before a device target is unmounted) */
+	uint64_t size;		/* and its size */
 };
 
 /* The dump directory to write, as a host path: --target, else the configured one; 0 or -errno. */
@@ -471,19 +473,27 @@ static void say_room(const struct capture *c)
 }
 
 /* What is on disk after the capture: the JSON document, or the closing line of a whole dump. */
+/* Is the dump file there, and how big (before a device target is unmounted)? */
+static void capture_size(struct capture *c)
+{
+	struct stat st;
+
+	c->have = c->dir[0] && c->files && root_stat(c->files, c->ok ? c->final : c->part, &st) == 0;
+	c->size = c->have ? (uint64_t)st.st_size : 0;
+}
+
 static void say_result(struct capture *c, const struct gopts *g, int rc)
 {
 	const char *dump = c->ok ? c->final : c->part;
-	struct stat st;
 	char sz[32];
-	int have = c->dir[0] && c->files && root_stat(c->files, dump, &st) == 0;
+	int have = c->have;
 
 	print_str(PRINT_JSON, "schema", NULL, "kdumpcheck.collect/1");
 	print_bool(PRINT_JSON, "complete", NULL, !rc && c->ok);
 	print_str(PRINT_JSON, "dump_dir", NULL, c->dir[0] ? c->dir : NULL);
 	print_str(PRINT_JSON, "vmcore", NULL, have ? dump : NULL);
 	if (have)
-		print_u64(PRINT_JSON, "size_bytes", NULL, (uint64_t)st.st_size);
+		print_u64(PRINT_JSON, "size_bytes", NULL, c->size);
 	else
 		print_null(PRINT_JSON, "size_bytes", NULL);
 	print_str(PRINT_JSON, "dmesg", NULL, c->dmesg_status == 0 ? c->dmesg : NULL);
@@ -497,7 +507,7 @@ static void say_result(struct capture *c, const struct gopts *g, int rc)
 			   c->where.used ? c->where.used : "not used", c->where.reason);
 	if (!rc && g->verbosity >= 0) {
 		if (have)
-			fmt_size((uint64_t)st.st_size, sz, sizeof(sz));
+			fmt_size(c->size, sz, sizeof(sz));
 		else
 			xstrlcpy(sz, "?", sizeof(sz));
 		print_text("collected %s (%s) in %.1f s\n", c->final, sz, now_s() - c->t0);
@@ -524,6 +534,7 @@ static int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 		die_msg("collect: /: %s", strerror(-e));
 	else
 		rc = capture(c, g);
+	capture_size(c);
 	collect_target_release(&c->where);
 	say_result(c, g, rc);
 	if (c->rfd >= 0)

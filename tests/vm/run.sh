@@ -670,7 +670,7 @@ judge_uuid() {
 	local sh=$DIR/share cj=$DIR/share/capture/collect.json rc f n
 	rc=$(cat "$sh/capture/rc" 2>/dev/null)
 	[ "$rc" = 0 ] || problem "kdumpcheck collect into the UUID target exited '${rc:-?}': $(tail -n 2 "$sh/capture/collect.log" | tr '\n' ' ' | cut -c1-300)" capture
-	jq -e '.complete == true and .target.used == "target" and .target.mounted_by_collect == true and .target.found_by == "libblkid" and (.target.device | startswith("/dev/vd"))' \
+	jq -e '.complete == true and .size_bytes > 0 and (.vmcore | startswith("/kdumproot/var/crash/")) and .target.used == "target" and .target.mounted_by_collect == true and .target.found_by == "libblkid" and (.target.device | startswith("/dev/vd"))' \
 		"$cj" >/dev/null 2>&1 ||
 		problem "collect's JSON does not say it found the disk by libblkid and mounted it: $(jq -c .target "$cj" 2>/dev/null | cut -c1-300)" capture
 	note "collect: $(jq -r .target.reason "$cj" 2>/dev/null | cut -c1-200); unmounted after the sync"
@@ -683,7 +683,7 @@ judge_uuid() {
 	n=$(find "$DIR/disk/crash" -type f -name vmcore | wc -l)
 	[ "$n" = 1 ] || { problem "the dump disk holds $n vmcore files under /var/crash, expected 1" verify; return; }
 	f=$(find "$DIR/disk/crash" -type f -name vmcore)
-	jq -e '.target.used == "target"' "$f.json" >/dev/null 2>&1 ||
+	jq -e '.target.used == "target" and .target.mount == "/kdumproot" and .target.mounted_by_collect == true' "$f.json" >/dev/null 2>&1 ||
 		problem "the sidecar on the disk has no target.used \"target\": $(jq -c .target "$f.json" 2>/dev/null | cut -c1-200)" verify
 	"$BIN" --json list "$DIR/disk/crash" >"$DIR/list.json" 2>"$DIR/list.log" ||
 		problem "kdumpcheck list of the disk's dumps failed: $(tail -n 1 "$DIR/list.log")" verify
