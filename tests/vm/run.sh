@@ -685,7 +685,7 @@ judge_uuid() {
 	f=$(find "$DIR/disk/crash" -type f -name vmcore)
 	jq -e '.target.used == "target" and .target.mount == "/kdumproot" and .target.mounted_by_collect == true' "$f.json" >/dev/null 2>&1 ||
 		problem "the sidecar on the disk has no target.used \"target\": $(jq -c .target "$f.json" 2>/dev/null | cut -c1-200)" verify
-	"$BIN" --json list "$DIR/disk/crash" >"$DIR/list.json" 2>"$DIR/list.log" ||
+	"$BIN" --dump-dir "$DIR/disk/crash" --json list >"$DIR/list.json" 2>"$DIR/list.log" ||
 		problem "kdumpcheck list of the disk's dumps failed: $(tail -n 1 "$DIR/list.log")" verify
 	jq -e 'length == 1 and .[0].complete == true' "$DIR/list.json" >/dev/null 2>&1 ||
 		problem "kdumpcheck list does not show one complete dump on the disk: $(cut -c1-200 "$DIR/list.json")" verify
@@ -745,20 +745,30 @@ host_verbs() {
 # harvest_check: when 'harvest' exists, run it on a root made of what the guest
 # left: its dump directory (from the capture kernel) and /var/lib/kdumpcheck
 # (the pending test of 'kdumpcheck test'), as the host would see them after reboot.
+# With HARVEST_FROM (the uuid scenario) the dumps are not under the root but
+# on the dump disk, as on a host whose target is mounted elsewhere: --dump-dir.
 harvest_check() {
 	[ "$HOST_HARVEST" = 1 ] || return 0
-	local r=$DIR/harvest-root sh=$DIR/share rc
+	local r=$DIR/harvest-root sh=$DIR/share rc dd
 	rm -rf "$r"
 	mkdir -p "$r/var/crash" "$r/var/lib/kdumpcheck" "$r/etc"
-	cp -a "${HARVEST_FROM:-$sh/capture/dump}/." "$r/var/crash/"
+	dd=$r/var/crash
+	[ -z "${HARVEST_FROM:-}" ] || dd=$DIR/harvest-dumps
+	rm -rf "$DIR/harvest-dumps"
+	mkdir -p "$dd"
+	cp -a "${HARVEST_FROM:-$sh/capture/dump}/." "$dd/"
 	cp -a "$sh/first/var-lib-kdumpcheck/." "$r/var/lib/kdumpcheck/"
-	find "$r/var/crash" -name 'vmcore*.json' -delete
-	find "$r/var/crash" -name 'vmcore.*' ! -name vmcore -type f -delete
-	"$BIN" --root "$r" harvest >"$DIR/harvest.log" 2>&1
+	find "$dd" -name 'vmcore*.json' -delete
+	find "$dd" -name 'vmcore.*' ! -name vmcore -type f -delete
+	if [ -n "${HARVEST_FROM:-}" ]; then
+		"$BIN" --root "$r" --dump-dir "$dd" harvest >"$DIR/harvest.log" 2>&1
+	else
+		"$BIN" --root "$r" harvest >"$DIR/harvest.log" 2>&1
+	fi
 	rc=$?
 	[ "$rc" = 0 ] || problem "kdumpcheck harvest exited $rc: $(tail -n 2 "$DIR/harvest.log" | tr '\n' ' ')" harvest
 	local side
-	side=$(find "$r/var/crash" -name vmcore.json | head -n 1)
+	side=$(find "$dd" -name vmcore.json | head -n 1)
 	if [ -n "$side" ]; then
 		check_sidecar "$side" sysrq "sidecar from harvest"
 	else
