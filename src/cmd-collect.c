@@ -14,6 +14,9 @@
 #include <json.h>
 
 #include "cmd.h"
+#include "collect-room.h"
+#include "collect-target.h"
+#include "estimate.h"
 #include "out/print.h"
 #include "root.h"
 #include "sidecar.h"
@@ -34,6 +37,18 @@ static const char help[] =
 	"succeeded, then writes the sidecar vmcore.json. When the capture fails (a full\n"
 	"target, makedumpfile's error), the log and the partial vmcore-incomplete are kept\n"
 	"and the reason is written to vmcore-incomplete.reason.\n"
+	"\n"
+	"A device target (\"ext4 UUID=...\", \"xfs LABEL=...\", \"ext4 /dev/vdb1\") is written\n"
+	"under its mount point; when it is not mounted, collect mounts it on /kdumproot\n"
+	"(only in the capture kernel's own root, --root /), and unmounts it when done.\n"
+	"When it is missing, cannot be mounted or the capture on it fails, the host's\n"
+	"failure action decides: dump_to_rootfs saves the dump in path on the root\n"
+	"filesystem; any other (reboot, halt, poweroff, shell) is left to the capture\n"
+	"environment, and collect saves the kernel log there and exits 1. The sidecar,\n"
+	"the reason file and --json say which target was used and why.\n"
+	"\n"
+	"With [dump] make_room = yes, when the target has less room than the expected\n"
+	"dump, the oldest complete dumps beyond keep are deleted first.\n"
 	"\n"
 	"Exit status: 0 a complete dump was saved, 1 otherwise.\n";
 
@@ -163,39 +178,57 @@ struct capture {
 	int dmesg_status;	/* makedumpfile --dump-dmesg's exit status; -1 not run */
 	int ok;			/* a whole vmcore was saved */
 	double t0;
+	struct collect_where where;	/* a device target: which directory, and why */
+	struct room room;	/* what make_room did */
+	int have;		/* the dump file is there (read before a device target is unmounted) */
+	uint64_t size;		/* and its size */
 };
 
-/* The vmcore and the dump directory to read and write, as host paths; 0 or -errno. */
-static int capture_paths(struct capture *c, const struct gopts *g)
+/* The dump directory to write, as a host path: --target, else the configured one; 0 or -errno. */
+static int capture_target(struct capture *c, const struct gopts *g)
 {
-	int e = gopt_arg(g, "vmcore") ? path_absolute(gopt_arg(g, "vmcore"), c->vmcore, sizeof(c->vmcore))
-			  : root_path(c->s.root, "/proc/vmcore", 1, c->vmcore, sizeof(c->vmcore));
-
-	if (!e)
-		e = gopt_arg(g, "target") ? path_absolute(gopt_arg(g, "target"), c->target, sizeof(c->target))
-			      : target_path_host(c->s.root, ctx_target(&c->s.ctx), c->target, sizeof(c->target));
-	return e;
+	if (gopt_arg(g, "target"))
+		return path_absolute(gopt_arg(g, "target"), c->target, sizeof(c->target));
+	return collect_target_choose(c->s.root, ctx_target(&c->s.ctx), &c->where, c->target, sizeof(c->target),
+				     c->why, sizeof(c->why));
 }
 
-/* Check the inputs and create the new dump directory; 0, or 1 after saying why not. */
-static int capture_prepare(struct capture *c, const struct gopts *g)
+/* Create dir's missing parents (a device target's path under its mount point). */
+static void make_parents(struct root *files, const char *dir)
 {
-	char name[128];
+	char p[PATH_MAX];
+	char *s;
+
+	if (xstrlcpy(p, dir, sizeof(p)) >= sizeof(p))
+		return;
+	for (s = strchr(p + 1, '/'); s; s = strchr(s + 1, '/')) {
+		*s = '\0';
+		root_mkdir(files, p, 0755);
+		*s = '/';
+	}
+}
+
+/* [dump] make_room: room for the expected dump (from the size of the vmcore) before the capture. */
+static void capture_room(struct capture *c)
+{
+	struct estimate est;
 	struct stat st;
 	int e;
 
-	if (capture_paths(c, g))
-		return kdc_error(1, "collect: a path is too long");
-	if (root_stat(c->files, c->vmcore, &st) || !S_ISREG(st.st_mode))
-		return kdc_error(1, "collect: %s: no vmcore to collect (not in a capture kernel?)", c->vmcore);
-	c->mkd = makedumpfile_path();
-	if (!c->mkd)
-		return kdc_error(1, "collect: no makedumpfile in /usr/sbin, /sbin or /usr/bin: nothing collected");
-	/* everything collect creates is for root's eyes only */
-	umask(077);
-	e = root_mkdir(c->files, c->target, 0700);
-	if (e && e != -EEXIST)
-		return kdc_error(1, "collect: cannot create the dump directory %s: %s", c->target, strerror(-e));
+	if (!c->s.pol.make_room || c->where.log_only || root_stat(c->files, c->vmcore, &st))
+		return;
+	estimate_compute((uint64_t)st.st_size, 0, ctx_collector(&c->s.ctx)->dump_level, &est);
+	e = collect_make_room(c->files, c->s.root, &c->s.pol, c->target, est.dump_size, &c->room);
+	if (e)
+		die_msg("collect: make_room: %s: %s (nothing deleted)", c->target, strerror(-e));
+}
+
+/* Create the new dump directory under c->target; 0, or 1 after saying why not. */
+static int capture_newdir(struct capture *c)
+{
+	char name[128];
+	int e;
+
 	dump_dir_name(&c->s.ctx.host, name, sizeof(name));
 	if (xsnprintf(c->dir, sizeof(c->dir), "%s/%s", c->target, name) ||
 	    xsnprintf(c->part, sizeof(c->part), "%s/vmcore-incomplete", c->dir) ||
@@ -206,6 +239,46 @@ static int capture_prepare(struct capture *c, const struct gopts *g)
 	if (e)
 		return kdc_error(1, "collect: cannot create %s: %s", c->dir, strerror(-e));
 	return 0;
+}
+
+/* Create the dump directory (and a device target's parents of it); 0, or 1 after saying why not. */
+static int capture_mkdir(struct capture *c)
+{
+	int e;
+
+	if (c->where.device)
+		make_parents(c->files, c->target);
+	e = root_mkdir(c->files, c->target, 0700);
+	if (e && e != -EEXIST)
+		return kdc_error(1, "collect: cannot create the dump directory %s: %s", c->target, strerror(-e));
+	return 0;
+}
+
+/* Check the inputs, choose and create the dump directory; 0, or 1 after saying why not. */
+static int capture_prepare(struct capture *c, const struct gopts *g)
+{
+	struct stat st;
+	int e = gopt_arg(g, "vmcore") ? path_absolute(gopt_arg(g, "vmcore"), c->vmcore, sizeof(c->vmcore))
+			      : root_path(c->s.root, "/proc/vmcore", 1, c->vmcore, sizeof(c->vmcore));
+
+	if (!e) {
+		e = capture_target(c, g);
+		if (e == -EPERM)
+			return kdc_error(1, "collect: %s: nothing collected", c->why);
+	}
+	if (e)
+		return kdc_error(1, "collect: a path is too long");
+	if (root_stat(c->files, c->vmcore, &st) || !S_ISREG(st.st_mode))
+		return kdc_error(1, "collect: %s: no vmcore to collect (not in a capture kernel?)", c->vmcore);
+	c->mkd = makedumpfile_path();
+	if (!c->mkd)
+		return kdc_error(1, "collect: no makedumpfile in /usr/sbin, /sbin or /usr/bin: nothing collected");
+	/* everything collect creates is for root's eyes only */
+	umask(077);
+	if (capture_mkdir(c))
+		return 1;
+	capture_room(c);
+	return capture_newdir(c);
 }
 
 /* Save the kernel log first: the smallest, most precious part. */
@@ -280,6 +353,7 @@ static void capture_reason(struct capture *c)
 	if (!c->ok) {
 		sbuf_init(&b);
 		sbuf_printf(&b, "%s\n", c->why);
+		collect_target_reason(ctx_target(&c->s.ctx), &c->where, &b);
 		if (c->sr.err && c->sr.err[0])
 			sbuf_printf(&b, "\nmakedumpfile's messages:\n%s", c->sr.err);
 		reason_write(c->rfd, b.s, b.len);
@@ -303,10 +377,15 @@ static void capture_tag(struct capture *c)
 	if (dump_locate(c->files, c->dir, &df))
 		return;
 	memset(&o, 0, sizeof(o));
-	if (target_path_host(c->s.root, ctx_target(&c->s.ctx), dumpdir, sizeof(dumpdir)))
+	/* a device target's directory (or the rootfs fallback) is this host's own dump directory */
+	if (c->where.device)
+		xstrlcpy(dumpdir, c->target, sizeof(dumpdir));
+	else if (target_path_host(c->s.root, ctx_target(&c->s.ctx), dumpdir, sizeof(dumpdir)))
 		dumpdir[0] = '\0';
 	if (sidecar_build(c->s.root, c->files, dumpdir[0] ? dumpdir : NULL, &df, &o, &side, err, sizeof(err)) == 0) {
 		add_capture(side, c->cargv, c->err ? -1 : c->sr.status, c->sr.err, c->dmesg_status, now_s() - c->t0);
+		if (c->where.device)
+			json_object_object_add(side, "target", collect_target_json(ctx_target(&c->s.ctx), &c->where));
 		if (sidecar_write(c->files, &df, side, sidepath, sizeof(sidepath)))
 			die_msg("collect: %s: cannot write the sidecar", sidepath);
 		json_object_put(side);
@@ -315,12 +394,9 @@ static void capture_tag(struct capture *c)
 	}
 }
 
-/* Capture: prepare, the log, makedumpfile, its verdict and reason, the sidecar; 0 when whole. */
-static int capture(struct capture *c, const struct gopts *g)
+/* One capture into c->dir: the log, makedumpfile, its verdict and reason, the sidecar; 0 when whole. */
+static int capture_once(struct capture *c)
 {
-	if (capture_prepare(c, g))
-		return 1;
-	c->t0 = now_s();
 	capture_dmesg(c);
 	/*
 	 * The reason file is made before the capture, with room reserved: when
@@ -329,40 +405,109 @@ static int capture(struct capture *c, const struct gopts *g)
 	 */
 	if (xsnprintf(c->rpath, sizeof(c->rpath), "%s.reason", c->part) == 0)
 		c->rfd = reason_open(c->files, c->rpath);
+	if (c->where.log_only) {
+		/* the target cannot be written and the host does not save to its root filesystem */
+		xstrlcpy(c->why, c->where.reason, sizeof(c->why));
+		capture_reason(c);
+		return 1;
+	}
 	if (capture_run(c))
 		return 1;
 	capture_judge(c);
 	capture_reason(c);
 	capture_tag(c);
-	if (!c->ok)
+	return c->ok ? 0 : 1;
+}
+
+/* After a failed capture on a device target, the failure action dump_to_rootfs: capture again there. */
+static int capture_fallback(struct capture *c)
+{
+	char dir[PATH_MAX];
+
+	if (!collect_target_fallback(c->s.root, ctx_target(&c->s.ctx), &c->where, c->why, dir, sizeof(dir)))
+		return 1;
+	die_msg("collect: %s; kept %s%s and the partial %s on the dump target; capturing again into %s "
+		"(failure_action dump_to_rootfs)", c->why, c->dmesg_status == 0 ? c->dmesg : "",
+		c->dmesg_status == 0 ? "" : "(no kernel log)", c->part, dir);
+	spawn_result_free(&c->sr);
+	memset(&c->sr, 0, sizeof(c->sr));
+	c->err = 0;
+	c->ok = 0;
+	c->dmesg_status = -1;
+	c->why[0] = '\0';
+	xstrlcpy(c->target, dir, sizeof(c->target));
+	if (capture_mkdir(c) || capture_newdir(c))
+		return 1;
+	return capture_once(c);
+}
+
+/* Capture: prepare, then once (and again on the root filesystem when the host says so); 0 when whole. */
+static int capture(struct capture *c, const struct gopts *g)
+{
+	if (capture_prepare(c, g))
+		return 1;
+	c->t0 = now_s();
+	if (capture_once(c) && (c->where.log_only || capture_fallback(c))) {
+		if (c->where.log_only)
+			return kdc_error(1, "collect: %s; kept %s%s", c->why, c->dmesg_status == 0 ? c->dmesg : "",
+					 c->dmesg_status == 0 ? "" : "(no kernel log)");
 		return kdc_error(1, "collect: %s; kept %s%s and the partial %s", c->why,
 				 c->dmesg_status == 0 ? c->dmesg : "", c->dmesg_status == 0 ? "" : "(no kernel log)", c->part);
+	}
+	if (c->where.device && c->where.used && strcmp(c->where.used, "target"))
+		die_msg("collect: the dump was saved on the root filesystem: %s", c->where.reason);
 	return 0;
 }
 
+/* What make_room did, for JSON. */
+static void say_room(const struct capture *c)
+{
+	if (!c->room.ran)
+		return;
+	print_open_object("make_room");
+	print_u64(PRINT_JSON, "needed_bytes", NULL, c->room.need);
+	print_u64(PRINT_JSON, "available_bytes", NULL, c->room.avail_before);
+	print_u64(PRINT_JSON, "deleted", NULL, c->room.ndel);
+	print_u64(PRINT_JSON, "available_after_bytes", NULL, c->room.avail_after);
+	print_close();
+}
+
 /* What is on disk after the capture: the JSON document, or the closing line of a whole dump. */
+/* Is the dump file there, and how big (before a device target is unmounted)? */
+static void capture_size(struct capture *c)
+{
+	struct stat st;
+
+	c->have = c->dir[0] && c->files && root_stat(c->files, c->ok ? c->final : c->part, &st) == 0;
+	c->size = c->have ? (uint64_t)st.st_size : 0;
+}
+
 static void say_result(struct capture *c, const struct gopts *g, int rc)
 {
 	const char *dump = c->ok ? c->final : c->part;
-	struct stat st;
 	char sz[32];
-	int have = c->dir[0] && c->files && root_stat(c->files, dump, &st) == 0;
+	int have = c->have;
 
-	print_begin(g->format, PRINT_OBJECT);
 	print_str(PRINT_JSON, "schema", NULL, "kdumpcheck.collect/1");
 	print_bool(PRINT_JSON, "complete", NULL, !rc && c->ok);
 	print_str(PRINT_JSON, "dump_dir", NULL, c->dir[0] ? c->dir : NULL);
 	print_str(PRINT_JSON, "vmcore", NULL, have ? dump : NULL);
 	if (have)
-		print_u64(PRINT_JSON, "size_bytes", NULL, (uint64_t)st.st_size);
+		print_u64(PRINT_JSON, "size_bytes", NULL, c->size);
 	else
 		print_null(PRINT_JSON, "size_bytes", NULL);
 	print_str(PRINT_JSON, "dmesg", NULL, c->dmesg_status == 0 ? c->dmesg : NULL);
 	print_str(PRINT_JSON, "reason", NULL, rc ? (c->why[0] ? c->why : "nothing collected") : NULL);
 	print_u64(PRINT_JSON, "seconds", NULL, c->t0 > 0 ? (uint64_t)(now_s() - c->t0) : 0);
+	if (c->where.device)
+		print_json_value("target", collect_target_json(ctx_target(&c->s.ctx), &c->where));
+	say_room(c);
+	if (c->where.device && g->verbosity >= 0)
+		print_text("dump target %s: %s: %s\n", ctx_target(&c->s.ctx)->line,
+			   c->where.used ? c->where.used : "not used", c->where.reason);
 	if (!rc && g->verbosity >= 0) {
 		if (have)
-			fmt_size((uint64_t)st.st_size, sz, sizeof(sz));
+			fmt_size(c->size, sz, sizeof(sz));
 		else
 			xstrlcpy(sz, "?", sizeof(sz));
 		print_text("collected %s (%s) in %.1f s\n", c->final, sz, now_s() - c->t0);
@@ -382,11 +527,15 @@ static int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 	}
 	c->rfd = -1;
 	c->dmesg_status = -1;
+	/* begun before the capture: the lines of make_room go to syslog only in a JSON run */
+	print_begin(g->format, PRINT_OBJECT);
 	e = root_new("/", &c->files);
 	if (e)
 		die_msg("collect: /: %s", strerror(-e));
 	else
 		rc = capture(c, g);
+	capture_size(c);
+	collect_target_release(&c->where);
 	say_result(c, g, rc);
 	if (c->rfd >= 0)
 		close(c->rfd);

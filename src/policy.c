@@ -261,6 +261,13 @@ static int on_dump(struct load *l, const char *name, const char *value)
 			p->min_free_is_pct = 0;
 		}
 		p->min_free = v;
+	} else if (!strcmp(name, "make_room")) {
+		if (!strcmp(value, "yes"))
+			p->make_room = 1;
+		else if (!strcmp(value, "no"))
+			p->make_room = 0;
+		else
+			return fail(l, "[dump] make_room: '%s' is not yes or no", value);
 	} else {
 		return fail(l, "[dump]: unknown key '%s'", name);
 	}

@@ -36,6 +36,7 @@ struct policy {
 	unsigned keep;
 	int min_free_is_pct;
 	uint64_t min_free;	/* percent or bytes */
+	int make_room;		/* collect deletes the oldest complete dumps beyond keep when the target lacks room */
 	char **disabled;
 	size_t ndisabled;
 	struct sev_override *sev;

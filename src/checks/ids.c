@@ -6,7 +6,7 @@
 const char *const check_ids[] = {
 	"crashkernel.cmdline", "crashkernel.reserved", "crashkernel.size", "crashkernel.persistent",
 	"kdump.loaded", "kdump.service", "kdump.initrd", "kdump.config", "kdump.target",
-	"kdump.remote", "kdump.failure_action",
+	"kdump.remote", "kdump.failure_action", "kdump.fence", "kdump.watchdog",
 	"tools.kexec", "tools.makedumpfile",
 	"sysctl.persistent",
 	"debuginfo.vmlinux", "debuginfo.buildid", "debuginfo.crash",

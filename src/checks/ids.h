@@ -1,7 +1,7 @@
 /*
  * ids.h - the ids of the fixed checks, in the order of SPEC §3: what the
  * policy file may name in [checks] (with the sysctl.<key> ids of its own
- * [sysctl] rules), and what the registry runs. A plain table with no
+ * [sysctl] rules), and what the registry runs, in this order. A plain table with no
  * dependency, so policy.c and the registry share it without a cycle; a unit
  * test holds the registry's run table to it.
  */

@@ -1,4 +1,4 @@
-/* kdump.c - kdump.loaded, .service, .initrd, .config. */
+/* kdump.c - kdump.loaded, .service, .config (kdump.initrd is in initrd.c, kdump.target in target.c). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -169,51 +169,6 @@ static void check_service(struct ctx *c, struct result *res)
 		res_set(res, ST_SKIP, "unknown init system on this host");
 }
 
-/* kdump.initrd: the kdump initramfs exists and is newer than the kdump config. */
-static void check_initrd(struct ctx *c, struct result *res)
-{
-	char img[512], t1[32], t2[32];
-	const char *conf;
-	struct stat si, sc;
-	struct tm tm;
-	int e;
-
-	if (!c->host.release[0]) {
-		res_set(res, ST_SKIP, "running kernel release unknown (no /proc/sys/kernel/osrelease)");
-		return;
-	}
-	if (kdump_files(c, img, sizeof(img), &conf)) {
-		res_set(res, ST_SKIP, "no known kdump initramfs layout for this host (%s)", c->host.os[0] ? c->host.os : "unknown OS");
-		return;
-	}
-	e = root_stat(c->root, img, &si);
-	if (e) {
-		res_set(res, ST_PROBLEM, "no kdump initramfs %s for the running kernel", img);
-		res_expected(res, "%s", img);
-		res_remedy(res, "%s", kdump_reload_cmd(c));
-		return;
-	}
-	res_observed(res, "%s", img);
-	if (si.st_size == 0) {
-		res_set(res, ST_PROBLEM, "the kdump initramfs %s is empty", img);
-		res_remedy(res, "%s", kdump_reload_cmd(c));
-		return;
-	}
-	if (root_stat(c->root, conf, &sc) == 0 && sc.st_mtime > si.st_mtime) {
-		gmtime_r(&si.st_mtime, &tm);
-		strftime(t1, sizeof(t1), "%Y-%m-%dT%H:%M:%SZ", &tm);
-		gmtime_r(&sc.st_mtime, &tm);
-		strftime(t2, sizeof(t2), "%Y-%m-%dT%H:%M:%SZ", &tm);
-		res_set(res, ST_PROBLEM, "the kdump initramfs (%s) is older than %s (%s): it does not hold the current config",
-			t1, conf, t2);
-		res_remedy(res, "%s", c->host.family == HOST_DEBIAN ? "kdump-config unload && kdump-config load" :
-			   c->host.family == HOST_EL6 ? "touch /etc/kdump.conf && service kdump restart" :
-			   "touch /etc/kdump.conf && systemctl restart kdump");
-		return;
-	}
-	res_set(res, ST_PASS, "%s is newer than %s", img, conf);
-}
-
 /* kdump.config for RHEL's /etc/kdump.conf. */
 static void config_el(struct ctx *c, struct result *res, const char *data, size_t len)
 {
@@ -328,7 +283,6 @@ static void check_config(struct ctx *c, struct result *res)
 const struct check_def checks_kdump[] = {
 	{ "kdump.loaded", "kdump", ST_FAIL, check_loaded },
 	{ "kdump.service", "kdump", ST_FAIL, check_service },
-	{ "kdump.initrd", "kdump", ST_WARN, check_initrd },
 	{ "kdump.config", "kdump", ST_WARN, check_config },
 	{ NULL, NULL, ST_PASS, NULL },
 };

@@ -11,9 +11,20 @@
 #include "root.h"
 #include "util.h"
 
-/* The fixed checks around the policy-driven sysctl ones. */
-static const struct check_def *const before_sysctl[] = { checks_crashkernel, checks_kdump, checks_target, checks_remote, checks_failure, checks_tools };
-static const struct check_def *const after_sysctl[] = { checks_debuginfo, checks_limits, checks_proof, checks_taint };
+/* The check groups of files that check.h does not declare. */
+extern const struct check_def checks_initrd[];	/* checks/initrd.c */
+extern const struct check_def checks_fence[];	/* checks/fence.c */
+
+/*
+ * Every group of fixed checks. They run in the order of check_ids
+ * (checks/ids.c, SPEC §3), not of this table: a group's checks need not be
+ * neighbours there (kdump.initrd of initrd.c runs between kdump.service and
+ * kdump.config of kdump.c).
+ */
+static const struct check_def *const groups[] = {
+	checks_crashkernel, checks_kdump, checks_initrd, checks_target, checks_remote, checks_failure, checks_fence,
+	checks_tools, checks_debuginfo, checks_limits, checks_proof, checks_taint,
+};
 
 static const struct check_def sysctl_persistent_def = {
 	"sysctl.persistent", "sysctl", ST_WARN, check_sysctl_persistent
@@ -169,37 +180,34 @@ static void run_one(struct ctx *c, const struct check_def *d, const struct sysct
 		res->remedy[0] = '\0';
 }
 
-/* Count the checks of a NULL-id terminated group. */
-static size_t group_len(const struct check_def *g)
+/* The definition of a fixed check id in the groups, or NULL. */
+static const struct check_def *find_def(const char *id)
+{
+	size_t i, j;
+
+	if (!strcmp(id, sysctl_persistent_def.id))
+		return &sysctl_persistent_def;
+	for (i = 0; i < ARRAY_SIZE(groups); i++)
+		for (j = 0; groups[i][j].id; j++)
+			if (!strcmp(groups[i][j].id, id))
+				return &groups[i][j];
+	return NULL;
+}
+
+/* Count the fixed check ids. */
+static size_t fixed_count(void)
 {
 	size_t n = 0;
-	while (g[n].id)
+
+	while (check_ids[n])
 		n++;
 	return n;
 }
 
-void checks_run(struct ctx *c, struct report *rep)
+/* Count the results by status and settle the worst. */
+static void tally(struct report *rep)
 {
-	static const struct check_def sysctl_key_def = { "sysctl.*", "sysctl", ST_WARN, NULL };
-	size_t total = 1 + c->policy->nrules, i, j, k = 0;
-
-	for (i = 0; i < ARRAY_SIZE(before_sysctl); i++)
-		total += group_len(before_sysctl[i]);
-	for (i = 0; i < ARRAY_SIZE(after_sysctl); i++)
-		total += group_len(after_sysctl[i]);
-	memset(rep, 0, sizeof(*rep));
-	rep->results = xcalloc(total, sizeof(*rep->results));
-
-	for (i = 0; i < ARRAY_SIZE(before_sysctl); i++)
-		for (j = 0; before_sysctl[i][j].id; j++)
-			run_one(c, &before_sysctl[i][j], NULL, &rep->results[k++]);
-	for (j = 0; j < c->policy->nrules; j++)
-		run_one(c, &sysctl_key_def, &c->policy->rules[j], &rep->results[k++]);
-	run_one(c, &sysctl_persistent_def, NULL, &rep->results[k++]);
-	for (i = 0; i < ARRAY_SIZE(after_sysctl); i++)
-		for (j = 0; after_sysctl[i][j].id; j++)
-			run_one(c, &after_sysctl[i][j], NULL, &rep->results[k++]);
-	rep->n = k;
+	size_t i;
 
 	rep->worst = ST_PASS;
 	for (i = 0; i < rep->n; i++) {
@@ -214,6 +222,27 @@ void checks_run(struct ctx *c, struct report *rep)
 		rep->worst = ST_FAIL;
 	else if (rep->nwarn)
 		rep->worst = ST_WARN;
+}
+
+void checks_run(struct ctx *c, struct report *rep)
+{
+	static const struct check_def sysctl_key_def = { "sysctl.*", "sysctl", ST_WARN, NULL };
+	size_t total = fixed_count() + c->policy->nrules, i, j, k = 0;
+
+	memset(rep, 0, sizeof(*rep));
+	rep->results = xcalloc(total, sizeof(*rep->results));
+	for (i = 0; check_ids[i]; i++) {
+		const struct check_def *d = find_def(check_ids[i]);
+
+		/* the policy's sysctl.<key> checks come just before sysctl.persistent */
+		if (d == &sysctl_persistent_def)
+			for (j = 0; j < c->policy->nrules; j++)
+				run_one(c, &sysctl_key_def, &c->policy->rules[j], &rep->results[k++]);
+		if (d)
+			run_one(c, d, NULL, &rep->results[k++]);
+	}
+	rep->n = k;
+	tally(rep);
 	rep->have_reserved = ctx_reserved(c, &rep->reserved) == 0;
 }
 
@@ -223,28 +252,27 @@ void report_free(struct report *rep)
 	memset(rep, 0, sizeof(*rep));
 }
 
-/* Compare a group's ids with check_ids from *k on; 0 or -EINVAL. */
-static int group_matches(const struct check_def *g, size_t *k)
+/* How many times id is among check_ids. */
+static size_t id_count(const char *id)
 {
-	size_t j;
+	size_t i, n = 0;
 
-	for (j = 0; g[j].id; j++, (*k)++)
-		if (!check_ids[*k] || strcmp(check_ids[*k], g[j].id))
-			return -EINVAL;
-	return 0;
+	for (i = 0; check_ids[i]; i++)
+		n += !strcmp(check_ids[i], id);
+	return n;
 }
 
 int checks_match_ids(void)
 {
-	size_t i, k = 0;
+	size_t i, j;
 
-	for (i = 0; i < ARRAY_SIZE(before_sysctl); i++)
-		if (group_matches(before_sysctl[i], &k))
+	/* every fixed id runs one definition, and every definition has one fixed id */
+	for (i = 0; check_ids[i]; i++)
+		if (!find_def(check_ids[i]) || id_count(check_ids[i]) != 1)
 			return -EINVAL;
-	if (!check_ids[k] || strcmp(check_ids[k++], sysctl_persistent_def.id))
-		return -EINVAL;
-	for (i = 0; i < ARRAY_SIZE(after_sysctl); i++)
-		if (group_matches(after_sysctl[i], &k))
-			return -EINVAL;
-	return check_ids[k] ? -EINVAL : 0;
+	for (i = 0; i < ARRAY_SIZE(groups); i++)
+		for (j = 0; groups[i][j].id; j++)
+			if (id_count(groups[i][j].id) != 1 || find_def(groups[i][j].id) != &groups[i][j])
+				return -EINVAL;
+	return 0;
 }

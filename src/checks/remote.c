@@ -358,7 +358,10 @@ static void check_remote(struct ctx *c, struct result *res)
 	const struct dump_target *t = ctx_target(c);
 
 	if (t->kind != TARGET_NFS && t->kind != TARGET_SSH) {
-		res_set(res, ST_SKIP, "the dump target is local (%s)", t->line[0] ? t->line : t->path);
+		if (t->kind == TARGET_LOCAL)
+			res_set(res, ST_SKIP, "the dump target is local (%s)", t->path);
+		else
+			res_set(res, ST_SKIP, "the dump target is a disk of this host (%s)", t->line);
 		return;
 	}
 	res_observed(res, "%s", t->line);

@@ -131,31 +131,53 @@ enum kc_kind {
 	KC_BOOL,	/* force_rebuild, force_no_rebuild: 0 or 1 */
 	KC_NUMBER,	/* link_delay, disk_timeout, debug_mem_level */
 	KC_SSHKEY,
+	KC_BINS,	/* extra_bins: files */
+	KC_HOOK,	/* kdump_pre, kdump_post: a program */
+	KC_MODULES,	/* extra_modules */
+	KC_DRACUT,	/* dracut_args */
+	KC_FENCE_NODES,	/* fence_kdump_nodes */
+	KC_FENCE_ARGS,	/* fence_kdump_args */
 };
 
 struct kc_directive {
 	const char *name;
 	enum kc_kind kind;
+	unsigned releases;	/* KC_EL6 | KC_EL7 | KC_NEWER */
 };
 
-/* Every directive of kdump.conf(5) on EL6, EL7 and their successors. */
+#define KC_ALL (KC_EL6 | KC_EL7 | KC_NEWER)
+#define KC_EL7_ON (KC_EL7 | KC_NEWER)
+
+/*
+ * Every directive of kdump.conf(5) on EL6 (kexec-tools 2.0.0), EL7
+ * (2.0.15) and their successors (kdump-utils). EL7's kdumpctl refuses the
+ * EL6 network and mkdumprd directives as deprecated; EL6's mkdumprd has no
+ * dracut. EL6 "net" is nfs or ssh by the form of its argument.
+ */
 static const struct kc_directive kc_directives[] = {
-	{ "raw", KC_TARGET }, { "nfs", KC_TARGET }, { "nfs4", KC_TARGET },
-	{ "ssh", KC_TARGET }, { "net", KC_TARGET }, { "virtiofs", KC_TARGET },
-	{ "ext2", KC_TARGET }, { "ext3", KC_TARGET }, { "ext4", KC_TARGET },
-	{ "xfs", KC_TARGET }, { "btrfs", KC_TARGET }, { "minix", KC_TARGET },
-	{ "path", KC_PATH }, { "core_collector", KC_COLLECTOR },
-	{ "default", KC_DEFAULT }, { "failure_action", KC_DEFAULT },
-	{ "final_action", KC_FINAL },
-	{ "force_rebuild", KC_BOOL }, { "force_no_rebuild", KC_BOOL },
-	{ "override_resettable", KC_BOOL },
-	{ "link_delay", KC_NUMBER }, { "disk_timeout", KC_NUMBER },
-	{ "debug_mem_level", KC_NUMBER },
-	{ "sshkey", KC_SSHKEY }, { "kdump_post", KC_PLAIN }, { "kdump_pre", KC_PLAIN },
-	{ "extra_bins", KC_PLAIN }, { "extra_modules", KC_PLAIN },
-	{ "dracut_args", KC_PLAIN }, { "fence_kdump_args", KC_PLAIN },
-	{ "fence_kdump_nodes", KC_PLAIN }, { "blacklist", KC_PLAIN },
-	{ "options", KC_PLAIN }, { "auto_reset_crashkernel", KC_PLAIN },
+	{ "raw", KC_TARGET, KC_ALL }, { "nfs", KC_TARGET, KC_ALL }, { "nfs4", KC_TARGET, KC_EL6 },
+	{ "ssh", KC_TARGET, KC_ALL }, { "net", KC_TARGET, KC_EL6 }, { "virtiofs", KC_TARGET, KC_NEWER },
+	{ "ext2", KC_TARGET, KC_ALL }, { "ext3", KC_TARGET, KC_ALL }, { "ext4", KC_TARGET, KC_ALL },
+	{ "xfs", KC_TARGET, KC_ALL }, { "btrfs", KC_TARGET, KC_ALL }, { "minix", KC_TARGET, KC_ALL },
+	{ "path", KC_PATH, KC_ALL }, { "core_collector", KC_COLLECTOR, KC_ALL },
+	{ "default", KC_DEFAULT, KC_EL6 | KC_EL7 }, { "failure_action", KC_DEFAULT, KC_EL7_ON },
+	{ "final_action", KC_FINAL, KC_EL7_ON },
+	{ "force_rebuild", KC_BOOL, KC_ALL }, { "force_no_rebuild", KC_BOOL, KC_EL7_ON },
+	{ "override_resettable", KC_BOOL, KC_EL7_ON },
+	{ "link_delay", KC_NUMBER, KC_EL6 }, { "disk_timeout", KC_NUMBER, KC_EL6 },
+	{ "debug_mem_level", KC_NUMBER, KC_EL6 },
+	{ "sshkey", KC_SSHKEY, KC_ALL }, { "kdump_post", KC_HOOK, KC_ALL }, { "kdump_pre", KC_HOOK, KC_ALL },
+	{ "extra_bins", KC_BINS, KC_ALL }, { "extra_modules", KC_MODULES, KC_ALL },
+	{ "dracut_args", KC_DRACUT, KC_EL7_ON }, { "fence_kdump_args", KC_FENCE_ARGS, KC_ALL },
+	{ "fence_kdump_nodes", KC_FENCE_NODES, KC_ALL }, { "blacklist", KC_PLAIN, KC_EL6 },
+	{ "options", KC_PLAIN, KC_EL6 }, { "auto_reset_crashkernel", KC_PLAIN, KC_NEWER },
+};
+
+/* File system types that are not dump targets: kdump(5) lists ext2-4, xfs, btrfs, minix only. */
+static const char *const kc_unsupported_fs[] = {
+	"vfat", "msdos", "fat", "exfat", "ntfs", "ntfs3", "tmpfs", "ramfs", "cifs", "smb3", "smbfs",
+	"f2fs", "reiserfs", "jfs", "zfs", "gfs2", "ocfs2", "glusterfs", "ceph", "9p", "iso9660",
+	"squashfs", "overlay", "hfsplus", "udf", "nilfs2", "nfs3", "swap", NULL
 };
 
 /* Record the first problem of a kdump.conf. */
@@ -171,6 +193,12 @@ static void KDC_PRINTF(3, 4) kc_error(struct kdump_conf *kc, unsigned line, cons
 	va_end(ap);
 }
 
+/* Quote a whole line for a message, within the error message's room. */
+static void kc_quote_line(const char *line, size_t n, char *out, size_t outlen)
+{
+	quote_bytes(line, n > 160 ? 160 : n, out, outlen);
+}
+
 /* The directive entry for a word, or NULL. */
 static const struct kc_directive *kc_lookup(const char *w, size_t n)
 {
@@ -180,6 +208,13 @@ static const struct kc_directive *kc_lookup(const char *w, size_t n)
 		if (strlen(kc_directives[i].name) == n && memcmp(kc_directives[i].name, w, n) == 0)
 			return &kc_directives[i];
 	return NULL;
+}
+
+unsigned kc_directive_releases(const char *name)
+{
+	const struct kc_directive *d = name ? kc_lookup(name, strlen(name)) : NULL;
+
+	return d ? d->releases : 0;
 }
 
 /* 1 when [s, s+n) is one of the words of a NULL-terminated list. */
@@ -254,6 +289,83 @@ static void kc_target(struct kdump_conf *kc, unsigned line, const char *d, size_
 	kc->target_line = line;
 }
 
+/*
+ * Append the words of v to a list (only the first with first_only, as
+ * kdumpctl takes the program of kdump_pre/kdump_post); an error past max.
+ */
+static void kc_words(struct kdump_conf *kc, unsigned line, const char *name, struct kc_word *list,
+		     unsigned *n, unsigned max, const char *v, size_t vn, int first_only)
+{
+	const char *p = v, *w;
+	size_t wn;
+
+	while (next_word(&p, v + vn, &w, &wn)) {
+		if (*n >= max) {
+			kc_error(kc, line, "%s: more than %u entries", name, max);
+			return;
+		}
+		if (copy_span(list[*n].text, sizeof(list[*n].text), w, wn)) {
+			kc_error(kc, line, "%s: word too long", name);
+			return;
+		}
+		list[(*n)++].line = line;
+		if (first_only)
+			return;
+	}
+}
+
+/* Append a value to a blank-separated field (extra_modules may be given on several lines). */
+static void kc_append(struct kdump_conf *kc, unsigned line, const char *name, char *dst, size_t size,
+		      const char *v, size_t vn)
+{
+	size_t have = strlen(dst), need = vn + (have ? 1 : 0);
+
+	if (have + need >= size) {
+		kc_error(kc, line, "%s: value too long", name);
+		return;
+	}
+	if (have)
+		dst[have++] = ' ';
+	memcpy(dst + have, v, vn);
+	dst[have + vn] = '\0';
+}
+
+/* The directives that name inputs of the initramfs and the cluster's fence_kdump. */
+static void kc_inputs(struct kdump_conf *kc, unsigned line, const struct kc_directive *dir,
+		      const char *v, size_t vn)
+{
+	switch (dir->kind) {
+	case KC_BINS:
+		kc_words(kc, line, dir->name, kc->extra_bins, &kc->n_extra_bins, KC_MAX_FILES, v, vn, 0);
+		break;
+	case KC_HOOK:
+		if (!strcmp(dir->name, "kdump_pre"))
+			kc_words(kc, line, dir->name, kc->kdump_pre, &kc->n_kdump_pre, KC_MAX_HOOKS, v, vn, 1);
+		else
+			kc_words(kc, line, dir->name, kc->kdump_post, &kc->n_kdump_post, KC_MAX_HOOKS, v, vn, 1);
+		break;
+	case KC_MODULES:
+		kc_append(kc, line, dir->name, kc->extra_modules, sizeof(kc->extra_modules), v, vn);
+		kc->extra_modules_line = line;
+		break;
+	case KC_DRACUT:
+		if (copy_span(kc->dracut_args, sizeof(kc->dracut_args), v, vn))
+			kc_error(kc, line, "dracut_args: value too long");
+		kc->dracut_args_line = line;
+		break;
+	case KC_FENCE_NODES:
+		kc_words(kc, line, dir->name, kc->fence_nodes, &kc->n_fence_nodes, KC_MAX_FILES, v, vn, 0);
+		break;
+	case KC_FENCE_ARGS:
+		if (copy_span(kc->fence_args, sizeof(kc->fence_args), v, vn))
+			kc_error(kc, line, "fence_kdump_args: value too long");
+		kc->fence_args_line = line;
+		break;
+	default:
+		break;
+	}
+}
+
 /* Apply one directive with its (non-empty) value. */
 static void kc_directive(struct kdump_conf *kc, unsigned line, const struct kc_directive *dir,
 			 const char *v, size_t vn)
@@ -292,6 +404,10 @@ static void kc_directive(struct kdump_conf *kc, unsigned line, const struct kc_d
 	case KC_BOOL:
 		if (vn != 1 || (v[0] != '0' && v[0] != '1'))
 			kc_error(kc, line, "%s: value must be 0 or 1", dir->name);
+		else if (!strcmp(dir->name, "force_rebuild"))
+			kc->force_rebuild = v[0] - '0';
+		else if (!strcmp(dir->name, "force_no_rebuild"))
+			kc->force_no_rebuild = v[0] - '0';
 		break;
 	case KC_NUMBER:
 		if (!is_number(v, vn))
@@ -304,6 +420,37 @@ static void kc_directive(struct kdump_conf *kc, unsigned line, const struct kc_d
 		break;
 	case KC_PLAIN:
 		break;
+	default:
+		kc_inputs(kc, line, dir, v, vn);
+		break;
+	}
+}
+
+/* A directive no release knows: an unsupported target type or an unknown word, quoting the line. */
+static void kc_unknown(struct kdump_conf *kc, unsigned lineno, const char *d, size_t dn,
+		       const char *line, size_t n)
+{
+	char q[64], ql[200];
+
+	quote_bytes(d, dn, q, sizeof(q));
+	kc_quote_line(line, n, ql, sizeof(ql));
+	if (in_list(d, dn, kc_unsupported_fs))
+		kc_error(kc, lineno, "unsupported dump target type '%s' (kdump writes to ext2, ext3, ext4, xfs, "
+			 "btrfs, minix, raw, nfs or ssh): \"%s\"", q, ql);
+	else
+		kc_error(kc, lineno, "unknown directive '%s' (in no release of kdump.conf(5)): \"%s\"", q, ql);
+}
+
+/* Note the first directive only EL6 accepts, and the first EL6 does not. */
+static void kc_releases(struct kdump_conf *kc, unsigned line, const struct kc_directive *dir)
+{
+	if (!(dir->releases & (KC_EL7 | KC_NEWER)) && !kc->el6_only_line) {
+		xstrlcpy(kc->el6_only, dir->name, sizeof(kc->el6_only));
+		kc->el6_only_line = line;
+	}
+	if (!(dir->releases & KC_EL6) && !kc->not_el6_line) {
+		xstrlcpy(kc->not_el6, dir->name, sizeof(kc->not_el6));
+		kc->not_el6_line = line;
 	}
 }
 
@@ -317,6 +464,8 @@ int kdump_conf_parse(const char *text, size_t len, struct kdump_conf *kc)
 		return -EINVAL;
 	memset(kc, 0, sizeof(*kc));
 	kc->dump_level = -1;
+	kc->force_rebuild = -1;
+	kc->force_no_rebuild = -1;
 	if (!text)
 		len = 0;
 	line_iter_init(&it, text, len);
@@ -346,11 +495,10 @@ int kdump_conf_parse(const char *text, size_t len, struct kdump_conf *kc)
 		span_trim(&v, &vn);
 		dir = kc_lookup(d, dn);
 		if (!dir) {
-			char q[64];
-			quote_bytes(d, dn, q, sizeof(q));
-			kc_error(kc, it.lineno, "unknown directive '%s'", q);
+			kc_unknown(kc, it.lineno, d, dn, line, n);
 			continue;
 		}
+		kc_releases(kc, it.lineno, dir);
 		if (!vn) {
 			kc_error(kc, it.lineno, "%s: missing argument", dir->name);
 			continue;
@@ -392,6 +540,42 @@ static char *kt_text_field(struct kdump_tools *kt, const char *name)
 	return NULL;
 }
 
+/* A kdump-tools number: "" keeps the default, else decimal digits (at most 9). */
+static int kt_number(const char *name, const char *val, int *out, char *msg, size_t msglen)
+{
+	if (!*val)
+		return 0;
+	if (!is_number(val, strlen(val)))
+		return kt_bad(msg, msglen, "%s must be a number, not '%.32s'", name, val);
+	*out = atoi(val);
+	return 0;
+}
+
+/* The kdump-tools variables of the remote dump, the retention and the capture kernel. */
+static int kt_store_more(struct kdump_tools *kt, const char *name, const char *val, char *msg, size_t msglen)
+{
+	if (!strcmp(name, "HOSTTAG")) {
+		/* kdump-config: "hostname" names the remote directory by host name, anything else by ip */
+		if (*val && strcmp(val, "hostname") && strcmp(val, "ip"))
+			return kt_bad(msg, msglen, "HOSTTAG must be hostname or ip, not '%.32s'", val);
+		xstrlcpy(kt->hosttag, *val ? val : "ip", sizeof(kt->hosttag));
+	} else if (!strcmp(name, "KDUMP_NUM_DUMPS")) {
+		return kt_number(name, val, &kt->num_dumps, msg, msglen);
+	} else if (!strcmp(name, "NFS_TIMEO")) {
+		return kt_number(name, val, &kt->nfs_timeo, msg, msglen);
+	} else if (!strcmp(name, "NFS_RETRANS")) {
+		return kt_number(name, val, &kt->nfs_retrans, msg, msglen);
+	} else if (!strcmp(name, "KDUMP_CMDLINE_APPEND")) {
+		kt->has_cmdline_append = *val != '\0';
+		if (xstrlcpy(kt->cmdline_append, val, sizeof(kt->cmdline_append)) >= sizeof(kt->cmdline_append))
+			return kt_bad(msg, msglen, "KDUMP_CMDLINE_APPEND too long");
+	} else if (!strcmp(name, "KDUMP_SYSCTL")) {
+		if (xstrlcpy(kt->sysctl, *val ? val : "kernel.panic_on_oops=1", sizeof(kt->sysctl)) >= sizeof(kt->sysctl))
+			return kt_bad(msg, msglen, "KDUMP_SYSCTL too long");
+	}
+	return 0;
+}
+
 /* Copy a known variable into the result as it is assigned; the message on a bad value. */
 static int kt_store(void *arg, const char *name, const char *val, char *msg, size_t msglen)
 {
@@ -423,6 +607,8 @@ static int kt_store(void *arg, const char *name, const char *val, char *msg, siz
 	} else if (!strcmp(name, "KDUMP_INITRD")) {
 		if (xstrlcpy(kt->kdump_initrd, val, sizeof(kt->kdump_initrd)) >= sizeof(kt->kdump_initrd))
 			return kt_bad(msg, msglen, "KDUMP_INITRD too long");
+	} else {
+		return kt_store_more(kt, name, val, msg, msglen);
 	}
 	return 0;
 }
@@ -449,6 +635,10 @@ int kdump_tools_parse(const char *text, size_t len, struct kdump_tools *kt)
 	kt->dump_level = -1;
 	xstrlcpy(kt->coredir, "/var/crash", sizeof(kt->coredir));
 	xstrlcpy(kt->makedump_args, "-c -d 31", sizeof(kt->makedump_args));
+	xstrlcpy(kt->hosttag, "ip", sizeof(kt->hosttag));
+	xstrlcpy(kt->sysctl, "kernel.panic_on_oops=1", sizeof(kt->sysctl));
+	kt->nfs_timeo = 600;
+	kt->nfs_retrans = 3;
 	memset(&v, 0, sizeof(v));
 	if (shvars_parse(&v, text, len, &o, &err))
 		return kt_error(kt, err.line, err.msg);

@@ -61,9 +61,11 @@ capture_case() {
 	done
 	run env ROOTS="$roots" KDC="$KDC" KDC_WRAP="${KDC_WRAP:-}" bash "$GOLDEN"
 	[ "$status" = 0 ] || { echo "$output" | head -n 80; return 1; }
-	# a capture holds only what kdumpcheck used: el7-ready's kernel image is not in it
-	[ -e "$ROOTS/el7-ready/root/boot/vmlinuz-3.10.0-1160.el7.x86_64" ]
-	[ ! -e "$roots/el7-ready/root/boot/vmlinuz-3.10.0-1160.el7.x86_64" ]
+	# a capture holds only what kdumpcheck used: el7-ready's boot initramfs (not the kdump one) is not in it,
+	# its kernel image (an input of the kdump initramfs) is
+	[ -e "$ROOTS/el7-ready/root/boot/initramfs-3.10.0-1160.el7.x86_64.img" ]
+	[ ! -e "$roots/el7-ready/root/boot/initramfs-3.10.0-1160.el7.x86_64.img" ]
+	[ -e "$roots/el7-ready/root/boot/vmlinuz-3.10.0-1160.el7.x86_64" ]
 	# the module file libkmod reads for the tainting module
 	[ -f "$roots/el7-tainted/root/usr/lib/modules/3.10.0-1160.el7.x86_64/extra/nvidia/nvidia.ko" ]
 }

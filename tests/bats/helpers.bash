@@ -11,9 +11,10 @@ kdc() {
 	${KDC_WRAP:-} "$KDC" "$@"
 }
 
-# The check ids of SPEC §3 in order; SYSCTL stands for the sysctl.<key> checks.
+# The check ids of SPEC §3 in order, with kdump.fence and kdump.watchdog (docs/design.md); SYSCTL stands for the sysctl.<key> checks.
 SPEC_IDS="crashkernel.cmdline crashkernel.reserved crashkernel.size crashkernel.persistent
-kdump.loaded kdump.service kdump.initrd kdump.config kdump.target kdump.remote kdump.failure_action tools.kexec tools.makedumpfile
+kdump.loaded kdump.service kdump.initrd kdump.config kdump.target kdump.remote kdump.failure_action kdump.fence kdump.watchdog
+tools.kexec tools.makedumpfile
 SYSCTL sysctl.persistent debuginfo.vmlinux debuginfo.buildid debuginfo.crash
 limits.pid_max limits.threads_max limits.core_pattern kdump.tested kernel.taint"
 

@@ -1,10 +1,11 @@
-/* test-kdumpconf.c - /etc/kdump.conf (RHEL 6/7) and /etc/default/kdump-tools (Debian 12) parsing. */
+/* test-kdumpconf.c - /etc/kdump.conf (RHEL 6/7), /etc/sysconfig/kdump and /etc/default/kdump-tools (Debian 12) parsing. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "unit.h"
 #include "parse/kdumpconf.h"
+#include "parse/kdumpsys.h"
 #include "root.h"
 #include "util.h"
 
@@ -239,7 +240,7 @@ TEST(malformed_lines)
 
 	CHECK_INT(kc_str("path /var/crash\ndump_level 31\n", &kc), -EINVAL);
 	CHECK_INT(kc.errline, 2);
-	CHECK_STR(kc.errmsg, "unknown directive 'dump_level'");
+	CHECK_STR(kc.errmsg, "unknown directive 'dump_level' (in no release of kdump.conf(5)): \"dump_level 31\"");
 	CHECK_STR(kc.path, "/var/crash");
 	CHECK_INT(kc_str("path\n", &kc), -EINVAL);
 	CHECK_STR(kc.errmsg, "path: missing argument");
@@ -255,7 +256,7 @@ TEST(malformed_lines)
 	CHECK_INT(kdump_conf_parse("path /a\0b\n", 10, &kc), -EINVAL);
 	CHECK_STR(kc.errmsg, "NUL byte in line");
 	CHECK_INT(kc_str("\x01\xff\xfe garbage\n", &kc), -EINVAL);
-	CHECK_STR(kc.errmsg, "unknown directive '\\x01\\xff\\xfe'");
+	CHECK(str_startswith(kc.errmsg, "unknown directive '\\x01\\xff\\xfe'"));
 	/* empty, comments only, no trailing newline */
 	CHECK_INT(kdump_conf_parse("", 0, &kc), 0);
 	CHECK_INT(kc.dump_level, -1);
@@ -417,6 +418,272 @@ TEST(kdump_tools_hostile)
 	CHECK_INT(kdump_tools_parse("A=${", 4, &kt), -EINVAL);
 }
 
+/*
+ * Every directive form of kdump.conf (EL6, EL7, newer), what the rest of the
+ * tool reads from it (initramfs inputs, fence_kdump), unsupported lines
+ * quoted, /etc/sysconfig/kdump of EL6 and EL7, the kdump-tools variables of
+ * the remote dump, and rd.driver.pre= lookup.
+ */
+
+static struct kdump_conf fkc;
+static struct kdump_tools fkt;
+static struct kdump_sysconfig fks;
+
+/* Parse a kdump.conf given as a C string into fkc. */
+static int fkc_str(const char *s)
+{
+	return kdump_conf_parse(s, strlen(s), &fkc);
+}
+
+TEST(every_directive_parses)
+{
+	static const char *const lines[] = {
+		"raw /dev/sdb1", "nfs my.server.com:/export/tmp", "nfs4 my.server.com:/export/tmp",
+		"net my.server.com:/export/tmp", "net user@my.server.com", "ssh user@my.server.com",
+		"virtiofs myfs", "ext2 /dev/sdb1", "ext3 LABEL=/boot", "ext4 UUID=03138356-5e61-4ab3-b58e-27507ac41937",
+		"xfs /dev/mapper/vg-crash", "btrfs /dev/sdc", "minix /dev/sdd", "sshkey /root/.ssh/kdump_id_rsa",
+		"path /var/crash", "core_collector makedumpfile -l --message-level 1 -d 31",
+		"kdump_post /var/crash/scripts/kdump-post.sh", "kdump_pre /var/crash/scripts/kdump-pre.sh",
+		"extra_bins /usr/bin/lftp", "extra_modules gfs2", "default shell", "failure_action dump_to_rootfs",
+		"final_action poweroff", "fence_kdump_args -p 7410 -f auto -c 0 -i 10",
+		"fence_kdump_nodes node1 node2", "link_delay 60", "disk_timeout 30", "debug_mem_level 0",
+		"blacklist gfs2", "options bnx2x disable_tpa=1", "force_rebuild 1", "force_no_rebuild 0",
+		"dracut_args --omit-drivers \"cfg80211 snd\" --add-drivers \"ext2 ext3\"",
+		"override_resettable 1", "auto_reset_crashkernel yes",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		printf("#   %s\n", lines[i]);
+		CHECK_INT(fkc_str(lines[i]), 0);
+		CHECK_INT(fkc.errline, 0);
+	}
+}
+
+TEST(releases_of_directives)
+{
+	CHECK_INT(kc_directive_releases("net"), KC_EL6);
+	CHECK_INT(kc_directive_releases("nfs4"), KC_EL6);
+	CHECK_INT(kc_directive_releases("options"), KC_EL6);
+	CHECK_INT(kc_directive_releases("link_delay"), KC_EL6);
+	CHECK_INT(kc_directive_releases("dracut_args"), KC_EL7 | KC_NEWER);
+	CHECK_INT(kc_directive_releases("failure_action"), KC_EL7 | KC_NEWER);
+	CHECK_INT(kc_directive_releases("virtiofs"), KC_NEWER);
+	CHECK_INT(kc_directive_releases("path"), KC_EL6 | KC_EL7 | KC_NEWER);
+	CHECK_INT(kc_directive_releases("vfat"), 0);
+	CHECK_INT(kc_directive_releases(NULL), 0);
+	/* the first EL6-only directive, and the first EL6 lacks, with their lines */
+	CHECK_INT(fkc_str("path /var/crash\nnet filer:/crash\nlink_delay 30\ndracut_args -o plymouth\n"), 0);
+	CHECK_STR(fkc.el6_only, "net");
+	CHECK_INT(fkc.el6_only_line, 2);
+	CHECK_STR(fkc.not_el6, "dracut_args");
+	CHECK_INT(fkc.not_el6_line, 4);
+	CHECK_STR(fkc.target_type, "nfs");
+	CHECK_INT(fkc_str("nfs4 filer:/crash\n"), 0);
+	CHECK_STR(fkc.el6_only, "nfs4");
+	CHECK_STR(fkc.not_el6, "");
+}
+
+TEST(initramfs_inputs_and_fence)
+{
+	CHECK_INT(fkc_str("extra_bins /usr/bin/lftp /usr/local/bin/notify\n"
+			 "kdump_post /var/crash/scripts/kdump-post.sh --verbose\n"
+			 "kdump_pre /var/crash/scripts/pre1.sh\nkdump_pre /var/crash/scripts/pre2.sh\n"
+			 "extra_modules gfs2\nextra_modules hpwdt\n"
+			 "dracut_args --add-drivers \"hpwdt\"\n"
+			 "fence_kdump_nodes node2.example.com 192.168.0.3\n"
+			 "fence_kdump_args -p 7410 -f auto\nforce_rebuild 1\nforce_no_rebuild 0\n"), 0);
+	CHECK_INT(fkc.n_extra_bins, 2);
+	CHECK_STR(fkc.extra_bins[0].text, "/usr/bin/lftp");
+	CHECK_STR(fkc.extra_bins[1].text, "/usr/local/bin/notify");
+	CHECK_INT(fkc.extra_bins[1].line, 1);
+	CHECK_INT(fkc.n_kdump_post, 1);
+	CHECK_STR(fkc.kdump_post[0].text, "/var/crash/scripts/kdump-post.sh");
+	CHECK_INT(fkc.kdump_post[0].line, 2);
+	CHECK_INT(fkc.n_kdump_pre, 2);
+	CHECK_STR(fkc.kdump_pre[1].text, "/var/crash/scripts/pre2.sh");
+	CHECK_INT(fkc.kdump_pre[1].line, 4);
+	CHECK_STR(fkc.extra_modules, "gfs2 hpwdt");
+	CHECK_INT(fkc.extra_modules_line, 6);
+	CHECK_STR(fkc.dracut_args, "--add-drivers \"hpwdt\"");
+	CHECK_INT(fkc.n_fence_nodes, 2);
+	CHECK_STR(fkc.fence_nodes[1].text, "192.168.0.3");
+	CHECK_INT(fkc.fence_nodes[0].line, 8);
+	CHECK_STR(fkc.fence_args, "-p 7410 -f auto");
+	CHECK_INT(fkc.force_rebuild, 1);
+	CHECK_INT(fkc.force_no_rebuild, 0);
+	CHECK_INT(fkc_str("path /var/crash\n"), 0);
+	CHECK_INT(fkc.force_rebuild, -1);
+	CHECK_INT(fkc.n_fence_nodes, 0);
+}
+
+TEST(unsupported_lines_are_quoted)
+{
+	static const char *const fs[] = { "vfat", "tmpfs", "cifs", "ntfs", "f2fs", "zfs" };
+	char line[64], want[200];
+	size_t i;
+
+	for (i = 0; i < sizeof(fs) / sizeof(fs[0]); i++) {
+		snprintf(line, sizeof(line), "path /crash\n%s /dev/sdb1   # the USB disk\n", fs[i]);
+		CHECK_INT(fkc_str(line), -EINVAL);
+		CHECK_INT(fkc.errline, 2);
+		snprintf(want, sizeof(want), "unsupported dump target type '%s'", fs[i]);
+		CHECK(str_startswith(fkc.errmsg, want));
+		snprintf(want, sizeof(want), ": \"%s /dev/sdb1\"", fs[i]);
+		CHECK(strstr(fkc.errmsg, want) != NULL);
+		CHECK_STR(fkc.target_type, "");
+	}
+	CHECK_INT(fkc_str("mdfs /dev/md0\n"), -EINVAL);
+	CHECK_STR(fkc.errmsg, "unknown directive 'mdfs' (in no release of kdump.conf(5)): \"mdfs /dev/md0\"");
+	/* control bytes of the line are escaped in the quote */
+	CHECK_INT(fkc_str("bogus a\x1b[31mb\n"), -EINVAL);
+	CHECK(strstr(fkc.errmsg, "\"bogus a\\x1b[31mb\"") != NULL);
+	/* a very long line is cut in the quote, the message stays terminated */
+	{
+		char *big = malloc(5000);
+		CHECK(big != NULL);
+		memset(big, 'x', 4999);
+		big[4999] = '\0';
+		CHECK_INT(fkc_str(big), -EINVAL);
+		CHECK(strlen(fkc.errmsg) < sizeof(fkc.errmsg));
+		free(big);
+	}
+}
+
+TEST(list_bounds_and_missing_arguments)
+{
+	char text[4096];
+	size_t n = 0, i;
+
+	n += (size_t)snprintf(text + n, sizeof(text) - n, "extra_bins");
+	for (i = 0; i <= KC_MAX_FILES; i++)
+		n += (size_t)snprintf(text + n, sizeof(text) - n, " /bin/b%zu", i);
+	snprintf(text + n, sizeof(text) - n, "\n");
+	CHECK_INT(fkc_str(text), -EINVAL);
+	CHECK(strstr(fkc.errmsg, "extra_bins: more than") != NULL);
+	CHECK_INT(fkc.n_extra_bins, KC_MAX_FILES);
+	n = 0;
+	for (i = 0; i <= KC_MAX_HOOKS; i++)
+		n += (size_t)snprintf(text + n, sizeof(text) - n, "kdump_post /s%zu\n", i);
+	CHECK_INT(fkc_str(text), -EINVAL);
+	CHECK_INT(fkc.errline, KC_MAX_HOOKS + 1);
+	CHECK_INT(fkc_str("kdump_post\n"), -EINVAL);
+	CHECK_STR(fkc.errmsg, "kdump_post: missing argument");
+	CHECK_INT(fkc_str("fence_kdump_nodes   # none\n"), -EINVAL);
+	CHECK_INT(fkc_str("extra_modules a\nforce_no_rebuild 2\n"), -EINVAL);
+	CHECK_INT(fkc.errline, 2);
+	CHECK_STR(fkc.extra_modules, "a");
+}
+
+TEST(sample_files_el6_el7)
+{
+	size_t len;
+	char *text = fixture("rhel7", "/etc/sysconfig/kdump", &len);
+
+	CHECK(text != NULL);
+	CHECK_INT(kdump_sysconfig_parse(text, len, &fks), 0);
+	CHECK_STR(fks.commandline, "");
+	CHECK(str_startswith(fks.append, "irqpoll nr_cpus=1 reset_devices"));
+	CHECK(fks.append_line > 0);
+	CHECK_STR(fks.remove, "hugepages hugepagesz slub_debug quiet log_buf_len swiotlb");
+	CHECK_STR(fks.img, "vmlinuz");
+	CHECK_STR(fks.img_ext, "");
+	free(text);
+	text = fixture("rhel6", "/etc/sysconfig/kdump", &len);
+	CHECK(text != NULL);
+	CHECK_INT(kdump_sysconfig_parse(text, len, &fks), 0);
+	CHECK_STR(fks.append, "irqpoll nr_cpus=1 reset_devices cgroup_disable=memory mce=off ");
+	CHECK_STR(fks.remove, "");
+	free(text);
+	/* the EL6 and EL7 sample kdump.conf files have no initramfs inputs or fence nodes */
+	text = fixture("rhel7", "/etc/kdump.conf", &len);
+	CHECK(text != NULL);
+	CHECK_INT(kdump_conf_parse(text, len, &fkc), 0);
+	CHECK_INT(fkc.n_extra_bins + fkc.n_kdump_pre + fkc.n_kdump_post + fkc.n_fence_nodes, 0);
+	CHECK_STR(fkc.el6_only, "");
+	free(text);
+	text = fixture("rhel6", "/etc/kdump.conf", &len);
+	CHECK(text != NULL);
+	CHECK_INT(kdump_conf_parse(text, len, &fkc), 0);
+	CHECK_STR(fkc.not_el6, "");
+	free(text);
+}
+
+TEST(sysconfig_shell_forms_and_errors)
+{
+	const char *s = "KDUMP_COMMANDLINE_APPEND=\"irqpoll nr_cpus=1\"\n"
+			"KDUMP_COMMANDLINE_APPEND=\"$KDUMP_COMMANDLINE_APPEND rd.driver.pre=hpwdt\"\n"
+			"KDUMP_IMG=vmlinux; KDUMP_IMG_EXT='.gz'\nKEXEC_ARGS=\"-s\"\nKDUMP_KERNELVER=3.10.0-1160.el7.x86_64\n";
+
+	CHECK_INT(kdump_sysconfig_parse(s, strlen(s), &fks), 0);
+	CHECK_STR(fks.append, "irqpoll nr_cpus=1 rd.driver.pre=hpwdt");
+	CHECK_INT(fks.append_line, 2);
+	CHECK_STR(fks.img, "vmlinux");
+	CHECK_STR(fks.img_ext, ".gz");
+	CHECK_STR(fks.kexec_args, "-s");
+	CHECK_STR(fks.kernelver, "3.10.0-1160.el7.x86_64");
+	CHECK_INT(kdump_sysconfig_parse(NULL, 0, &fks), 0);
+	CHECK_STR(fks.img, "vmlinuz");
+	s = "KDUMP_COMMANDLINE_APPEND=\"unterminated\n";
+	CHECK_INT(kdump_sysconfig_parse(s, strlen(s), &fks), -EINVAL);
+	CHECK(fks.errline > 0 && fks.errmsg[0]);
+	{
+		char big[200];
+		memset(big, 'a', sizeof(big));
+		memcpy(big, "KDUMP_IMG=", 10);
+		CHECK_INT(kdump_sysconfig_parse(big, sizeof(big), &fks), -EINVAL);
+		CHECK(strstr(fks.errmsg, "KDUMP_IMG longer") != NULL);
+	}
+}
+
+TEST(driver_pre_lookup)
+{
+	CHECK_INT(cmdline_driver_pre("irqpoll rd.driver.pre=hpwdt nr_cpus=1", "hpwdt"), 1);
+	CHECK_INT(cmdline_driver_pre("rd.driver.pre=loop,iTCO_wdt", "iTCO_wdt"), 1);
+	CHECK_INT(cmdline_driver_pre("rd.driver.pre=sp5100-tco", "sp5100_tco"), 1);
+	CHECK_INT(cmdline_driver_pre("rd.driver.pre=hpwdtx", "hpwdt"), 0);
+	CHECK_INT(cmdline_driver_pre("rd.driver.pre=", "hpwdt"), 0);
+	CHECK_INT(cmdline_driver_pre("xrd.driver.pre=hpwdt", "hpwdt"), 0);
+	CHECK_INT(cmdline_driver_pre("rd.driver.blacklist=hpwdt", "hpwdt"), 0);
+	CHECK_INT(cmdline_driver_pre("", "hpwdt"), 0);
+	CHECK_INT(cmdline_driver_pre(NULL, "hpwdt"), 0);
+	CHECK_INT(cmdline_driver_pre("rd.driver.pre=hpwdt", ""), 0);
+}
+
+TEST(kdump_tools_remote_and_capture_vars)
+{
+	const char *s = "SSH=\"kdump@backup\"\nHOSTTAG=hostname\nKDUMP_NUM_DUMPS=5\nNFS_TIMEO=900\n"
+			"NFS_RETRANS=5\nKDUMP_CMDLINE_APPEND=\"nr_cpus=1 rd.driver.pre=iTCO_wdt\"\n"
+			"KDUMP_SYSCTL=\"kernel.panic_on_oops=1 kernel.hung_task_panic=1\"\n";
+
+	CHECK_INT(kdump_tools_parse(s, strlen(s), &fkt), 0);
+	CHECK_STR(fkt.hosttag, "hostname");
+	CHECK_INT(fkt.num_dumps, 5);
+	CHECK_INT(fkt.nfs_timeo, 900);
+	CHECK_INT(fkt.nfs_retrans, 5);
+	CHECK_INT(fkt.has_cmdline_append, 1);
+	CHECK_STR(fkt.cmdline_append, "nr_cpus=1 rd.driver.pre=iTCO_wdt");
+	CHECK_STR(fkt.sysctl, "kernel.panic_on_oops=1 kernel.hung_task_panic=1");
+	/* kdump-config's defaults */
+	CHECK_INT(kdump_tools_parse("USE_KDUMP=1\n", 12, &fkt), 0);
+	CHECK_STR(fkt.hosttag, "ip");
+	CHECK_INT(fkt.num_dumps, 0);
+	CHECK_INT(fkt.nfs_timeo, 600);
+	CHECK_INT(fkt.nfs_retrans, 3);
+	CHECK_INT(fkt.has_cmdline_append, 0);
+	CHECK_STR(fkt.sysctl, "kernel.panic_on_oops=1");
+	CHECK_INT(kdump_tools_parse("HOSTTAG=\"\"\n", 11, &fkt), 0);
+	CHECK_STR(fkt.hosttag, "ip");
+	/* malformed */
+	CHECK_INT(kdump_tools_parse("HOSTTAG=fqdn\n", 13, &fkt), -EINVAL);
+	CHECK_INT(fkt.errline, 1);
+	CHECK(strstr(fkt.errmsg, "HOSTTAG must be hostname or ip") != NULL);
+	CHECK_INT(kdump_tools_parse("\nKDUMP_NUM_DUMPS=five\n", 22, &fkt), -EINVAL);
+	CHECK_INT(fkt.errline, 2);
+	CHECK_INT(kdump_tools_parse("NFS_TIMEO=-1\n", 13, &fkt), -EINVAL);
+	CHECK_INT(kdump_tools_parse("NFS_RETRANS=9999999999\n", 23, &fkt), -EINVAL);
+}
+
 UNIT_MAIN(T(rhel6_stock),
 	  T(rhel7_stock),
 	  T(targets_and_actions),
@@ -430,4 +697,13 @@ UNIT_MAIN(T(rhel6_stock),
 	  T(kdump_tools_debian12_stock),
 	  T(kdump_tools_shell_forms),
 	  T(kdump_tools_malformed),
-	  T(kdump_tools_hostile))
+	  T(kdump_tools_hostile),
+	  T(every_directive_parses),
+	  T(releases_of_directives),
+	  T(initramfs_inputs_and_fence),
+	  T(unsupported_lines_are_quoted),
+	  T(list_bounds_and_missing_arguments),
+	  T(sample_files_el6_el7),
+	  T(sysconfig_shell_forms_and_errors),
+	  T(driver_pre_lookup),
+	  T(kdump_tools_remote_and_capture_vars))

@@ -3,7 +3,11 @@
 # Saves /proc/vmcore over virtio-9p to /out/capture: with 'kdumpcheck collect'
 # when our binary has that verb, else with plain makedumpfile (dmesg first,
 # then a -d 31 kdump-compressed dump). kdc.scenario=nospace points the dump at
-# a tmpfs too small for it; kdc.formats=all also writes an ELF and a
+# a tmpfs too small for it; kdc.scenario=uuid writes an /etc/kdump.conf naming
+# the virtio disk by UUID and runs 'kdumpcheck collect' without --target (it
+# finds the disk with libblkid, mounts it, writes there), then once more with
+# a UUID no disk has and failure_action dump_to_rootfs, /var/crash on the
+# share; kdc.formats=all also writes an ELF and a
 # flattened dump. Ends with "KDC-MARK capture-done" and a reboot, which QEMU
 # (-no-reboot) turns into an exit.
 export PATH=/usr/sbin:/usr/bin:/sbin:/bin
@@ -62,6 +66,42 @@ if [ "$SCENARIO" = nospace ]; then
 else
 	target=$O/dump
 	mkdir -p "$target"
+fi
+
+# kdump_conf UUID [LINE]: the host's kdump configuration, a device target by UUID.
+kdump_conf() {
+	{
+		echo "ext4 UUID=$1"
+		echo "path /var/crash"
+		echo "core_collector makedumpfile -l --message-level 1 -d 31"
+		[ -z "${2:-}" ] || echo "$2"
+	} >/etc/kdump.conf
+}
+
+if [ "$SCENARIO" = uuid ]; then
+	for m in $MODULES_DISK; do
+		insmod "/lib/modules/$REL/$m" 2>/dev/null || echo "insmod $m failed"
+	done
+	i=0
+	while [ ! -b /dev/vda ] && [ $i -lt 10 ]; do sleep 1; i=$((i + 1)); done
+	ls -l /dev/vd* >"$O/disks" 2>&1
+	kdump_conf "$DISK_UUID"
+	cp /etc/kdump.conf "$O/kdump.conf"
+	echo "collect: kdumpcheck collect (no --target), /etc/kdump.conf: ext4 UUID=$DISK_UUID, path /var/crash" >"$O/how"
+	mark capture-start collect-uuid
+	kdumpcheck --json collect >"$O/collect.json" 2>"$O/collect.log"
+	rc=$?
+	echo $rc >"$O/rc"
+	mark capture-main "rc=$rc"
+	cat /proc/mounts >"$O/mounts-after"
+	# The negative case: the UUID is on no disk; dump_to_rootfs saves on / (the share here).
+	kdump_conf "$MISSING_UUID" "failure_action dump_to_rootfs"
+	mkdir -p "$O/rootfs-crash"
+	mount --bind "$O/rootfs-crash" /var/crash
+	kdumpcheck --json collect >"$O/collect-missing.json" 2>"$O/collect-missing.log"
+	echo $? >"$O/rc-missing"
+	umount /var/crash
+	finish "rc=$rc"
 fi
 
 if [ "$PLAIN" = 0 ] && kdumpcheck help collect >/dev/null 2>&1; then

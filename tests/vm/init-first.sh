@@ -103,7 +103,7 @@ crash_now() {
 }
 
 case $SCENARIO in
-sysrq | nospace)
+sysrq | nospace | uuid)
 	crash_now "$SCENARIO"
 	;;
 hungtask)

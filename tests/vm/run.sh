@@ -2,7 +2,7 @@
 # run.sh - the VM harness: a real crash-and-capture cycle of Debian's own
 # kernel under QEMU, with our kdumpcheck binary in both kernels.
 #
-#   tests/vm/run.sh [SCENARIO...]         sysrq hungtask oops nospace (default: all)
+#   tests/vm/run.sh [SCENARIO...]         sysrq hungtask oops nospace uuid (default: all)
 #   tests/vm/run.sh --debug [SCENARIO...] also open every dump with drgn and the -dbg vmlinux
 #   tests/vm/run.sh --measure-crashkernel [--mems "512M 1G 2G"]
 #   tests/vm/run.sh --vmcores DIR         write the small test dumps of tests/vmcores to DIR
@@ -27,6 +27,7 @@ BIN=$TOP/kdumpcheck
 MEM=512M
 CK=160M
 ACCEL=
+QEMU_DISK=
 TIMEOUT=240
 DEBUG=0
 MEASURE=0
@@ -50,12 +51,17 @@ while [ $# -gt 0 ]; do
 	--timeout) TIMEOUT=$2; shift ;;
 	--vmcores) VMCORES=$2; shift ;;
 	-h | --help) usage ;;
-	sysrq | hungtask | oops | nospace) SCENARIOS="$SCENARIOS $1" ;;
+	sysrq | hungtask | oops | nospace | uuid) SCENARIOS="$SCENARIOS $1" ;;
 	*) echo "run.sh: unknown argument '$1'" >&2; usage ;;
 	esac
 	shift
 done
-[ -n "$SCENARIOS" ] || SCENARIOS="sysrq hungtask oops nospace"
+[ -n "$SCENARIOS" ] || SCENARIOS="sysrq hungtask oops nospace uuid"
+
+# The uuid scenario's dump disk: an ext4 image made here, attached as virtio-blk.
+DISK_UUID=6b1e3f2a-9c4d-4e7f-8a21-5d3c0b9e7f10
+# A UUID no disk of the guest has (the negative case: failure_action dump_to_rootfs).
+MISSING_UUID=0badc0de-0000-4000-8000-00000000dead
 
 say() { printf '%s\n' "$*"; }
 die() { say "vm: $*" >&2; exit 2; }
@@ -279,15 +285,22 @@ build_images() {
 	mkdir -p "$IMG"
 	m9=$(modules virtio_pci 9pnet_virtio 9p)
 	mfirst="$m9 $(modules crc32c_generic ext4)"
-	case "$m9 $mfirst" in *unknown-module-*) die "a module is missing: $m9 $mfirst" ;; esac
+	# the uuid scenario's disk in the capture kernel (Debian builds both as modules)
+	mdisk=$(modules virtio_blk crc32c_generic ext4 | grep -v -x -F "$(printf '%s\n' $m9)")
+	case "$m9 $mfirst $mdisk" in *unknown-module-*) die "a module is missing: $m9 $mfirst $mdisk" ;; esac
 
 	s=$IMG/stage-capture
 	# shellcheck disable=SC2086
-	stage_common "$s" $m9
+	stage_common "$s" $m9 $mdisk
+	# collect finds a UUID= target by libblkid (dlopen) when there is no udev, as here
+	add_bin "$s" "$(readlink -f /lib/x86_64-linux-gnu/libblkid.so.1)" /lib/x86_64-linux-gnu/libblkid.so.1
 	install -m 0755 "$VMDIR/init-capture.sh" "$s/init"
 	{
 		echo "REL='$REL'"
 		echo "MODULES_CAPTURE='$(echo $m9)'"
+		echo "MODULES_DISK='$(echo $mdisk)'"
+		echo "DISK_UUID='$DISK_UUID'"
+		echo "MISSING_UUID='$MISSING_UUID'"
 	} >"$s/etc/kdc-vm.env"
 	cpio_of "$s" | gzip -6 >"$IMG/capture.img" || die "cannot build capture.img"
 
@@ -330,7 +343,7 @@ qemu_run() {
 			-fsdev "local,id=out,path=$dir/share,security_model=none" \
 			-device virtio-9p-pci,fsdev=out,mount_tag=kdcout \
 			-fsdev "local,id=boot,path=$IMG/boot,security_model=none,readonly=on" \
-			-device virtio-9p-pci,fsdev=boot,mount_tag=kdcboot </dev/null 2>&1
+			-device virtio-9p-pci,fsdev=boot,mount_tag=kdcboot $QEMU_DISK </dev/null 2>&1
 		echo "KDC-HOST qemu-exit $?"
 	) 2>&1 | while IFS= read -r line; do
 		printf '%s %s\n' "$EPOCHREALTIME" "${line%$'\r'}"
@@ -520,6 +533,14 @@ run_scenario() {
 	FAIL_PHASE=""
 	PROBLEMS=""
 	NOTES=""
+	QEMU_DISK=""
+	if [ "$name" = uuid ]; then
+		# no root needed: mkfs on a file
+		truncate -s 64M "$dir/disk.img" &&
+			mkfs.ext4 -q -F -U "$DISK_UUID" -L kdump "$dir/disk.img" >"$dir/mkfs.log" 2>&1 ||
+			{ problem "mkfs.ext4 of the dump disk failed: $(tail -n 1 "$dir/mkfs.log")" setup; return 1; }
+		QEMU_DISK="-drive file=$dir/disk.img,format=raw,if=virtio"
+	fi
 	qemu_run "$dir" "$mem" "console=ttyS0 crashkernel=$ck panic=1 kdc.scenario=$name kdc.formats=$formats $extra" "$TIMEOUT"
 	local t_init t_kls t_kl t_crash t_cinit t_cstart t_cmain t_cdone
 	t_init=$(mark_time "$log" first-init)
@@ -594,6 +615,11 @@ judge() {
 		;;
 	esac
 
+	if [ "$name" = uuid ]; then
+		judge_uuid
+		return
+	fi
+
 	if [ "$name" = nospace ]; then
 		local rc
 		rc=$(cat "$sh/capture/rc" 2>/dev/null)
@@ -634,6 +660,46 @@ judge() {
 		verify_dump "$f" "$class"
 	done < <(find "$sh/capture" -type f \( -name vmcore -o -name 'vmcore.elf' -o -name 'vmcore.flat' \) | sort)
 	[ "$found" = 1 ] || problem "no vmcore was written" capture
+}
+
+# judge_uuid: collect found the disk by UUID (libblkid), mounted it and wrote
+# the dump there; the disk is read on the host without root (debugfs rdump)
+# and its dump judged with list, tag and (harvest_check) the test verdict.
+# Then the negative case: a UUID on no disk, failure_action dump_to_rootfs.
+judge_uuid() {
+	local sh=$DIR/share cj=$DIR/share/capture/collect.json rc f n
+	rc=$(cat "$sh/capture/rc" 2>/dev/null)
+	[ "$rc" = 0 ] || problem "kdumpcheck collect into the UUID target exited '${rc:-?}': $(tail -n 2 "$sh/capture/collect.log" | tr '\n' ' ' | cut -c1-300)" capture
+	jq -e '.complete == true and .size_bytes > 0 and (.vmcore | startswith("/kdumproot/var/crash/")) and .target.used == "target" and .target.mounted_by_collect == true and .target.found_by == "libblkid" and (.target.device | startswith("/dev/vd"))' \
+		"$cj" >/dev/null 2>&1 ||
+		problem "collect's JSON does not say it found the disk by libblkid and mounted it: $(jq -c .target "$cj" 2>/dev/null | cut -c1-300)" capture
+	note "collect: $(jq -r .target.reason "$cj" 2>/dev/null | cut -c1-200); unmounted after the sync"
+	grep -q ' /kdumproot ' "$sh/capture/mounts-after" && problem "collect left /kdumproot mounted" capture
+	# the disk, read without root
+	rm -rf "$DIR/disk"
+	mkdir -p "$DIR/disk"
+	debugfs -R "rdump /var/crash $DIR/disk" "$DIR/disk.img" >"$DIR/debugfs.log" 2>&1 ||
+		problem "debugfs rdump of the dump disk failed: $(tail -n 1 "$DIR/debugfs.log")" verify
+	n=$(find "$DIR/disk/crash" -type f -name vmcore | wc -l)
+	[ "$n" = 1 ] || { problem "the dump disk holds $n vmcore files under /var/crash, expected 1" verify; return; }
+	f=$(find "$DIR/disk/crash" -type f -name vmcore)
+	jq -e '.target.used == "target" and .target.mount == "/kdumproot" and .target.mounted_by_collect == true' "$f.json" >/dev/null 2>&1 ||
+		problem "the sidecar on the disk has no target.used \"target\": $(jq -c .target "$f.json" 2>/dev/null | cut -c1-200)" verify
+	"$BIN" --dump-dir "$DIR/disk/crash" --json list >"$DIR/list.json" 2>"$DIR/list.log" ||
+		problem "kdumpcheck list of the disk's dumps failed: $(tail -n 1 "$DIR/list.log")" verify
+	jq -e 'length == 1 and .[0].complete == true' "$DIR/list.json" >/dev/null 2>&1 ||
+		problem "kdumpcheck list does not show one complete dump on the disk: $(cut -c1-200 "$DIR/list.json")" verify
+	verify_dump "$f" sysrq
+	HARVEST_FROM=$DIR/disk/crash
+	# the negative case
+	local cm=$sh/capture/collect-missing.json
+	rc=$(cat "$sh/capture/rc-missing" 2>/dev/null)
+	f=$(find "$sh/capture/rootfs-crash" -type f -name vmcore 2>/dev/null | head -n 1)
+	if [ "$rc" = 0 ] && [ -n "$f" ] && jq -e '.target.used == "rootfs fallback" and .target.failure_action == "dump_to_rootfs"' "$cm" >/dev/null 2>&1; then
+		note "missing UUID: $(jq -r .target.reason "$cm" | cut -c1-260); dump $(size_mib "$f") on the root filesystem's /var/crash"
+	else
+		problem "a UUID on no disk with failure_action dump_to_rootfs: exit '${rc:-?}', dump '${f:-none}', target $(jq -c .target "$cm" 2>/dev/null | cut -c1-200); $(tail -n 1 "$sh/capture/collect-missing.log")" capture
+	fi
 }
 
 # report NAME: phase timings, notes and the verdict of one scenario.
@@ -679,20 +745,30 @@ host_verbs() {
 # harvest_check: when 'harvest' exists, run it on a root made of what the guest
 # left: its dump directory (from the capture kernel) and /var/lib/kdumpcheck
 # (the pending test of 'kdumpcheck test'), as the host would see them after reboot.
+# With HARVEST_FROM (the uuid scenario) the dumps are not under the root but
+# on the dump disk, as on a host whose target is mounted elsewhere: --dump-dir.
 harvest_check() {
 	[ "$HOST_HARVEST" = 1 ] || return 0
-	local r=$DIR/harvest-root sh=$DIR/share rc
+	local r=$DIR/harvest-root sh=$DIR/share rc dd
 	rm -rf "$r"
 	mkdir -p "$r/var/crash" "$r/var/lib/kdumpcheck" "$r/etc"
-	cp -a "$sh/capture/dump/." "$r/var/crash/"
+	dd=$r/var/crash
+	[ -z "${HARVEST_FROM:-}" ] || dd=$DIR/harvest-dumps
+	rm -rf "$DIR/harvest-dumps"
+	mkdir -p "$dd"
+	cp -a "${HARVEST_FROM:-$sh/capture/dump}/." "$dd/"
 	cp -a "$sh/first/var-lib-kdumpcheck/." "$r/var/lib/kdumpcheck/"
-	find "$r/var/crash" -name 'vmcore*.json' -delete
-	find "$r/var/crash" -name 'vmcore.*' ! -name vmcore -type f -delete
-	"$BIN" --root "$r" harvest >"$DIR/harvest.log" 2>&1
+	find "$dd" -name 'vmcore*.json' -delete
+	find "$dd" -name 'vmcore.*' ! -name vmcore -type f -delete
+	if [ -n "${HARVEST_FROM:-}" ]; then
+		"$BIN" --root "$r" --dump-dir "$dd" harvest >"$DIR/harvest.log" 2>&1
+	else
+		"$BIN" --root "$r" harvest >"$DIR/harvest.log" 2>&1
+	fi
 	rc=$?
 	[ "$rc" = 0 ] || problem "kdumpcheck harvest exited $rc: $(tail -n 2 "$DIR/harvest.log" | tr '\n' ' ')" harvest
 	local side
-	side=$(find "$r/var/crash" -name vmcore.json | head -n 1)
+	side=$(find "$dd" -name vmcore.json | head -n 1)
 	if [ -n "$side" ]; then
 		check_sidecar "$side" sysrq "sidecar from harvest"
 	else
@@ -840,8 +916,9 @@ for name in $SCENARIOS; do
 	formats=kdump
 	[ "$DEBUG" = 1 ] && formats=all
 	if run_scenario "$name" "$MEM" "$CK" "$formats"; then
+		HARVEST_FROM=
 		judge "$name"
-		[ "$name" = sysrq ] && harvest_check
+		case $name in sysrq | uuid) harvest_check ;; esac
 		if [ "$DEBUG" = 1 ] && [ "$name" != nospace ]; then
 			class=$name
 			[ "$name" = hungtask ] && class=hung_task
