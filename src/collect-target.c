@@ -148,10 +148,20 @@ int collect_target_choose(struct root *r, const struct dump_target *t, struct co
 	int e;
 
 	memset(w, 0, sizeof(*w));
-	if (t->kind != TARGET_DEVICE)
+	if (t->kind == TARGET_LOCAL || t->kind == TARGET_RAW)
 		return target_path_host(r, t, dir, dirlen);
 	w->device = 1;
 	read_action(r, w);
+	if (t->kind == TARGET_NFS && !t->mounted) {
+		(void)xsnprintf(problem, sizeof(problem), "the NFS export of '%s' is not mounted here, and collect does "
+				"not mount NFS", t->line);
+		return unusable(r, t, w, problem, dir, dirlen);
+	}
+	if (t->kind == TARGET_SSH) {
+		(void)xsnprintf(problem, sizeof(problem), "'%s' is an ssh target, and collect writes to filesystems only "
+				"(kdump's own scripts send dumps over ssh)", t->line);
+		return unusable(r, t, w, problem, dir, dirlen);
+	}
 	if (t->mounted) {
 		w->used = "target";
 		(void)xsnprintf(w->reason, sizeof(w->reason), "%s is mounted at %s (/proc/mounts line %u)", t->line, t->mount,
@@ -214,7 +224,7 @@ struct json_object *collect_target_json(const struct dump_target *t, const struc
 	if (!w->device)
 		return NULL;
 	o = json_object_new_object();
-	json_object_object_add(o, "kind", json_object_new_string("device"));
+	json_object_object_add(o, "kind", json_object_new_string(t->kind == TARGET_NFS ? "nfs" : t->kind == TARGET_SSH ? "ssh" : "device"));
 	json_object_object_add(o, "line", json_object_new_string(t->line));
 	json_object_object_add(o, "config", jsonx_str_or_null(t->conf));
 	json_object_object_add(o, "device", jsonx_str_or_null(t->device));

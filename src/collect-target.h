@@ -25,7 +25,7 @@ struct sbuf;
 
 /* What collect decided about a device target. */
 struct collect_where {
-	int device;		/* the config names a device target: the rest is filled */
+	int device;		/* the config names a device, NFS or ssh target: the rest is filled */
 	const char *used;	/* "target", "rootfs fallback", or NULL: no dump written (log only) */
 	char reason[1200];	/* why that one */
 	char mounted[PATH_MAX];	/* the mount point collect mounted the device on; "" when it did not */

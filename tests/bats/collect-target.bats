@@ -238,3 +238,34 @@ room_policy() {
 	grep -q "the dump target is full" "$d/vmcore-incomplete.reason"
 	[ ! -e "$d/vmcore" ]
 }
+
+@test "collect: an NFS export not mounted in the capture root, or an ssh target, follows the failure action" {
+	capture_root "nfs nfs01.example.com:/export/crash"
+	printf 'failure_action dump_to_rootfs\n' >>"$ROOT/etc/kdump.conf"
+	printf '/dev/vda1 / xfs rw 0 0\n' >"$ROOT/proc/mounts"
+	run --separate-stderr kdc --root "$ROOT" --json collect
+	[ "$status" -eq 0 ]
+	[ "$(jq -r .target.kind <<<"$output")" = nfs ]
+	[ "$(jq -r .target.used <<<"$output")" = "rootfs fallback" ]
+	[[ "$(jq -r .target.reason <<<"$output")" == *"the NFS export of 'nfs nfs01.example.com:/export/crash' is not mounted here"* ]]
+	[ -s "$(dumpdirs "$ROOT/var/crash")/vmcore" ]
+	capture_root "ssh kdump@backup01.example.com" "$(REAL)"
+	run --separate-stderr kdc --root "$ROOT" --json collect
+	[ "$status" -eq 1 ]
+	[ "$(jq -r .target.kind <<<"$output")" = ssh ]
+	[ "$(jq -r .target.used <<<"$output")" = null ]
+	d=$(dumpdirs "$ROOT/var/crash")
+	[ -s "$d/vmcore-dmesg.txt" ] && [ ! -e "$d/vmcore" ]
+	grep -q "is an ssh target, and collect writes to filesystems only" "$d/vmcore-incomplete.reason"
+}
+
+@test "collect: an NFS export mounted in the capture root is written under its mount point and path" {
+	capture_root "nfs nfs01.example.com:/export/crash"
+	printf 'path /kdump\n' >>"$ROOT/etc/kdump.conf"
+	mkdir -p "$ROOT/kdumproot/nfs"
+	printf 'nfs01.example.com:/export/crash /kdumproot/nfs nfs4 rw,relatime 0 0\n' >"$ROOT/proc/mounts"
+	run --separate-stderr kdc --root "$ROOT" --json collect
+	[ "$status" -eq 0 ]
+	[ "$(jq -r .target.used <<<"$output")" = target ]
+	[ -s "$(dumpdirs "$ROOT/kdumproot/nfs/kdump")/vmcore" ]
+}
