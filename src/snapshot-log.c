@@ -19,7 +19,7 @@
 static int read_kmsg(struct root *r, struct hung_log *h)
 {
 	char *buf = xmalloc(KMSG_BUF);
-	int fd = root_open(r, "/dev/kmsg", O_RDONLY | O_NONBLOCK), e = 0;
+	int fd = root_open_chr(r, "/dev/kmsg", O_RDONLY), e = 0;
 
 	if (fd < 0) {
 		free(buf);
