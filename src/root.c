@@ -424,15 +424,13 @@ static int open_checked(const struct root *r, const char *path, int flags, int c
 	if (fd < 0)
 		return -errno;
 	((struct root *)r)->opens++;
-	if (fstat(fd, &st) < 0) {
-		e = -errno;
-		close(fd);
-		return e;
-	}
-	if (S_ISREG(st.st_mode) || (chr && S_ISCHR(st.st_mode)))
+	e = fstat(fd, &st) < 0 ? -errno
+	    : S_ISREG(st.st_mode) || (chr && S_ISCHR(st.st_mode)) ? 0
+	    : S_ISDIR(st.st_mode) ? -EISDIR : root_notreg(st.st_mode);
+	if (!e)
 		return fd;
 	close(fd);
-	return S_ISDIR(st.st_mode) ? -EISDIR : root_notreg(st.st_mode);
+	return e;
 }
 
 int root_open(const struct root *r, const char *path, int flags)
@@ -470,14 +468,10 @@ int root_open_kernel(const struct root *r, const char *path, int flags)
 	if (strncmp(path, "/proc/", 6) && strncmp(path, "/sys/", 5))
 		return -ROOT_ENOTKERNEL;
 	fd = open_checked(r, path, flags | O_NOFOLLOW, 0);
-	if (fd < 0)
+	if (fd < 0 || (e = root_kernel_fd(fd)) == 0)
 		return fd;
-	e = root_kernel_fd(fd);
-	if (e) {
-		close(fd);
-		return e;
-	}
-	return fd;
+	close(fd);
+	return e;
 }
 
 /* stat() (follow) or lstat() of path under the root; 0 or -errno. */
