@@ -295,6 +295,23 @@ ns_crash_test() {
 	[[ "$msg" == "/etc/default/grub:"*" does not parse: value longer than 8388608 bytes" ]] || { echo "message: $msg"; return 1; }
 }
 
+@test "hostile 6: a grub.cfg with a 1 MiB submenu title over 2000 entries fails cleanly in bounded memory" {
+	[ -x /usr/bin/time ] || skip "no /usr/bin/time to measure the peak RSS"
+	prepare_root el7-ready
+	local cfg
+	cfg=$(readlink -f "$ROOT/boot/grub2/grub.cfg")
+	{
+		printf "submenu '%s' {\n" "$(head -c 1048576 /dev/zero | tr '\0' T)"
+		for i in $(seq 1 2000); do printf 'menuentry x {\nlinux /vmlinuz a\n}\n'; done
+		echo "}"
+	} >"$cfg"
+	run --separate-stderr /usr/bin/time -f 'maxrss %M' timeout 60 "$KDC" --root "$ROOT" check --json
+	[ "$status" -eq 2 ]
+	rss=$(sed -n 's/^maxrss \([0-9]*\)$/\1/p' <<<"$stderr")
+	[ -n "$rss" ] && [ "$rss" -lt 204800 ] || { echo "peak RSS ${rss:-?} KiB"; return 1; }
+	[ "$(jq -r '.checks[] | select(.id == "crashkernel.persistent") | .message' <<<"$output")" = "/boot/grub2/grub.cfg:44 does not parse" ]
+}
+
 # --- class 7: a corrupt libkmod index under the judged root
 # libkmod trusts its .bin indexes; under a root other than "/" they are never
 # handed to it: module facts come from modules.dep and the .ko through libelf.
