@@ -712,7 +712,7 @@ int root_fsync(const struct root *r, const char *path)
 
 	if (e)
 		return e;
-	fd = open(full, O_RDONLY | O_CLOEXEC);
+	fd = open(full, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);	/* a FIFO never blocks it */
 	if (fd < 0)
 		return -errno;
 	if (fsync(fd) < 0 && errno != EINVAL)
