@@ -440,7 +440,7 @@ int root_open(const struct root *r, const char *path, int flags)
 
 int root_open_chr(const struct root *r, const char *path, int flags)
 {
-	return open_checked(r, path, flags, 1);
+	return root_is_live(r) ? open_checked(r, path, flags, 1) : -ROOT_ENOTLIVE;
 }
 
 int root_kernel_fd(int fd)

@@ -58,7 +58,11 @@ int root_read(struct root *r, const char *path, const char **data, size_t *len);
  * not followed: a link there is -ELOOP. root_read() opens through it too.
  */
 int root_open(const struct root *r, const char *path, int flags);
-/* root_open() that also takes a character device (/dev/kmsg); still no FIFO. */
+/*
+ * root_open() that also takes a character device (/dev/kmsg); still no FIFO.
+ * Only under the live root "/" (else -ROOT_ENOTLIVE): a device node in an
+ * image opens this machine's device, not the image's.
+ */
 int root_open_chr(const struct root *r, const char *path, int flags);
 
 /*

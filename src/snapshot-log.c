@@ -102,7 +102,8 @@ void snapshot_read_log(struct root *r, struct snapshot *s)
 	size_t i;
 	int e, first_err = 0;
 
-	if (!root_stat(r, "/dev/kmsg", &st) && S_ISCHR(st.st_mode)) {
+	/* a device node under another root is this machine's device, not the image's log */
+	if (root_is_live(r) && !root_stat(r, "/dev/kmsg", &st) && S_ISCHR(st.st_mode)) {
 		e = read_kmsg(r, &s->log);
 		xstrlcpy(s->log_source, "/dev/kmsg", sizeof(s->log_source));
 		if (!e)

@@ -272,6 +272,15 @@ ns_crash_test() {
 	[ ! -e "$ROOT/var/lib/kdumpcheck/pending-test.json" ]
 }
 
+@test "hostile 3: a device node as ROOT/dev/kmsg is not read by snapshot under another root" {
+	[ "$(id -u)" -eq 0 ] || skip "mknod needs root"
+	mkdir -p "$BATS_TEST_TMPDIR/img/dev" "$BATS_TEST_TMPDIR/img/proc"
+	mknod "$BATS_TEST_TMPDIR/img/dev/kmsg" c 1 5 2>/dev/null || skip "no device nodes here"	# /dev/zero: endless
+	run timeout 20 "$KDC" --root "$BATS_TEST_TMPDIR/img" snapshot
+	[ "$status" -lt 124 ]
+	[[ "$output" == *"kernel log: no /dev/kmsg or log file"* ]]
+}
+
 # --- class 6: unbounded work from small input
 # Every parser has documented bounds (src/parse/*.h); a 4 MB /etc/default/grub
 # whose variables double each other stops at SHVARS_MAX_VALUE, in little memory.
