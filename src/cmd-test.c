@@ -33,7 +33,7 @@ static int loaded(struct session *s, char *why, size_t whylen)
 	int e = root_read(s->root, "/sys/kernel/kexec_crash_loaded", &data, &len);
 
 	if (e) {
-		snprintf(why, whylen, "cannot read /sys/kernel/kexec_crash_loaded: %s", strerror(-e));
+		snprintf(why, whylen, "cannot read /sys/kernel/kexec_crash_loaded: %s", root_strerror(e));
 		return -1;
 	}
 	if (text_value(data, len, v, sizeof(v)) || strcmp(v, "1")) {
@@ -63,35 +63,45 @@ static int write_pending(struct session *s, char *err, size_t errlen)
 	return e;
 }
 
-/* Write 'c' to the root's /proc/sysrq-trigger; 0 or -errno. */
-static int sysrq_crash(struct session *s)
+/*
+ * Open /proc/sysrq-trigger of the running kernel, before anything is written:
+ * a regular file on procfs, never a device or a file bound over it.
+ */
+static int sysrq_open(struct session *s, char *why, size_t whylen)
+{
+	int fd = root_open_kernel(s->root, "/proc/sysrq-trigger", O_WRONLY);
+
+	if (fd < 0)
+		snprintf(why, whylen, "/proc/sysrq-trigger: %s", root_strerror(fd));
+	return fd;
+}
+
+/* Write 'c' to the opened /proc/sysrq-trigger; 0 or -errno. */
+static int sysrq_crash(int fd)
 {
 	ssize_t w;
-	int e, fd;
 
-	fd = root_open(s->root, "/proc/sysrq-trigger", O_WRONLY);
-	if (fd < 0)
-		return fd;
 	do
 		w = write(fd, "c", 1);
 	while (w < 0 && errno == EINTR);
-	e = w == 1 ? 0 : w < 0 ? -errno : -EIO;
-	close(fd);
-	return e;
+	return w == 1 ? 0 : w < 0 ? -errno : -EIO;
 }
 
 static int cmd_test(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
 {
 	struct session s;
 	char why[512];
-	int e;
+	int e, fd;
 
 	if (!gopt_flag(g, "yes-crash-this-host"))
 		return kdc_error(1, "test: this crashes the host on purpose; refusing without --yes-crash-this-host");
 	e = session_open(g, &s);
 	if (e)
 		return e;
-	if (loaded(&s, why, sizeof(why)) || write_pending(&s, why, sizeof(why))) {
+	fd = sysrq_open(&s, why, sizeof(why));
+	if (fd < 0 || loaded(&s, why, sizeof(why)) || write_pending(&s, why, sizeof(why))) {
+		if (fd >= 0)
+			close(fd);
 		session_close(&s);
 		return kdc_error(1, "test: refusing: %s", why);
 	}
@@ -104,13 +114,14 @@ static int cmd_test(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_
 	print_end();
 	fflush(stderr);
 	sync();
-	e = sysrq_crash(&s);
+	e = sysrq_crash(fd);
+	close(fd);
 	/* still running: no crash happened, and a pending marker now would turn into a false failure */
 	teststate_remove_pending(s.root);
 	session_close(&s);
 	if (e)
 		return kdc_error(1, "test: /proc/sysrq-trigger: %s; nothing crashed, the pending marker is removed",
-				 strerror(-e));
+				 root_strerror(e));
 	return kdc_error(1, "test: wrote 'c' to /proc/sysrq-trigger but the kernel did not crash; the pending marker is removed");
 }
 

@@ -460,7 +460,7 @@ int policy_load(struct policy *p, struct root *r, const char *path, int optional
 		}
 		e = root_new("/", &plain);
 		if (e) {
-			snprintf(err, errlen, "%s: %s", path, strerror(-e));
+			snprintf(err, errlen, "%s: %s", path, root_strerror(e));
 			return e;
 		}
 		r = plain;
@@ -471,7 +471,7 @@ int policy_load(struct policy *p, struct root *r, const char *path, int optional
 			root_free(plain);
 			return 0;
 		}
-		snprintf(err, errlen, "%s: %s", path, strerror(-e));
+		snprintf(err, errlen, "%s: %s", path, root_strerror(e));
 		root_free(plain);
 		return e;
 	}

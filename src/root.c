@@ -6,11 +6,16 @@
 #include <string.h>
 #include <stdio.h>
 #include <unistd.h>
+#include <sys/vfs.h>
 
 #include "root.h"
 #include "util.h"
 
 #define MAX_LINKS 40
+
+/* statfs(2) f_type of the kernel's own file systems (linux/magic.h, which EL6 may lack). */
+#define KDC_PROC_SUPER_MAGIC 0x9fa0UL
+#define KDC_SYSFS_MAGIC 0x62656572UL
 
 struct cached {
 	struct cached *next;
@@ -352,11 +357,7 @@ int root_read(struct root *r, const char *path, const char **data, size_t *len)
 	if (fd < 0) {
 		c->err = fd;
 	} else {
-		struct stat st;
-		if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))
-			c->err = -EISDIR;
-		else
-			c->err = slurp(fd, &c->data, &c->len);
+		c->err = slurp(fd, &c->data, &c->len);
 		close(fd);
 	}
 found:
@@ -367,20 +368,110 @@ found:
 	return 0;
 }
 
-int root_open(const struct root *r, const char *path, int flags)
+int root_notreg(mode_t mode)
+{
+	return -(ROOT_ENOTREG + (int)((mode & S_IFMT) >> 12));
+}
+
+const char *root_strerror(int e)
+{
+	static const struct {
+		mode_t type;
+		const char *msg;
+	} kinds[] = {
+		{ S_IFIFO, "not a regular file (a FIFO)" },
+		{ S_IFCHR, "not a regular file (a character device)" },
+		{ S_IFBLK, "not a regular file (a block device)" },
+		{ S_IFSOCK, "not a regular file (a socket)" },
+		{ S_IFDIR, "not a regular file (a directory)" },
+		{ S_IFLNK, "not a regular file (a symbolic link)" },
+	};
+	size_t i;
+
+	if (e < 0)
+		e = -e;
+	if (e == ROOT_ENOTKERNEL)
+		return "not a file of the running kernel (not on procfs or sysfs)";
+	if (e == ROOT_ENOTLIVE)
+		return "only the running host's root / reaches the kernel";
+	if (e < ROOT_ENOTREG || e >= ROOT_ENOTREG + 16)
+		return strerror(e);
+	for (i = 0; i < ARRAY_SIZE(kinds); i++) {
+		if ((mode_t)((e - ROOT_ENOTREG) << 12) == kinds[i].type)
+			return kinds[i].msg;
+	}
+	return "not a regular file";
+}
+
+/*
+ * Open under the root, never blocking on a FIFO, and keep the descriptor only
+ * for a regular file (or a character device when chr is 1).
+ */
+static int open_checked(const struct root *r, const char *path, int flags, int chr)
 {
 	char full[PATH_MAX];
-	int fd, e = host_path(r, path, 1, full, sizeof(full), flags & (O_WRONLY | O_RDWR) ? IN_WRITE : IN_READ);
+	struct stat st;
+	int fd, e = host_path(r, path, !(flags & O_NOFOLLOW), full, sizeof(full),
+			      flags & (O_WRONLY | O_RDWR) ? IN_WRITE : IN_READ);
 
 	if (e)
 		return e;
 	do
-		fd = open(full, flags | O_CLOEXEC, 0600);
+		fd = open(full, flags | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0600);
 	while (fd < 0 && errno == EINTR);
+	if (fd < 0 && errno == ENXIO && stat(full, &st) == 0 && !S_ISREG(st.st_mode))
+		return root_notreg(st.st_mode);	/* a FIFO with no reader, a socket */
 	if (fd < 0)
 		return -errno;
 	((struct root *)r)->opens++;
-	return fd;
+	e = fstat(fd, &st) < 0 ? -errno
+	    : S_ISREG(st.st_mode) || (chr && S_ISCHR(st.st_mode)) ? 0
+	    : S_ISDIR(st.st_mode) ? -EISDIR : root_notreg(st.st_mode);
+	if (!e)
+		return fd;
+	close(fd);
+	return e;
+}
+
+int root_open(const struct root *r, const char *path, int flags)
+{
+	return open_checked(r, path, flags, 0);
+}
+
+int root_open_chr(const struct root *r, const char *path, int flags)
+{
+	return root_is_live(r) ? open_checked(r, path, flags, 1) : -ROOT_ENOTLIVE;
+}
+
+int root_kernel_fd(int fd)
+{
+	struct statfs sf;
+	struct stat st;
+
+	if (fstat(fd, &st) < 0)
+		return -errno;
+	if (!S_ISREG(st.st_mode))
+		return root_notreg(st.st_mode);
+	if (fstatfs(fd, &sf) < 0)
+		return -errno;
+	if ((unsigned long)sf.f_type != KDC_PROC_SUPER_MAGIC && (unsigned long)sf.f_type != KDC_SYSFS_MAGIC)
+		return -ROOT_ENOTKERNEL;
+	return 0;
+}
+
+int root_open_kernel(const struct root *r, const char *path, int flags)
+{
+	int fd, e;
+
+	if (!root_is_live(r))
+		return -ROOT_ENOTLIVE;
+	if (strncmp(path, "/proc/", 6) && strncmp(path, "/sys/", 5))
+		return -ROOT_ENOTKERNEL;
+	fd = open_checked(r, path, flags | O_NOFOLLOW, 0);
+	if (fd < 0 || (e = root_kernel_fd(fd)) == 0)
+		return fd;
+	close(fd);
+	return e;
 }
 
 /* stat() (follow) or lstat() of path under the root; 0 or -errno. */
@@ -621,7 +712,7 @@ int root_fsync(const struct root *r, const char *path)
 
 	if (e)
 		return e;
-	fd = open(full, O_RDONLY | O_CLOEXEC);
+	fd = open(full, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);	/* a FIFO never blocks it */
 	if (fd < 0)
 		return -errno;
 	if (fsync(fd) < 0 && errno != EINVAL)

@@ -49,8 +49,45 @@ int root_canon(const struct root *r, const char *path, char *out, size_t outlen)
  */
 int root_read(struct root *r, const char *path, const char **data, size_t *len);
 
-/* Open for reading (O_RDONLY|O_CLOEXEC); returns an fd or -errno. */
+/*
+ * Open path with flags (O_CLOEXEC, O_NOCTTY and O_NONBLOCK are added: a FIFO
+ * never blocks the open, and regular files ignore O_NONBLOCK); returns an fd
+ * or -errno. Only a regular file is kept (procfs and sysfs files are regular
+ * files): anything else is closed and refused with root_notreg() of its type,
+ * before any byte is read or written. With O_NOFOLLOW the last component is
+ * not followed: a link there is -ELOOP. root_read() opens through it too.
+ */
 int root_open(const struct root *r, const char *path, int flags);
+/*
+ * root_open() that also takes a character device (/dev/kmsg); still no FIFO.
+ * Only under the live root "/" (else -ROOT_ENOTLIVE): a device node in an
+ * image opens this machine's device, not the image's.
+ */
+int root_open_chr(const struct root *r, const char *path, int flags);
+
+/*
+ * The errors of a file that is not a regular file: ROOT_ENOTREG + the file
+ * type (st_mode >> 12), negated as -errno is. root_strerror() says which:
+ * "not a regular file (a FIFO)"; for any other error it is strerror().
+ */
+#define ROOT_ENOTREG 0x4000
+#define ROOT_IS_NOTREG(e) ((e) < 0 ? -(e) >= ROOT_ENOTREG && -(e) < ROOT_ENOTREG + 16 \
+				   : (e) >= ROOT_ENOTREG && (e) < ROOT_ENOTREG + 16)
+int root_notreg(mode_t mode);
+/* A file the kernel should serve that is not on procfs or sysfs; a root not "/". */
+#define ROOT_ENOTKERNEL (ROOT_ENOTREG + 16)
+#define ROOT_ENOTLIVE (ROOT_ENOTREG + 17)
+const char *root_strerror(int e);
+
+/*
+ * Open a file of the running kernel to write to it (/proc/sysrq-trigger):
+ * only under the live root "/" (else -ROOT_ENOTLIVE), with O_NOFOLLOW and
+ * O_NOCTTY, and only a regular file on procfs or sysfs (root_kernel_fd()).
+ * Returns the fd or -errno; nothing is written here.
+ */
+int root_open_kernel(const struct root *r, const char *path, int flags);
+/* 0 when fd is a regular file on procfs or sysfs, else -ROOT_ENOTKERNEL, root_notreg() or -errno. */
+int root_kernel_fd(int fd);
 int root_stat(const struct root *r, const char *path, struct stat *st);
 int root_lstat(const struct root *r, const char *path, struct stat *st);
 int root_statvfs(const struct root *r, const char *path, struct statvfs *st);

@@ -19,7 +19,7 @@
 static int read_kmsg(struct root *r, struct hung_log *h)
 {
 	char *buf = xmalloc(KMSG_BUF);
-	int fd = root_open(r, "/dev/kmsg", O_RDONLY | O_NONBLOCK), e = 0;
+	int fd = root_open_chr(r, "/dev/kmsg", O_RDONLY), e = 0;
 
 	if (fd < 0) {
 		free(buf);
@@ -102,7 +102,8 @@ void snapshot_read_log(struct root *r, struct snapshot *s)
 	size_t i;
 	int e, first_err = 0;
 
-	if (!root_stat(r, "/dev/kmsg", &st) && S_ISCHR(st.st_mode)) {
+	/* a device node under another root is this machine's device, not the image's log */
+	if (root_is_live(r) && !root_stat(r, "/dev/kmsg", &st) && S_ISCHR(st.st_mode)) {
 		e = read_kmsg(r, &s->log);
 		xstrlcpy(s->log_source, "/dev/kmsg", sizeof(s->log_source));
 		if (!e)

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "checks/common.h"
+#include "root.h"
 #include "util.h"
 
 void quote(const char *p, size_t n, char *out, size_t outlen)
@@ -47,7 +48,7 @@ void remedy_crashkernel(struct ctx *c, struct result *res, const char *size)
 
 const char *errstr(int e)
 {
-	return strerror(e < 0 ? -e : e);
+	return root_strerror(e);
 }
 
 

@@ -244,7 +244,7 @@ static void legacy_saved(struct ctx *c, char *spec, size_t speclen)
 /*
  * Does /etc/default/grub (and grub.d) put crashkernel= on the generated
  * lines? 1 yes, 0 no, -ENOENT no such files, -EINVAL a file does not parse
- * (where then names file:line).
+ * (where then says file:line and why, a bound passed included).
  */
 static int defaults_have_crashkernel(struct ctx *c, char *where, size_t wherelen)
 {
@@ -260,7 +260,7 @@ static int defaults_have_crashkernel(struct ctx *c, char *where, size_t wherelen
 	if (ctx_read(c, "/etc/default/grub", &data, &len) == 0) {
 		any = 1;
 		if (shvars_parse(&v, data, len, NULL, &err)) {
-			snprintf(where, wherelen, "/etc/default/grub:%u", err.line);
+			(void)xsnprintf(where, wherelen, "/etc/default/grub:%u does not parse: %s", err.line, err.msg);
 			bad = 1;
 		}
 	}
@@ -273,7 +273,7 @@ static int defaults_have_crashkernel(struct ctx *c, char *where, size_t wherelen
 			if (ctx_read(c, p, &data, &len) == 0) {
 				any = 1;
 				if (shvars_parse(&v, data, len, NULL, &err)) {
-					snprintf(where, wherelen, "%s:%u", p, err.line);
+					(void)xsnprintf(where, wherelen, "%s:%u does not parse: %s", p, err.line, err.msg);
 					bad = 1;
 				}
 			}
@@ -391,7 +391,7 @@ static void check_persistent(struct ctx *c, struct result *res)
 	}
 	e = cfg->legacy ? -ENOENT : defaults_have_crashkernel(c, where, sizeof(where));
 	if (e == -EINVAL) {
-		res_set(res, ST_FAIL, "%s does not parse", where);
+		res_set(res, ST_FAIL, "%s", where);
 		goto out;
 	}
 	if (e == 0) {

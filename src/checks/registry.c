@@ -94,7 +94,7 @@ int ctx_input(struct ctx *c, struct result *res, const char *path, const char *a
 		else
 			res_set(res, ST_SKIP, "no %s on this kernel", path);
 	} else if (e) {
-		res_set(res, ST_FAIL, "cannot read %s: %s", path, strerror(-e));
+		res_set(res, ST_FAIL, "cannot read %s: %s", path, root_strerror(e));
 	}
 	return e;
 }

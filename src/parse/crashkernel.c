@@ -1,4 +1,10 @@
-/* crashkernel.c - parse the crashkernel= kernel parameter with the kernel's own grammar. */
+/*
+ * crashkernel.c - parse the crashkernel= kernel parameter with the kernel's own grammar.
+ *
+ * Bounds: one pass over the parameter; at most CK_MAX_RANGES ranges
+ * (crashkernel.h); sizes and offsets are overflow-checked (past 2^64:
+ * malformed).
+ */
 #include <errno.h>
 #include <stddef.h>
 #include <string.h>

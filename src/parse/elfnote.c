@@ -1,4 +1,9 @@
-/* elfnote.c - the GNU build-id from raw ELF notes and from ELF files. */
+/*
+ * elfnote.c - the GNU build-id from raw ELF notes and from ELF files.
+ *
+ * Bounds: every note's sizes are checked against the buffer before use (a
+ * note cannot point outside it); a build-id is at most BUILDID_MAX bytes.
+ */
 /*
  * /sys/kernel/notes is the kernel's .notes section copied out as is: a bare
  * run of ELF notes with no ELF header, in the byte order of the kernel

@@ -15,6 +15,10 @@
  * Lines before the first title are global; every line after a title
  * belongs to that entry. GRUB runs an entry's commands in order, so the
  * last kernel line of an entry is the one that boots.
+ *
+ * Bounds: the text is what the root layer reads (ROOT_READ_MAX), scanned
+ * once in place; each entry keeps copies of its title and kernel line, so
+ * memory is linear in the text; numbers past INT_MAX are malformed.
  */
 #include <errno.h>
 #include <limits.h>

@@ -1,4 +1,10 @@
-/* grub-select.c - the boot menu model and which entry a default spec selects. */
+/*
+ * grub-select.c - the boot menu model and which entry a default spec selects.
+ *
+ * Bounds: works on a parsed menu only (see grub2.c, grub-legacy.c for
+ * theirs): a default spec is resolved in one pass over the entries, a
+ * numeric path of at most INT_MAX per level.
+ */
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>

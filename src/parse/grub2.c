@@ -7,6 +7,12 @@
  * ('...' literal, "..." with \\ \" \$ escapes, \x outside quotes) and its
  * raw text as written. Variables ($x, ${x}) are not expanded. '#' at the
  * start of a word begins a comment; backslash-newline joins lines.
+ *
+ * Bounds (past one: -EINVAL at the line): the text is what the root layer
+ * reads (ROOT_READ_MAX), blocks nest GRUB_MAX_DEPTH deep, and the menu holds
+ * GRUB_MAX_MENU bytes of titles, ids and paths in all: each entry of a
+ * submenu repeats the submenu's title, so a long title over many entries
+ * would otherwise cost their product.
  */
 #include <errno.h>
 #include <limits.h>
@@ -17,6 +23,7 @@
 #include "util.h"
 
 #define GRUB_MAX_DEPTH	64		/* nested if/menuentry/submenu blocks in grub.cfg */
+#define GRUB_MAX_MENU	(16u << 20)	/* bytes of titles, ids and paths in the menu */
 
 enum { T_SEP, T_LBRACE, T_RBRACE, T_EOF };
 
@@ -264,6 +271,7 @@ struct g2 {
 	size_t nlv;
 	int opaque;
 	long cur_entry;
+	size_t bytes;		/* of titles, ids and paths, against GRUB_MAX_MENU */
 	unsigned *errline;
 };
 
@@ -430,6 +438,15 @@ static int g2_block(struct g2 *g, struct lex *lx, struct stmt *st, size_t i)
 		int has_id = l->has_id || id;
 
 		free(idx);
+		g->bytes += strlen(path) + strlen(full_title) + strlen(full_id);
+		if (g->bytes > GRUB_MAX_MENU) {
+			free(path);
+			free(full_title);
+			free(full_id);
+			*g->errline = line;
+			r = -EINVAL;
+			goto done;
+		}
 		if (sub) {
 			struct level *nl = &g->lv[g->nlv++];
 			nl->path = path;

@@ -11,6 +11,9 @@
  * '#' are padding. GRUB sets the variables in order, so the last
  * assignment of a name wins. The size is not enforced (GRUB does not
  * either); any other structure is malformed.
+ *
+ * Bounds: the text is read in place, one pass, any line length; a value is
+ * copied into the caller's fixed buffer (-ENAMETOOLONG when it does not fit).
  */
 #include <errno.h>
 #include <limits.h>

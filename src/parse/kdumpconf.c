@@ -1,4 +1,11 @@
-/* kdumpconf.c - /etc/kdump.conf (kexec-tools) and /etc/default/kdump-tools (Debian) parsers. */
+/*
+ * kdumpconf.c - /etc/kdump.conf (kexec-tools) and /etc/default/kdump-tools (Debian) parsers.
+ *
+ * Bounds: one pass, line by line, in place; fixed-size fields (a longer
+ * value is the parse error, quoted), at most KC_MAX_FILES words and
+ * KC_MAX_HOOKS hooks (kdumpconf.h), KT_MAX_VALUE bytes of one kdump-tools
+ * value; /etc/default/kdump-tools goes through shvars.h's bounds.
+ */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>

@@ -1,4 +1,9 @@
-/* kdumpsys.c - /etc/sysconfig/kdump (EL6, EL7) and rd.driver.pre= on a kernel command line. */
+/*
+ * kdumpsys.c - /etc/sysconfig/kdump (EL6, EL7) and rd.driver.pre= on a kernel command line.
+ *
+ * Bounds: those of shvars.h (size, line, value, total, expansion work,
+ * variables, nesting), through which every value is read.
+ */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>

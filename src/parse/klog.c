@@ -38,6 +38,11 @@
  * and, on kernels that watch killed tasks too, "INFO: task COMM:PID can't die
  * for more than N seconds." in the same shape. COMM is any bytes (up to 15 in
  * the kernel), so the pid is the number after its last ':'.
+ *
+ * Bounds: a line is read in place; the syslog prefix is looked for in its
+ * first 160 bytes only; the collector keeps at most HUNG_MAX_REPORTS reports
+ * (klog.h; the rest are counted as dropped) of at most TRACE_MAX frames each,
+ * every frame a copy of one line: memory stays linear in the text.
  */
 #include <errno.h>
 #include <stdlib.h>

@@ -1,4 +1,9 @@
-/* mkdver.c - makedumpfile's version read from its binary, and the kernels it supports. */
+/*
+ * mkdver.c - makedumpfile's version read from its binary, and the kernels it supports.
+ *
+ * Bounds: the binary is scanned in CHUNK reads, at most SCAN_MAX bytes of
+ * it, a version token at most TOKEN_MAX bytes: memory is constant.
+ */
 /*
  * makedumpfile prints its banner from one string literal,
  * "makedumpfile: version " VERSION " (released on " DATE ")", so the whole

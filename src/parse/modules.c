@@ -9,6 +9,9 @@
  * .modinfo: NUL-separated "key=value" strings ("license=GPL", "intree=Y").
  * modules.dep: "path: dep dep ...", paths relative to /lib/modules/RELEASE
  * or absolute.
+ *
+ * Bounds: the text is read in place, one pass; a module name is at most 63
+ * bytes (longer: -EINVAL); memory is linear in the number of lines.
  */
 #include <errno.h>
 #include <stdint.h>

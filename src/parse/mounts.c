@@ -1,4 +1,9 @@
-/* mounts.c - the fstab(5) grammar of /proc/mounts and /etc/fstab. */
+/*
+ * mounts.c - the fstab(5) grammar of /proc/mounts and /etc/fstab.
+ *
+ * Bounds: one pass in place; at most MOUNTS_MAX entries (mounts.h); a field
+ * is decoded into a copy no longer than itself (\NNN only shrinks).
+ */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>

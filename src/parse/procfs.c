@@ -1,4 +1,9 @@
-/* procfs.c - parsers for /proc/iomem, /proc/meminfo and /proc/loadavg buffers. */
+/*
+ * procfs.c - parsers for /proc/iomem, /proc/meminfo and /proc/loadavg buffers.
+ *
+ * Bounds: the text is read in place, one pass, no copies; every number is
+ * checked for overflow (sizes past 2^64 are malformed, not wrapped).
+ */
 #include <errno.h>
 #include <string.h>
 

@@ -8,6 +8,9 @@
  * /proc/PID/stack is one frame a line, "[<ADDR>] SYMBOL+OFF/LEN [MODULE]".
  * /proc/PID/sched is "key : value" lines, values in milliseconds with six
  * decimals. /proc/uptime is "SECONDS.CC IDLE.CC".
+ *
+ * Bounds: each file is read in place, one pass; a stack holds at most
+ * KSTACK_MAX_FRAMES frames (-E2BIG past it); numbers are overflow-checked.
  */
 #include <errno.h>
 #include <stdlib.h>

@@ -5,6 +5,10 @@
  *   assign  := ['-'] key '=' value      (blanks around key and value trimmed)
  *   key     := dotted or slashed name, "kernel.panic" or "kernel/panic"
  * The order files apply in is read/sysctl-files.c's.
+ *
+ * Bounds: one pass over the text, keys found through a hash index (linear,
+ * not quadratic, in the number of lines); a value is a copy of its line;
+ * -E2BIG past 2^30 keys. The text itself is at most ROOT_READ_MAX.
  */
 #include <errno.h>
 #include <stdint.h>

@@ -1,8 +1,10 @@
 /*
  * modules.c - facts about the loaded modules' files on the judged host
- * (license, in-tree, path): through libkmod opened with dlopen(), or
- * without it through modules.dep and the .ko's .modinfo section read with
- * libelf. Every path goes through the root layer; the text formats are
+ * (license, in-tree, path): through libkmod opened with dlopen() on the
+ * live host, or through modules.dep and the .ko's .modinfo section read
+ * with libelf: without libkmod, and always under a --root other than "/",
+ * whose index files are untrusted (a corrupt modules.dep.bin crashes
+ * libkmod). Every path goes through the root layer; the text formats are
  * parsed by parse/modules.c.
  */
 #include <errno.h>
@@ -307,7 +309,13 @@ int modules_facts(struct root *r, const char *release, struct module_info *mods,
 #if WITH_KMOD
 	struct kmod_api k;
 
-	if (kmod_open(&k) == 0) {
+	/*
+	 * libkmod trusts its index files (modules.dep.bin, modules.builtin.bin,
+	 * ...): a corrupt one crashes it inside the library. Only the running
+	 * host's own indexes, which its modprobe uses too, are handed to it; an
+	 * image's (--root DIR) are read by our own bounded parsers.
+	 */
+	if (r && root_is_live(r) && kmod_open(&k) == 0) {
 		int e = facts_libkmod(&k, r, release, mods, n);
 		dlclose(k.dl);
 		return e;

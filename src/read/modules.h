@@ -1,7 +1,9 @@
 /*
  * read/modules.h - module facts (license, in-tree, file) of the judged
- * host through libkmod, or through libelf reading the .modinfo section when
- * libkmod is missing or built out (WITH_KMOD=0).
+ * host through libkmod on the live host, or through modules.dep and libelf
+ * reading the .modinfo section when libkmod is missing or built out
+ * (WITH_KMOD=0), and under any root other than "/" (its index files are
+ * data from an untrusted image: libkmod does not validate them).
  */
 #ifndef KDC_READ_MODULES_H
 #define KDC_READ_MODULES_H

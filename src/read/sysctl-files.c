@@ -48,7 +48,7 @@ static int apply_file(struct root *r, const char *path, struct sysctl_set *set, 
 	if (e == -ENOENT || e == -ENOTDIR)
 		return 0;
 	if (e) {
-		snprintf(msg, sizeof(msg), "%s: %s", path, strerror(-e));
+		snprintf(msg, sizeof(msg), "%s: %s", path, root_strerror(e));
 		note_err(first, e, err, errlen, msg);
 		return e;
 	}
@@ -57,7 +57,7 @@ static int apply_file(struct root *r, const char *path, struct sysctl_set *set, 
 		if (line)
 			snprintf(msg, sizeof(msg), "%s:%u: %s", path, line, why);
 		else
-			snprintf(msg, sizeof(msg), "%s: %s", path, strerror(-e));
+			snprintf(msg, sizeof(msg), "%s: %s", path, root_strerror(e));
 		note_err(first, e, err, errlen, msg);
 	}
 	return e;

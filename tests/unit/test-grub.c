@@ -450,6 +450,29 @@ TEST(grub2_malformed)
 	CHECK(m.n == 0);
 }
 
+/* A long submenu title over many entries: the menu stops at GRUB_MAX_MENU bytes, not at their product. */
+TEST(grub2_submenu_title_times_entries_is_bounded)
+{
+	struct grub_menu m;
+	unsigned el = 0;
+	size_t big = 1 << 20, i;
+	struct sbuf b;
+
+	sbuf_init(&b);
+	sbuf_puts(&b, "submenu '");
+	for (i = 0; i < big; i++)
+		sbuf_add(&b, "T", 1);
+	sbuf_puts(&b, "' {\n");
+	for (i = 0; i < 2000; i++)
+		sbuf_puts(&b, "menuentry x {\nlinux /vmlinuz a\n}\n");
+	sbuf_puts(&b, "}\n");
+	CHECK_INT(grub2_cfg_parse(b.s, b.len, &m, &el), -EINVAL);
+	/* 1 MiB of title for the submenu and each entry: the 15th entry (line 2 + 3 * 14) passes 16 MiB */
+	CHECK_INT(el, 44);
+	CHECK(m.n == 0);
+	sbuf_free(&b);
+}
+
 TEST(grub2_empty_and_no_linux)
 {
 	struct grub_menu m;
@@ -642,6 +665,7 @@ UNIT_MAIN(
 	T(grub2_malformed),
 	T(grub2_empty_and_no_linux),
 	T(grub2_hostile_sizes),
+	T(grub2_submenu_title_times_entries_is_bounded),
 	T(grubenv_centos7),
 	T(grubenv_next_entry_and_empty),
 	T(grubenv_format_details),

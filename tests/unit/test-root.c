@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "root.h"
 #include "util.h"
@@ -255,8 +256,89 @@ TEST(mkdir_unlink_rmdir_stay_inside)
 	root_free(r);
 }
 
+/* A FIFO, a device, a link with O_NOFOLLOW: refused at once, never blocking, nothing read. */
+TEST(only_regular_files_are_opened)
+{
+	char dir[] = "/tmp/kdc-root-XXXXXX", p[PATH_MAX];
+	struct root *r = NULL, *live = NULL;
+	const char *d;
+	size_t n;
+	int fd;
+
+	CHECK(mkdtemp(dir) != NULL);
+	CHECK_INT(root_new(dir, &r), 0);
+	CHECK_INT(root_new("/", &live), 0);
+	CHECK_INT(xsnprintf(p, sizeof(p), "%s/fifo", dir), 0);
+	CHECK_INT(mkfifo(p, 0600), 0);
+	CHECK_INT(root_read(r, "/fifo", &d, &n), root_notreg(S_IFIFO));
+	CHECK_STR(root_strerror(root_notreg(S_IFIFO)), "not a regular file (a FIFO)");
+	CHECK(ROOT_IS_NOTREG(root_notreg(S_IFIFO)));
+	CHECK(!ROOT_IS_NOTREG(-ENOENT));
+	CHECK_INT(root_open(r, "/fifo", O_RDONLY), root_notreg(S_IFIFO));
+	/* opened for writing with no reader: refused too, not blocked */
+	CHECK_INT(root_open(r, "/fifo", O_WRONLY), root_notreg(S_IFIFO));
+	CHECK_INT(root_open_chr(live, "/tmp", O_RDONLY), -EISDIR);
+	CHECK_INT(root_open_chr(r, "/fifo", O_RDONLY), -ROOT_ENOTLIVE);
+	/* fsync of a FIFO (collect syncs what it wrote) returns at once */
+	CHECK_INT(root_fsync(r, "/fifo"), 0);
+	CHECK_INT(root_open(live, "/dev/null", O_RDONLY), root_notreg(S_IFCHR));
+	CHECK_STR(root_strerror(root_notreg(S_IFCHR)), "not a regular file (a character device)");
+	fd = root_open_chr(live, "/dev/null", O_RDONLY);
+	CHECK(fd >= 0);
+	close(fd);
+	CHECK_INT(root_open(r, "/", O_RDONLY), -EISDIR);
+	CHECK_STR(root_strerror(-ENOENT), strerror(ENOENT));
+	/* O_NOFOLLOW: a link in the last component is not followed */
+	CHECK_INT(root_write_atomic(r, "/file", "x", 1, 0600), 0);
+	CHECK_INT(xsnprintf(p, sizeof(p), "%s/link", dir), 0);
+	CHECK_INT(symlink("/file", p), 0);
+	fd = root_open(r, "/link", O_RDONLY);
+	CHECK(fd >= 0);
+	close(fd);
+	CHECK_INT(root_open(r, "/link", O_RDONLY | O_NOFOLLOW), -ELOOP);
+	CHECK_INT(root_unlink(r, "/link"), 0);
+	CHECK_INT(root_unlink(r, "/file"), 0);
+	CHECK_INT(root_unlink(r, "/fifo"), 0);
+	CHECK_INT(rmdir(dir), 0);
+	root_free(live);
+	root_free(r);
+}
+
+/* Only a regular file on procfs or sysfs is a file of the kernel; only under "/". */
+TEST(kernel_files_are_on_procfs)
+{
+	char tmp[] = "/tmp/kdc-kernel-XXXXXX";
+	struct root *r = NULL, *live = NULL;
+	int fd = mkstemp(tmp);
+
+	CHECK(fd >= 0);
+	CHECK_INT(root_kernel_fd(fd), -ROOT_ENOTKERNEL);
+	CHECK_STR(root_strerror(-ROOT_ENOTKERNEL), "not a file of the running kernel (not on procfs or sysfs)");
+	close(fd);
+	fd = open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
+	CHECK(fd >= 0);
+	CHECK_INT(root_kernel_fd(fd), 0);
+	close(fd);
+	fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+	CHECK(fd >= 0);
+	CHECK_INT(root_kernel_fd(fd), root_notreg(S_IFCHR));
+	close(fd);
+	CHECK_INT(root_new("/tmp", &r), 0);
+	CHECK_INT(root_open_kernel(r, "/proc/sysrq-trigger", O_WRONLY), -ROOT_ENOTLIVE);
+	CHECK_INT(root_new("/", &live), 0);
+	CHECK_INT(root_open_kernel(live, tmp, O_WRONLY), -ROOT_ENOTKERNEL);
+	/* read-only, so nothing could ever be written */
+	fd = root_open_kernel(live, "/proc/self/stat", O_RDONLY);
+	CHECK(fd >= 0);
+	close(fd);
+	CHECK_INT(unlink(tmp), 0);
+	root_free(live);
+	root_free(r);
+}
+
 UNIT_MAIN(T(absolute_link_stays_inside_root), T(relative_link_and_dir_link), T(dotdot_never_leaves_root),
 	  T(link_loop_is_eloop), T(missing_and_directory), T(reads_each_file_once),
 	  T(readlink_and_lstat_do_not_follow), T(list_is_sorted), T(root_must_be_a_directory),
 	  T(live_root_is_identity), T(parse_size_forms), T(parse_numbers), T(fmt_and_quote),
-	  T(line_iterator_without_final_newline), T(mkdir_unlink_rmdir_stay_inside))
+	  T(line_iterator_without_final_newline), T(mkdir_unlink_rmdir_stay_inside),
+	  T(only_regular_files_are_opened), T(kernel_files_are_on_procfs))
