@@ -427,7 +427,7 @@ int sidecar_build(struct root *judged, struct root *files, const char *dump_dir_
 int sidecar_write(struct root *files, const struct dump_files *df, struct json_object *side, char *path_out,
 		  size_t pathlen)
 {
-	const char *text = json_object_to_json_string_ext(side, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+	const char *text = jsonx_to_string(side, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
 								       JSON_C_TO_STRING_NOSLASHESCAPE);
 	struct sbuf b;
 	int e = sidecar_path(df, path_out, pathlen);

@@ -3,6 +3,7 @@
 
 #include <json.h>
 
+#include "jsonx.h"
 #include "out/out.h"
 #include "root.h"
 
@@ -62,7 +63,7 @@ void out_json(FILE *f, const struct ctx *c, const struct report *rep)
 		json_object_array_add(checks, o);
 	}
 	json_object_object_add(top, "checks", checks);
-	fputs(json_object_to_json_string_ext(top, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+	fputs(jsonx_to_string(top, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
 						       JSON_C_TO_STRING_NOSLASHESCAPE), f);
 	fputc('\n', f);
 	json_object_put(top);
