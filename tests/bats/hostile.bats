@@ -114,3 +114,92 @@ judge() {
 	run kdc --root "$ROOT" --json
 	[ "$(jq -r '.checks[] | select(.id == "kdump.config") | .status' <<<"$output")" = fail ]
 }
+
+# --- class 4: remedies safe to paste
+# el7-hostile-names (tests/roots): a kdump.conf path with a quote and $(...), and
+# /etc/sysctl.d files named 99-$(touch ${HOME}x).conf and 98-o'brien $(id).conf.
+
+# stand_ins DIR NAME...: commands that only log their argv (NUL after each word,
+# \001 after each command) to $DIR/log, so a remedy can be run for real.
+stand_ins() {
+	local d=$1 n
+	shift
+	mkdir -p "$d"
+	for n in "$@"; do
+		printf '#!/bin/sh\nfor a in "${0##*/}" "$@"; do printf "%%s\\0" "$a"; done >>"%s/log"\nprintf "\\001" >>"%s/log"\n' \
+			"$d" "$d" >"$d/$n"
+		chmod +x "$d/$n"
+	done
+}
+
+@test "hostile 4: every remedy of a host with shell syntax in its names parses in sh" {
+	prepare_root el7-hostile-names
+	run kdc --root "$ROOT" --json
+	[ "$status" -eq 2 ]
+	jq -r '.checks[] | select(.remedy != null) | .remedy' <<<"$output" >"$BATS_TEST_TMPDIR/remedies"
+	[ -s "$BATS_TEST_TMPDIR/remedies" ]
+	while IFS= read -r r; do
+		sh -n -c "$r"
+	done <"$BATS_TEST_TMPDIR/remedies"
+}
+
+@test "hostile 4: a pasted remedy passes exactly its argv, runs no \$(...), and remedy_argv says the same" {
+	local id json stub home
+	prepare_root el7-hostile-names
+	json=$(kdc --root "$ROOT" --json) || true
+	home=$BATS_TEST_TMPDIR/home
+	mkdir -p "$home"
+	for id in kdump.target sysctl.persistent; do
+		stub=$BATS_TEST_TMPDIR/stub-$id
+		stand_ins "$stub" $(jq -r --arg id "$id" '.checks[] | select(.id == $id) | .remedy_argv[][0]' <<<"$json")
+		# the remedy as a user pastes it, with only the stand-ins on PATH
+		env -i HOME="$home" PATH="$stub" /bin/sh -c "$(jq -r --arg id "$id" '.checks[] | select(.id == $id) | .remedy' <<<"$json")"
+		jq -j --arg id "$id" '.checks[] | select(.id == $id) | .remedy_argv[] | (map(. + "\u0000") | join("")) + "\u0001"' \
+			<<<"$json" >"$stub/want"
+		cmp "$stub/want" "$stub/log"
+	done
+	# the words are the host's names, whole
+	grep -qF "/var/crash/it's\$(touch\${IFS}\${HOME}/pwned)" "$BATS_TEST_TMPDIR/stub-kdump.target/log"
+	grep -qF "/etc/sysctl.d/99-\$(touch \${HOME}x).conf" "$BATS_TEST_TMPDIR/stub-sysctl.persistent/log"
+	grep -qF "/etc/sysctl.d/98-o'brien \$(id).conf" "$BATS_TEST_TMPDIR/stub-sysctl.persistent/log"
+	# and nothing they hold ran
+	[ ! -e "$home/pwned" ] && [ ! -e "${home}x" ]
+}
+
+@test "hostile 4: remedy_argv is null for a remedy that needs the shell, a list of argv otherwise" {
+	prepare_root el7-hostile-names
+	run kdc --root "$ROOT" --json
+	# kdump.target: mkdir of the hostile path, one command
+	[ "$(jq -c '.checks[] | select(.id == "kdump.target") | .remedy_argv' <<<"$output")" = \
+		"[[\"mkdir\",\"-p\",\"-m\",\"0700\",\"/var/crash/it's\$(touch\${IFS}\${HOME}/pwned)\"]]" ]
+	# every check without a remedy has a null remedy_argv
+	[ "$(jq '[.checks[] | select(.remedy == null and .remedy_argv != null)] | length' <<<"$output")" -eq 0 ]
+	# a redirection (echo ... >> FILE) is text only
+	prepare_root el7-policy-root
+	run kdc --root "$ROOT" --json
+	[ "$(jq -c '.checks[] | select(.id == "sysctl.kernel.panic") | [.remedy, .remedy_argv]' <<<"$output")" = \
+		"[\"sysctl -w kernel.panic=30 && echo 'kernel.panic = 30' >> /etc/sysctl.d/90-kdumpcheck.conf\",null]" ]
+}
+
+@test "hostile 4: the sidecar's crash command quotes the dump path, and crash_argv holds it whole" {
+	source "$BATS_TEST_DIRNAME/dumps.bash"
+	local rel=6.1.0-18-amd64 d
+	mkroot
+	d="127.0.0.1-2024-05-31-16:08:37 \$(touch \${HOME}y)'q"
+	rhel_dump "$d" kdump-v5.vmcore 2024-05-31T16:08:37
+	mkdir -p "$ROOT/usr/lib/debug/lib/modules/$rel"
+	cp "$ROOTS/el7-ready/root/usr/lib/debug/lib/modules/3.10.0-1160.el7.x86_64/vmlinux" \
+		"$ROOT/usr/lib/debug/lib/modules/$rel/vmlinux"
+	run kdc --root "$ROOT" tag --no-hash "$CRASH/$d"
+	[ "$status" -eq 0 ]
+	local side=$CRASH/$d/vmcore.json cmd
+	cmd=$(jq -r .analysis.crash_command "$side")
+	[ "$cmd" != null ]
+	sh -n -c "$cmd"
+	[ "$(jq -r '.analysis.crash_argv[2]' "$side")" = "$CRASH/$d/vmcore" ]
+	stand_ins "$BATS_TEST_TMPDIR/stub" crash
+	env -i HOME="$BATS_TEST_TMPDIR" PATH="$BATS_TEST_TMPDIR/stub" /bin/sh -c "$cmd"
+	jq -j '.analysis.crash_argv | (map(. + "\u0000") | join("")) + "\u0001"' "$side" >"$BATS_TEST_TMPDIR/want"
+	cmp "$BATS_TEST_TMPDIR/want" "$BATS_TEST_TMPDIR/stub/log"
+	[ ! -e "$BATS_TEST_TMPDIR/y" ]
+}
