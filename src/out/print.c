@@ -166,14 +166,14 @@ static enum arglen arg_len(const char **p)
 }
 
 /*
- * printf to stdout where every %s and %c argument is a host word: its control
+ * printf where every %s and %c argument is a host word: its control
  * bytes and malformed UTF-8 are escaped (text_escape() in util.h), so a dump
  * directory name, a nodename or a log line can neither move the cursor, clear
  * the screen nor forge a line. The format's own bytes (its newlines) are
  * written as they are. Each conversion is formatted on its own, with its
  * flags, width, precision ('*' too) and length modifier.
  */
-static void safe_vprintf(const char *fmt, va_list ap0)
+void print_vfprintf(FILE *f, const char *fmt, va_list ap0)
 {
 	const char *p, *q;
 	char spec[32];
@@ -201,7 +201,7 @@ static void safe_vprintf(const char *fmt, va_list ap0)
 		one_conv(&b, spec, *p, len, nstar, star, &ap);
 	}
 	va_end(ap);
-	fwrite(b.s ? b.s : "", 1, b.len, stdout);
+	fwrite(b.s ? b.s : "", 1, b.len, f);
 	sbuf_free(&b);
 }
 
@@ -214,7 +214,7 @@ static void text(enum print_mode m, const char *fmt, ...)
 	if (pr.json || m == PRINT_JSON || !fmt)
 		return;
 	va_start(ap, fmt);
-	safe_vprintf(fmt, ap);
+	print_vfprintf(stdout, fmt, ap);
 	va_end(ap);
 }
 
@@ -274,7 +274,7 @@ void print_text(const char *fmt, ...)
 	if (pr.json)
 		return;
 	va_start(ap, fmt);
-	safe_vprintf(fmt, ap);
+	print_vfprintf(stdout, fmt, ap);
 	va_end(ap);
 }
 

@@ -203,3 +203,78 @@ stand_ins() {
 	cmp "$BATS_TEST_TMPDIR/want" "$BATS_TEST_TMPDIR/stub/log"
 	[ ! -e "$BATS_TEST_TMPDIR/y" ]
 }
+
+# --- class 5: output can be forged
+# Host words with terminal escapes, CR/LF and malformed UTF-8 (0xff, the
+# overlong 0xc0 0xaf, the lone surrogate ED A0 80): text output shows them
+# escaped (\xNN), JSON output is valid UTF-8 (each invalid byte as U+FFFD).
+
+# The hostile bytes, as printf takes them.
+HOSTILE='\033[2J\033]0;owned\007\r\377\300\257\355\240\200\302\233'
+
+# no_raw_ctl FILE: no control byte but newline in FILE, and no C1 control (U+0080..U+009F).
+no_raw_ctl() {
+	! LC_ALL=C grep -qaP '[\x00-\x09\x0b-\x1f\x7f]' "$1" && ! LC_ALL=C grep -qaP '\xc2[\x80-\x9f]' "$1"
+}
+
+# strict_json FILE: valid UTF-8, and JSON.
+strict_json() {
+	iconv -f UTF-8 -t UTF-8 "$1" >/dev/null && jq . "$1" >/dev/null
+}
+
+@test "hostile 5: a hostname, PRETTY_NAME and core_pattern with escapes and bad UTF-8: check text escaped, JSON valid" {
+	prepare_root debian12-ready
+	printf "host$HOSTILE\n" >"$ROOT/proc/sys/kernel/hostname"
+	sed -i "s|^PRETTY_NAME=.*|PRETTY_NAME=\"Debian $(printf "$HOSTILE")\"|" "$ROOT/etc/os-release"
+	printf "|/usr/lib/x$HOSTILE\nPASS forged\n" >"$ROOT/proc/sys/kernel/core_pattern"
+	kdc --root "$ROOT" --no-color check >"$BATS_TEST_TMPDIR/out.txt" || true
+	no_raw_ctl "$BATS_TEST_TMPDIR/out.txt"
+	# (the host layer already turns C0 controls of a hostname into '?'; the rest is escaped here)
+	grep -qF '\xff\xc0\xaf\xed\xa0\x80\xc2\x9b, Debian ' "$BATS_TEST_TMPDIR/out.txt"
+	grep -qF 'x\x1b[2J\x1b]0;owned\x07\x0d\xff\xc0\xaf\xed\xa0\x80\xc2\x9b' "$BATS_TEST_TMPDIR/out.txt"
+	kdc --root "$ROOT" --json >"$BATS_TEST_TMPDIR/out.json" || true
+	strict_json "$BATS_TEST_TMPDIR/out.json"
+	# each invalid byte is one U+FFFD; controls are JSON escapes; C1 U+009B is valid UTF-8 and kept
+	[ "$(jq -r .host.hostname "$BATS_TEST_TMPDIR/out.json")" = \
+		"$(printf 'host?[2J?]0;owned??\357\277\275\357\277\275\357\277\275\357\277\275\357\277\275\357\277\275\302\233')" ]
+	jq -r '.checks[] | select(.id == "limits.core_pattern") | .message' "$BATS_TEST_TMPDIR/out.json" | grep -qF "x$(printf '\033')[2J"
+	for fmt in prom nagios; do
+		kdc --root "$ROOT" --format $fmt >"$BATS_TEST_TMPDIR/out.$fmt" || true
+		no_raw_ctl "$BATS_TEST_TMPDIR/out.$fmt"
+	done
+}
+
+@test "hostile 5: dump directory names and a vmcore nodename with escapes: list, tag, the sidecar, harvest, prune" {
+	source "$BATS_TEST_DIRNAME/dumps.bash"
+	local d
+	mkroot
+	d="127.0.0.1-2024-05-31-16:08:37$(printf "$HOSTILE")"
+	rhel_dump "$d" kdump-v5.vmcore 2024-05-31T16:08:37
+	# the nodename inside the dump: same length as deb12-guest
+	perl -pi -e 's/deb12-guest/\x1b[2J\n\xff\xc0\xaf\xed\xa0\x80/g' "$CRASH/$d/vmcore"
+	kdc --root "$ROOT" tag --no-hash "$CRASH/$d" >"$BATS_TEST_TMPDIR/tag.txt"
+	no_raw_ctl "$BATS_TEST_TMPDIR/tag.txt"
+	strict_json "$CRASH/$d/vmcore.json"
+	[ "$(jq -r .host.hostname "$CRASH/$d/vmcore.json")" = "$(printf '\033[2J\n\357\277\275\357\277\275\357\277\275\357\277\275\357\277\275\357\277\275')" ]
+	policy 5 0
+	for verb in list "prune --dry-run" harvest; do
+		# shellcheck disable=SC2086
+		kdc --root "$ROOT" -c "$POLICY" $verb >"$BATS_TEST_TMPDIR/v.txt" 2>&1 || true
+		no_raw_ctl "$BATS_TEST_TMPDIR/v.txt"
+		# shellcheck disable=SC2086
+		kdc --root "$ROOT" -c "$POLICY" --json $verb >"$BATS_TEST_TMPDIR/v.json" 2>/dev/null || true
+		strict_json "$BATS_TEST_TMPDIR/v.json"
+	done
+	kdc --root "$ROOT" list >"$BATS_TEST_TMPDIR/list.txt"
+	grep -qF '\x1b[2J\x0a' "$BATS_TEST_TMPDIR/list.txt"
+	[ "$(wc -l <"$BATS_TEST_TMPDIR/list.txt")" -eq 2 ]
+}
+
+@test "hostile 5: snapshot of a host with a hostile name: text escaped, --json and the saved file valid UTF-8" {
+	prepare_root el7-ready
+	printf "host$HOSTILE\n" >"$ROOT/proc/sys/kernel/hostname"
+	kdc --root "$ROOT" snapshot >"$BATS_TEST_TMPDIR/snap.txt" 2>&1 || true
+	no_raw_ctl "$BATS_TEST_TMPDIR/snap.txt"
+	kdc --root "$ROOT" --json snapshot >"$BATS_TEST_TMPDIR/snap.json" 2>/dev/null || true
+	strict_json "$BATS_TEST_TMPDIR/snap.json"
+}
