@@ -107,7 +107,8 @@ void sh_quote(const char *s, char *out, size_t outlen)
 	}
 	sbuf_add(&b, "'", 1);
 	/* cut short, a quote would stay open: a word that cannot be pasted by mistake instead */
-	xstrlcpy(out, b.len < outlen ? sbuf_str(&b) : "'(word too long to quote)'", outlen);
+	xstrlcpy(out, b.len < outlen ? sbuf_str(&b) : outlen > 26 ? "'(word too long to quote)'" : outlen > 2 ? "''" : "",
+		 outlen);
 	sbuf_free(&b);
 }
 
