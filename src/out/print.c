@@ -117,7 +117,10 @@ static void one_conv(struct sbuf *w, const char *spec, char conv, enum arglen le
 			v = va_arg(*ap, const char *);
 		sbuf_init(&e);
 		text_escape(&e, conv == 'c' ? &ch : v ? v : "(null)", conv == 'c' ? 1 : v ? strlen(v) : 6);
-		{
+		if (spec[1] == conv || e.len >= sizeof(out) / 2) {
+			/* no width or precision, or a word longer than any column: whole, as it is */
+			sbuf_add(w, sbuf_str(&e), e.len);
+		} else {
 			char sspec[32];
 			xstrlcpy(sspec, spec, sizeof(sspec));
 			sspec[strlen(sspec) - 1] = 's';	/* %c of an escaped byte is a string now */
