@@ -252,6 +252,8 @@ strict_json() {
 	rhel_dump "$d" kdump-v5.vmcore 2024-05-31T16:08:37
 	# the nodename inside the dump: same length as deb12-guest
 	perl -pi -e 's/deb12-guest/\x1b[2J\n\xff\xc0\xaf\xed\xa0\x80/g' "$CRASH/$d/vmcore"
+	# and a kernel log line the same: the panic text goes into the sidecar and the listing
+	perl -pi -e 's/sysrq triggered crash/sysrq \x1b[2J\r\xff\xc0\xaf\xed\xa0\x80 crash/' "$CRASH/$d/vmcore-dmesg.txt"
 	kdc --root "$ROOT" tag --no-hash "$CRASH/$d" >"$BATS_TEST_TMPDIR/tag.txt"
 	no_raw_ctl "$BATS_TEST_TMPDIR/tag.txt"
 	strict_json "$CRASH/$d/vmcore.json"
