@@ -18,6 +18,8 @@
 
 struct root;
 
+#define REMEDY_MAX_CMDS 8
+
 struct result {
 	const char *id;
 	const char *area;
@@ -26,6 +28,19 @@ struct result {
 	char remedy[1024];	/* "" when none */
 	char observed[1024];	/* "" when none (null in JSON) */
 	char expected[512];
+	/*
+	 * The remedy as commands that need no shell (SPEC §6 "remedy_argv"): ncmd
+	 * commands, the i-th of argc[i] words, the words NUL-terminated one after
+	 * another in argv. The text remedy is rendered from them (sh_quote()d
+	 * words, commands joined by " && "), so the two never disagree. ncmd 0, or
+	 * shell set (a step needs pipes, redirections or $(...), or the remedy is
+	 * advice in words): remedy_argv is null and only the text holds.
+	 */
+	char argv[1024];
+	size_t argvlen;
+	unsigned char argc[REMEDY_MAX_CMDS];
+	int ncmd;
+	int shell;
 };
 
 /* What a check runs on, and the facts several checks share, computed once. */
@@ -53,6 +68,17 @@ struct check_def {
 /* Fill a result: status and a printf message. */
 void res_set(struct result *res, enum status st, const char *fmt, ...) KDC_PRINTF(3, 4);
 void res_remedy(struct result *res, const char *fmt, ...) KDC_PRINTF(2, 3);
+/*
+ * A remedy built of commands: each call appends one command (its words as
+ * they are, NULL-terminated; host words need no quoting here) to the argv
+ * list and to the text, quoted for the POSIX shell and joined by " && ".
+ */
+void res_remedy_cmd(struct result *res, const char *arg0, ...) __attribute__((sentinel));
+void res_remedy_argv(struct result *res, const char *const *argv);
+/* A step that needs the shell (text already quoted by the caller): appended to the text, remedy_argv becomes null. */
+void res_remedy_sh(struct result *res, const char *fmt, ...) KDC_PRINTF(2, 3);
+/* Forget the remedy (text and argv). */
+void res_remedy_clear(struct result *res);
 void res_observed(struct result *res, const char *fmt, ...) KDC_PRINTF(2, 3);
 void res_expected(struct result *res, const char *fmt, ...) KDC_PRINTF(2, 3);
 

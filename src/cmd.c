@@ -18,7 +18,7 @@
 static void vsay(const char *fmt, va_list ap)
 {
 	fputs("kdumpcheck: ", stderr);
-	vfprintf(stderr, fmt, ap);
+	print_vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 }
 
@@ -128,7 +128,7 @@ void log_line(const struct root *r, int prio, const char *fmt, ...)
 	/* a JSON document owns stdout: its lines go to syslog (and warnings to stderr) only */
 	if (f == stderr || !print_is_json()) {
 		va_start(ap, fmt);
-		vfprintf(f, fmt, ap);
+		print_vfprintf(f, fmt, ap);
 		va_end(ap);
 		fputc('\n', f);
 	}

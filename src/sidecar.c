@@ -10,6 +10,7 @@
 
 #include <json.h>
 
+#include "checks/common.h"
 #include "hash.h"
 #include "parse/elfnote.h"
 #include "root.h"
@@ -343,7 +344,8 @@ static void debuginfo_json(struct root *judged, const struct dump_files *df, con
 			   struct json_object **jd_out, struct json_object **ja_out)
 {
 	struct json_object *jd = json_object_new_object(), *ja = json_object_new_object();
-	char vml[PATH_MAX], vmlhost[PATH_MAX], dbid[2 * BUILDID_MAX + 1], cmd[2 * PATH_MAX + 16];
+	char vml[PATH_MAX], vmlhost[PATH_MAX], dbid[2 * BUILDID_MAX + 1], cmd[4 * PATH_MAX + 16];
+	char qv[2 * PATH_MAX], qc[2 * PATH_MAX];
 	int have_vml = rel[0] && find_vmlinux(judged, rel, vml, sizeof(vml), vmlhost, sizeof(vmlhost)) == 0;
 
 	json_object_object_add(jd, "vmlinux", have_vml ? json_object_new_string(vmlhost) : NULL);
@@ -358,10 +360,20 @@ static void debuginfo_json(struct root *judged, const struct dump_files *df, con
 	} else {
 		json_object_object_add(jd, "build_id_match", NULL);
 	}
-	if (have_vml && xsnprintf(cmd, sizeof(cmd), "crash %s %s", vmlhost, df->vmcore) == 0)
+	sh_quote(vmlhost, qv, sizeof(qv));
+	sh_quote(df->vmcore, qc, sizeof(qc));
+	if (have_vml && xsnprintf(cmd, sizeof(cmd), "crash %s %s", qv, qc) == 0) {
+		/* the paths are host words: quoted for the shell, and as an argv that needs none */
+		struct json_object *argv = json_object_new_array();
+		json_object_array_add(argv, json_object_new_string("crash"));
+		json_object_array_add(argv, json_object_new_string(vmlhost));
+		json_object_array_add(argv, json_object_new_string(df->vmcore));
 		json_object_object_add(ja, "crash_command", json_object_new_string(cmd));
-	else
+		json_object_object_add(ja, "crash_argv", argv);
+	} else {
 		json_object_object_add(ja, "crash_command", NULL);
+		json_object_object_add(ja, "crash_argv", NULL);
+	}
 	*jd_out = jd;
 	*ja_out = ja;
 }
@@ -427,7 +439,7 @@ int sidecar_build(struct root *judged, struct root *files, const char *dump_dir_
 int sidecar_write(struct root *files, const struct dump_files *df, struct json_object *side, char *path_out,
 		  size_t pathlen)
 {
-	const char *text = json_object_to_json_string_ext(side, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+	const char *text = jsonx_to_string(side, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
 								       JSON_C_TO_STRING_NOSLASHESCAPE);
 	struct sbuf b;
 	int e = sidecar_path(df, path_out, pathlen);

@@ -107,5 +107,6 @@ struct json_object *snapshot_json(const struct snapshot *s, const char *hostname
 	json_object_object_add(log, "error", s->log_err ? json_object_new_string(strerror(-s->log_err)) : NULL);
 	json_object_object_add(log, "reports_dropped", json_object_new_int64((int64_t)s->log.dropped));
 	json_object_object_add(o, "kernel_log", log);
+	jsonx_sanitize(o);	/* the log source and error: valid UTF-8 like every document */
 	return o;
 }

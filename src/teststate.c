@@ -22,7 +22,7 @@ static int write_json(struct root *r, const char *path, struct json_object *o, i
 	int e;
 
 	sbuf_init(&b);
-	sbuf_puts(&b, json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | flags));
+	sbuf_puts(&b, jsonx_to_string(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | flags));
 	sbuf_puts(&b, "\n");
 	e = root_write_atomic(r, path, b.s, b.len, mode);
 	sbuf_free(&b);

@@ -379,6 +379,83 @@ void quote_bytes(const char *p, size_t n, char *out, size_t outlen)
 	out[o] = '\0';
 }
 
+size_t utf8_seq(const unsigned char *p, size_t n)
+{
+	unsigned c = p[0], lo = 0x80, hi = 0xbf;
+	size_t len, i;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		len = 2;
+	else if (c >= 0xe0 && c <= 0xef)
+		len = 3;
+	else if (c >= 0xf0 && c <= 0xf4)
+		len = 4;
+	else
+		return 0;	/* continuation byte, 0xc0/0xc1 (overlong), past U+10FFFF */
+	if (n < len)
+		return 0;
+	if (c == 0xe0)
+		lo = 0xa0;	/* overlong 3-byte */
+	else if (c == 0xed)
+		hi = 0x9f;	/* UTF-16 surrogates */
+	else if (c == 0xf0)
+		lo = 0x90;	/* overlong 4-byte */
+	else if (c == 0xf4)
+		hi = 0x8f;	/* past U+10FFFF */
+	if (p[1] < lo || p[1] > hi)
+		return 0;
+	for (i = 2; i < len; i++)
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+	return len;
+}
+
+/* Is the sequence of len bytes at p one that a terminal takes as text? */
+static int text_ok(const unsigned char *p, size_t len)
+{
+	if (len == 1)
+		return p[0] >= 0x20 && p[0] != 0x7f;
+	return !(len == 2 && p[0] == 0xc2 && p[1] < 0xa0);	/* C1 controls */
+}
+
+void text_escape(struct sbuf *b, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, len;
+	char x[8];
+
+	while (i < n) {
+		len = utf8_seq(p + i, n - i);
+		if (len && text_ok(p + i, len)) {
+			sbuf_add(b, s + i, len);
+			i += len;
+			continue;
+		}
+		if (!len)
+			len = 1;
+		for (; len; len--, i++) {
+			snprintf(x, sizeof(x), "\\x%02x", p[i]);
+			sbuf_puts(b, x);
+		}
+	}
+}
+
+int text_needs_escape(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = strlen(s), i = 0, len;
+
+	while (i < n) {
+		len = utf8_seq(p + i, n - i);
+		if (!len || !text_ok(p + i, len))
+			return 1;
+		i += len;
+	}
+	return 0;
+}
+
 void line_iter_init(struct line_iter *it, const char *data, size_t len)
 {
 	it->p = data;

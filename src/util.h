@@ -76,6 +76,22 @@ void fmt_size(uint64_t bytes, char *out, size_t outlen);
  */
 void quote_bytes(const char *p, size_t n, char *out, size_t outlen);
 
+/*
+ * Length of the well-formed UTF-8 sequence at p (at most n bytes): 1..4, or 0
+ * when the bytes there are not one (a stray continuation byte, an overlong
+ * form, a surrogate U+D800..U+DFFF, past U+10FFFF, cut short). ASCII is 1.
+ */
+size_t utf8_seq(const unsigned char *p, size_t n);
+/*
+ * A host word made safe for a terminal, appended to b: control bytes (C0,
+ * DEL), the C1 controls U+0080..U+009F and every byte of malformed UTF-8
+ * become \xNN; \n, \r, \t and ESC are \n, \r, \t and \x1b like the rest.
+ * Well-formed UTF-8 text passes unchanged.
+ */
+void text_escape(struct sbuf *b, const char *s, size_t n);
+/* Does the string need text_escape() (a control byte, C1, malformed UTF-8)? */
+int text_needs_escape(const char *s);
+
 /* The first line of a file's text, trimmed, in out; -EINVAL if the text holds a NUL byte. */
 int text_value(const char *data, size_t len, char *out, size_t outlen);
 

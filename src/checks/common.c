@@ -1,5 +1,6 @@
 /* common.c - helpers the check groups share. */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -106,7 +107,9 @@ void sh_quote(const char *s, char *out, size_t outlen)
 			sbuf_add(&b, p, 1);
 	}
 	sbuf_add(&b, "'", 1);
-	xstrlcpy(out, sbuf_str(&b), outlen);
+	/* cut short, a quote would stay open: a word that cannot be pasted by mistake instead */
+	xstrlcpy(out, b.len < outlen ? sbuf_str(&b) : outlen > 26 ? "'(word too long to quote)'" : outlen > 2 ? "''" : "",
+		 outlen);
 	sbuf_free(&b);
 }
 
@@ -118,4 +121,94 @@ const char *kdump_reload_cmd(const struct ctx *c)
 	case HOST_DEBIAN: return "kdump-config load";
 	default: return c->host.systemd ? "systemctl restart kdump" : "service kdump restart";
 	}
+}
+
+void res_remedy_clear(struct result *res)
+{
+	res->remedy[0] = '\0';
+	res->argvlen = 0;
+	res->ncmd = 0;
+	res->shell = 0;
+}
+
+/* Append " && " between steps of the text remedy. */
+static void remedy_sep(struct result *res)
+{
+	size_t n = strlen(res->remedy);
+
+	if (n)
+		xstrlcpy(res->remedy + n, " && ", sizeof(res->remedy) - n);
+}
+
+void res_remedy_argv(struct result *res, const char *const *argv)
+{
+	char q[1024];
+	size_t i, n, len = res->argvlen;
+	int fits = res->ncmd < REMEDY_MAX_CMDS;
+
+	remedy_sep(res);
+	for (i = 0; argv[i]; i++) {
+		n = strlen(argv[i]) + 1;
+		if (len + n > sizeof(res->argv) || i >= 255)
+			fits = 0;
+		else
+			memcpy(res->argv + len, argv[i], n);
+		len += n;
+		sh_quote(argv[i], q, sizeof(q));
+		n = strlen(res->remedy);
+		xsnprintf(res->remedy + n, sizeof(res->remedy) - n, "%s%s", i ? " " : "", q);
+	}
+	if (!fits || !i || strlen(res->remedy) + 1 >= sizeof(res->remedy)) {
+		res->shell = 1;	/* cut short: the text alone, no argv that says less */
+		return;
+	}
+	res->argc[res->ncmd++] = (unsigned char)i;
+	res->argvlen = len;
+}
+
+void res_remedy_cmd(struct result *res, const char *arg0, ...)
+{
+	const char *argv[64];
+	size_t n = 0;
+	va_list ap;
+
+	va_start(ap, arg0);
+	for (argv[n] = arg0; argv[n] && n + 1 < sizeof(argv) / sizeof(argv[0]);)
+		argv[++n] = va_arg(ap, const char *);
+	va_end(ap);
+	argv[n] = NULL;
+	res_remedy_argv(res, argv);
+}
+
+void res_remedy_words(struct result *res, const char *line)
+{
+	char buf[512], *words[32], *save = NULL, *w;
+	size_t n = 0;
+
+	xstrlcpy(buf, line, sizeof(buf));
+	for (w = strtok_r(buf, " ", &save);; w = strtok_r(NULL, " ", &save)) {
+		if (w && strcmp(w, "&&") && n + 1 < sizeof(words) / sizeof(words[0])) {
+			words[n++] = w;
+			continue;
+		}
+		words[n] = NULL;
+		if (n)
+			res_remedy_argv(res, (const char *const *)words);
+		n = 0;
+		if (!w)
+			break;
+	}
+}
+
+void res_remedy_sh(struct result *res, const char *fmt, ...)
+{
+	va_list ap;
+	size_t n;
+
+	remedy_sep(res);
+	n = strlen(res->remedy);
+	va_start(ap, fmt);
+	vsnprintf(res->remedy + n, sizeof(res->remedy) - n, fmt, ap);
+	va_end(ap);
+	res->shell = 1;
 }

@@ -15,6 +15,11 @@ void size_words(uint64_t bytes, char *out, size_t outlen);
 void remedy_crashkernel(struct ctx *c, struct result *res, const char *size);
 /* A word from the host quoted for the POSIX shell: as is when it needs no quoting, else in '...'. */
 void sh_quote(const char *s, char *out, size_t outlen);
+/*
+ * Append our own command line (words of ours only, split at blanks, commands
+ * at "&&", no quoting) to the remedy as argv: "systemctl restart kdump".
+ */
+void res_remedy_words(struct result *res, const char *line);
 /* The command that (re)loads the capture kernel on this host ("systemctl restart kdump"). */
 const char *kdump_reload_cmd(const struct ctx *c);
 /* The free bytes of the one filesystem in `df -P` output (its header names the block size); 0 or -EINVAL. */

@@ -34,12 +34,18 @@ static int find_vmlinux(struct ctx *c, char *out, size_t outlen)
 
 static void remedy_debuginfo(struct ctx *c, struct result *res)
 {
-	if (c->host.family == HOST_DEBIAN)
-		res_remedy(res, "apt-get install linux-image-%s-dbg", c->host.release);
-	else if (c->host.family == HOST_EL6 || c->host.family == HOST_EL7)
-		res_remedy(res, "debuginfo-install -y kernel-%s", c->host.release);
-	else
-		res_remedy(res, "install the debug symbols (vmlinux) of kernel %s", c->host.release);
+	char pkg[300], q[700];
+
+	if (c->host.family == HOST_DEBIAN) {
+		snprintf(pkg, sizeof(pkg), "linux-image-%s-dbg", c->host.release);
+		res_remedy_cmd(res, "apt-get", "install", pkg, NULL);
+	} else if (c->host.family == HOST_EL6 || c->host.family == HOST_EL7) {
+		snprintf(pkg, sizeof(pkg), "kernel-%s", c->host.release);
+		res_remedy_cmd(res, "debuginfo-install", "-y", pkg, NULL);
+	} else {
+		sh_quote(c->host.release, q, sizeof(q));
+		res_remedy(res, "install the debug symbols (vmlinux) of kernel %s", q);
+	}
 }
 
 /* Common preconditions: policy not off, release known. 0 to go on. */
@@ -146,7 +152,7 @@ static void check_crash(struct ctx *c, struct result *res)
 		}
 	}
 	res_set(res, missing_status(c), "the crash utility is not installed");
-	res_remedy(res, "%s", c->host.family == HOST_DEBIAN ? "apt-get install crash" : "yum install crash");
+	res_remedy_words(res, c->host.family == HOST_DEBIAN ? "apt-get install crash" : "yum install crash");
 }
 
 const struct check_def checks_debuginfo[] = {

@@ -278,6 +278,10 @@ static void watchdog_el(struct ctx *c, struct result *res, const char *mod)
 		w.omitted ? "carry it (dracut_args omits the watchdog module)" :
 		!el6 && !w.pre ? "load it first (no rd.driver.pre in KDUMP_COMMANDLINE_APPEND of /etc/sysconfig/kdump)" :
 		"carry it (no extra_modules in /etc/kdump.conf)");
+	if (strspn(mod, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") != strlen(mod)) {
+		res_remedy(res, "have the capture kernel load the watchdog driver first (its name here is not a module name)");
+		return;	/* a name from /proc/modules that sed or the shell would read as syntax */
+	}
 	if (!el6 && !w.pre)
 		have += (size_t)snprintf(fix + have, sizeof(fix) - have, "sed -i 's/^KDUMP_COMMANDLINE_APPEND=\"/&rd.driver.pre=%s /' "
 					 "/etc/sysconfig/kdump && ", mod);

@@ -146,11 +146,13 @@ static void input_broken(struct ctx *c, struct result *res, const struct input *
 	if (i->line) {
 		res_set(res, ST_PROBLEM, "/etc/kdump.conf:%u: %s %s %s: kdump cannot rebuild its initramfs",
 			i->line, i->what, q, why);
-		if (!strcmp(why, "is not executable"))
-			res_remedy(res, "chmod 0755 %s && %s", sq, kdump_reload_cmd(c));
-		else
+		if (!strcmp(why, "is not executable")) {
+			res_remedy_cmd(res, "chmod", "0755", i->path, NULL);
+			res_remedy_words(res, kdump_reload_cmd(c));
+		} else {
 			res_remedy(res, "%s %s, or remove line %u of /etc/kdump.conf; then %s",
 				   i->exec ? "install an executable" : "put back", sq, i->line, kdump_reload_cmd(c));
+		}
 	} else {
 		res_set(res, ST_PROBLEM, "%s %s %s: kdump cannot rebuild its initramfs", i->what, q, why);
 		res_remedy(res, "reinstall the running kernel's package (it holds %s), then %s", sq, kdump_reload_cmd(c));
@@ -236,7 +238,7 @@ static void judge(struct ctx *c, struct result *res, const char *img, const stru
 			"the current %s", t1, newest->what ? newest->what : "", newest->what ? " " : "", q, t2, more,
 			newest->what && !strcmp(newest->what, "the kernel") ? "kernel" : "config");
 		res_expected(res, "newer than %s", q);
-		res_remedy(res, "%s", rebuild_cmd(c));
+		res_remedy_words(res, rebuild_cmd(c));
 		return;
 	}
 	if (!sc.latest) {
@@ -269,13 +271,13 @@ static void check_initrd(struct ctx *c, struct result *res)
 	if (root_stat(c->root, img, &si)) {
 		res_set(res, ST_PROBLEM, "no kdump initramfs %s for the running kernel", img);
 		res_expected(res, "%s", img);
-		res_remedy(res, "%s", kdump_reload_cmd(c));
+		res_remedy_words(res, kdump_reload_cmd(c));
 		return;
 	}
 	res_observed(res, "%s", img);
 	if (si.st_size == 0) {
 		res_set(res, ST_PROBLEM, "the kdump initramfs %s is empty", img);
-		res_remedy(res, "%s", kdump_reload_cmd(c));
+		res_remedy_words(res, kdump_reload_cmd(c));
 		return;
 	}
 	in = xcalloc(1, sizeof(*in));

@@ -38,7 +38,7 @@ static void check_loaded(struct ctx *c, struct result *res)
 		res_set(res, ST_PROBLEM, "no capture kernel is loaded (nothing is reserved for one: fix crashkernel first)");
 	else
 		res_set(res, ST_PROBLEM, "no capture kernel is loaded: a crash now reboots without a dump");
-	res_remedy(res, "%s", kdump_reload_cmd(c));
+	res_remedy_words(res, kdump_reload_cmd(c));
 }
 
 /* Is the unit linked into any *.wants directory of /etc/systemd/system? */
@@ -87,20 +87,21 @@ static void service_systemd(struct ctx *c, struct result *res)
 	}
 	if (!unit) {
 		res_set(res, ST_PROBLEM, "no kdump unit installed (neither kdump.service nor kdump-tools.service)");
-		res_remedy(res, "%s", c->host.family == HOST_DEBIAN ? "apt-get install kdump-tools" : "yum install kexec-tools");
+		res_remedy_words(res, c->host.family == HOST_DEBIAN ? "apt-get install kdump-tools" : "yum install kexec-tools");
 		return;
 	}
 	snprintf(p, sizeof(p), "/etc/systemd/system/%s", unit);
 	if (root_readlink(c->root, p, link, sizeof(link)) == 0 && !strcmp(link, "/dev/null")) {
 		res_set(res, ST_PROBLEM, "%s is masked (%s -> /dev/null)", unit, p);
 		res_observed(res, "masked");
-		res_remedy(res, "systemctl unmask %s && systemctl enable --now %s", unit, unit);
+		res_remedy_cmd(res, "systemctl", "unmask", unit, NULL);
+		res_remedy_cmd(res, "systemctl", "enable", "--now", unit, NULL);
 		return;
 	}
 	if (!unit_wanted(c, unit, where, sizeof(where))) {
 		res_set(res, ST_PROBLEM, "%s is not enabled at boot", unit);
 		res_observed(res, "disabled");
-		res_remedy(res, "systemctl enable --now %s", unit);
+		res_remedy_cmd(res, "systemctl", "enable", "--now", unit, NULL);
 		return;
 	}
 	res_observed(res, "enabled");

@@ -106,7 +106,7 @@ static void check_threads_max(struct ctx *c, struct result *res)
 static void check_core_pattern(struct ctx *c, struct result *res)
 {
 	const char *data;
-	char pat[1024], q[200], path[1024];
+	char pat[1024], q[2100], path[1024];
 	size_t len;
 	struct stat st;
 	int e = ctx_input(c, res, "/proc/sys/kernel/core_pattern", NULL, &data, &len);
@@ -137,7 +137,8 @@ static void check_core_pattern(struct ctx *c, struct result *res)
 		path[strcspn(path, " \t")] = '\0';
 		if (path[0] != '/' || root_stat(c->root, path, &st) || !S_ISREG(st.st_mode) || !(st.st_mode & 0111)) {
 			res_set(res, ST_PROBLEM, "kernel.core_pattern pipes to %s, which is not an executable file", path);
-			res_remedy(res, "sysctl -w kernel.core_pattern=core, or reinstall the package that owns %s", path);
+			sh_quote(path, q, sizeof(q));
+			res_remedy(res, "sysctl -w kernel.core_pattern=core, or reinstall the package that owns %s", q);
 			return;
 		}
 		res_set(res, ST_PASS, "core dumps are piped to %s", path);
@@ -157,7 +158,7 @@ static void check_core_pattern(struct ctx *c, struct result *res)
 		xstrlcpy(path, "/", sizeof(path));
 	if (path[0] == '/' && (root_stat(c->root, path, &st) || !S_ISDIR(st.st_mode))) {
 		res_set(res, ST_PROBLEM, "kernel.core_pattern writes under %s, which does not exist", path);
-		res_remedy(res, "mkdir -p %s", path);
+		res_remedy_cmd(res, "mkdir", "-p", path, NULL);
 		return;
 	}
 	res_set(res, ST_PASS, "core dumps go to %s", pat);

@@ -55,6 +55,8 @@ void res_remedy(struct result *res, const char *fmt, ...)
 {
 	va_list ap;
 
+	res_remedy_clear(res);
+	res->shell = 1;	/* free text: words or shell syntax, no argv */
 	va_start(ap, fmt);
 	vsnprintf(res->remedy, sizeof(res->remedy), fmt, ap);
 	va_end(ap);
@@ -177,7 +179,7 @@ static void run_one(struct ctx *c, const struct check_def *d, const struct sysct
 	if (ov && (res->status == ST_WARN || res->status == ST_FAIL))
 		res->status = (enum status)ov;
 	if (res->status == ST_PASS || res->status == ST_SKIP)
-		res->remedy[0] = '\0';
+		res_remedy_clear(res);
 }
 
 /* The definition of a fixed check id in the groups, or NULL. */

@@ -101,26 +101,27 @@ static int key_usable(struct ctx *c, const struct dump_target *t, struct result 
 	if (e == -ENOENT) {
 		res_set(res, ST_PROBLEM, "%s: the ssh key %s does not exist: kdump cannot log in to the server",
 			t->line, t->sshkey);
-		res_remedy(res, "%s", propagate_cmd(c));
+		res_remedy_words(res, propagate_cmd(c));
 		return -1;
 	}
 	if (e || !S_ISREG(st.st_mode)) {
 		res_set(res, ST_PROBLEM, "%s: the ssh key %s is not usable: %s", t->line, t->sshkey,
 			e ? errstr(e) : "not a regular file");
-		res_remedy(res, "rm -f %s && %s", qk, propagate_cmd(c));
+		res_remedy_cmd(res, "rm", "-f", t->sshkey, NULL);
+		res_remedy_words(res, propagate_cmd(c));
 		return -1;
 	}
 	if (st.st_mode & 077) {
 		res_set(res, ST_PROBLEM, "%s: the ssh key %s has mode %04o: ssh refuses a key others can read",
 			t->line, t->sshkey, (unsigned)(st.st_mode & 07777));
-		res_remedy(res, "chmod 0600 %s", qk);
+		res_remedy_cmd(res, "chmod", "0600", t->sshkey, NULL);
 		return -1;
 	}
 	/* root is the owner of the judged host's "/" (uid 0 on a live host) */
 	if (root_stat(c->root, "/", &top) == 0 && st.st_uid != top.st_uid) {
 		res_set(res, ST_PROBLEM, "%s: the ssh key %s is owned by uid %u, not root", t->line, t->sshkey,
 			(unsigned)st.st_uid);
-		res_remedy(res, "chown root:root %s", qk);
+		res_remedy_cmd(res, "chown", "root:root", t->sshkey, NULL);
 		return -1;
 	}
 	return 0;
@@ -189,7 +190,7 @@ static int ssh_df(const struct dump_target *t, char *out, size_t outlen, struct 
 static void ssh_live(struct ctx *c, const struct dump_target *t, const char *host, struct result *res)
 {
 	struct spawn_result sr;
-	char out[4096], freew[64], dumpw[64], q[300], qk[600], qw[600];
+	char out[4096], freew[64], dumpw[64], q[300], qk[600], qw[600], qp[1100], qh[600];
 	uint64_t avail = 0;
 	int e;
 
@@ -225,7 +226,9 @@ static void ssh_live(struct ctx *c, const struct dump_target *t, const char *hos
 	}
 	res_set(res, ST_PROBLEM, "%s: %s has %s free on %s, less than the expected dump of %s", t->line, t->path,
 		freew, host, dumpw);
-	res_remedy(res, "free %s under %s on %s, or point 'path' at a larger filesystem there", dumpw, t->path, host);
+	sh_quote(t->path, qp, sizeof(qp));
+	sh_quote(host, qh, sizeof(qh));
+	res_remedy(res, "free %s under %s on %s, or point 'path' at a larger filesystem there", dumpw, qp, qh);
 }
 
 /* kdump.remote for an ssh target. */
@@ -280,7 +283,7 @@ static int nfs_server(const char *where, char *host, size_t hostlen)
 static void nfs_mounted(struct ctx *c, const struct dump_target *t, struct result *res)
 {
 	struct probe p;
-	char host[PATH_MAX], freew[64], dumpw[64];
+	char host[PATH_MAX], freew[64], dumpw[64], qd[1100];
 
 	if (root_path(c->root, t->dir, 1, host, sizeof(host)) || probe_statvfs(host, NFS_BOUND_MS, &p)) {
 		res_set(res, ST_WARN, "%s: mounted on %s here; not verified: cannot probe it", t->line, t->mount);
@@ -289,7 +292,8 @@ static void nfs_mounted(struct ctx *c, const struct dump_target *t, struct resul
 	if (p.timed_out || p.err) {
 		res_set(res, ST_PROBLEM, "%s (mounted on %s here): %s %s", t->line, t->mount, t->dir,
 			p.timed_out ? "did not answer within the time allowed" : strerror(p.err));
-		res_remedy(res, "ls -ld %s   # as root, to see whether the server answers", t->dir);
+		sh_quote(t->dir, qd, sizeof(qd));
+		res_remedy(res, "ls -ld %s   # as root, to see whether the server answers", qd);
 		return;
 	}
 	size_words(p.avail, freew, sizeof(freew));
@@ -298,7 +302,8 @@ static void nfs_mounted(struct ctx *c, const struct dump_target *t, struct resul
 	if (p.avail < ctx_estimate(c)->dump_size) {
 		res_set(res, ST_PROBLEM, "%s: %s (mounted here) has %s free, less than the expected dump of %s", t->line,
 			t->dir, freew, dumpw);
-		res_remedy(res, "free %s under %s on the server, or point 'path' at a larger export", dumpw, t->path);
+		sh_quote(t->path, qd, sizeof(qd));
+		res_remedy(res, "free %s under %s on the server, or point 'path' at a larger export", dumpw, qd);
 		return;
 	}
 	res_set(res, ST_PASS, "%s answers (mounted on %s here); %s has %s free (expected dump %s)", t->line, t->mount,

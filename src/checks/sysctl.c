@@ -18,6 +18,27 @@ static const char *wanted_value(const struct sysctl_rule *rule)
 	return rule->value;
 }
 
+/* A remedy step: append "key = value" to the drop-in (a redirection: text only, no argv). */
+static void remedy_append(struct result *res, const struct sysctl_rule *rule, const char *file)
+{
+	char line[600], q[1300], qf[1100];
+
+	snprintf(line, sizeof(line), "%s = %s", rule->key, wanted_value(rule));
+	sh_quote(line, q, sizeof(q));
+	sh_quote(file, qf, sizeof(qf));
+	res_remedy_sh(res, "echo %s >> %s", q, qf);
+}
+
+/* A remedy step: set the key's line in the file that sets it (sed, one argv; the file is a host word). */
+static void remedy_edit(struct result *res, const struct sysctl_rule *rule, const char *file)
+{
+	char expr[1300];
+
+	snprintf(expr, sizeof(expr), "s|^[[:space:]]*-\\?%s[[:space:]]*=.*|%s = %s|", rule->key, rule->key,
+		 wanted_value(rule));
+	res_remedy_cmd(res, "sed", "-i", "--follow-symlinks", expr, file, NULL);
+}
+
 /* Where this host keeps persistent sysctl settings of ours. */
 static const char *dropin(const struct ctx *c)
 {
@@ -53,8 +74,10 @@ void check_sysctl_key(struct ctx *c, const struct sysctl_rule *rule, struct resu
 	}
 	if (e == 0) {
 		res_set(res, ST_PROBLEM, "%s = %s, policy wants %s", rule->key, val, want);
-		res_remedy(res, "sysctl -w %s=%s && echo '%s = %s' >> %s", rule->key, wanted_value(rule), rule->key,
-			   wanted_value(rule), dropin(c));
+		char kv[600];
+		snprintf(kv, sizeof(kv), "%s=%s", rule->key, wanted_value(rule));
+		res_remedy_cmd(res, "sysctl", "-w", kv, NULL);
+		remedy_append(res, rule, dropin(c));
 		return;
 	}
 	res_set(res, ST_PASS, "%s = %s", rule->key, val);
@@ -77,7 +100,7 @@ void check_sysctl_persistent(struct ctx *c, struct result *res)
 {
 	const struct policy *p = c->policy;
 	struct sysctl_set set;
-	struct sbuf bad, fix;
+	struct sbuf bad;
 	char err[512], want[600];
 	size_t i, nbad = 0, nchecked = 0;
 	int e;
@@ -98,7 +121,6 @@ void check_sysctl_persistent(struct ctx *c, struct result *res)
 		return;
 	}
 	sbuf_init(&bad);
-	sbuf_init(&fix);
 	for (i = 0; i < p->nrules; i++) {
 		const struct sysctl_rule *rule = &p->rules[i];
 		const struct sysctl_setting *s;
@@ -116,25 +138,20 @@ void check_sysctl_persistent(struct ctx *c, struct result *res)
 			sbuf_printf(&bad, "%s = %s at %s:%u (wants %s)", rule->key, s->value, s->file, s->line, want);
 		else
 			sbuf_printf(&bad, "%s not set (wants %s)", rule->key, want);
-		if (fix.len)
-			sbuf_puts(&fix, " && ");
 		if (s)
-			sbuf_printf(&fix, "sed -i --follow-symlinks 's|^[[:space:]]*-\\?%s[[:space:]]*=.*|%s = %s|' %s", rule->key, rule->key,
-				    wanted_value(rule), s->file);
+			remedy_edit(res, rule, s->file);
 		else
-			sbuf_printf(&fix, "echo '%s = %s' >> %s", rule->key, wanted_value(rule), dropin(c));
+			remedy_append(res, rule, dropin(c));
 	}
 	res_observed(res, "%zu file%s read", set.nfiles, set.nfiles == 1 ? "" : "s");
 	if (!nchecked) {
 		res_set(res, ST_SKIP, "none of the policy's sysctl keys exist on this kernel");
 	} else if (nbad) {
 		res_set(res, ST_PROBLEM, "a reboot leaves the host out of policy: %s", sbuf_str(&bad));
-		res_remedy(res, "%s", sbuf_str(&fix));
 	} else {
 		res_set(res, ST_PASS, "all %zu policy keys are set at boot (%zu file%s)", nchecked, set.nfiles,
 			set.nfiles == 1 ? "" : "s");
 	}
 	sbuf_free(&bad);
-	sbuf_free(&fix);
 	sysctl_set_free(&set);
 }

@@ -61,7 +61,9 @@ static void judge_room(struct ctx *c, struct result *res, const struct where *w)
 	if (avail < est->safe_size) {
 		res_set(res, ST_WARN, "%s%s has %s free: enough for the expected dump of %s, but less than half of RAM (%s)",
 			w->lead, w->dir, freew, dumpw, safew);
-		res_remedy(res, "remove old dumps from %s, or give it at least %s free", w->dir, safew);
+		char q[1100];
+		sh_quote(w->dir, q, sizeof(q));
+		res_remedy(res, "remove old dumps from %s, or give it at least %s free", q, safew);
 		return;
 	}
 	res_set(res, ST_PASS, "%s%s has %s free (expected dump %s)", w->lead, w->dir, freew, dumpw);
@@ -77,7 +79,7 @@ static void judge_dir(struct ctx *c, struct result *res, const struct where *w)
 	sh_quote(w->dir, q, sizeof(q));
 	if (e == -ENOENT) {
 		res_set(res, ST_PROBLEM, "%sthe dump directory %s does not exist", w->lead, w->dir);
-		res_remedy(res, "mkdir -p -m 0700 %s", q);
+		res_remedy_cmd(res, "mkdir", "-p", "-m", "0700", w->dir, NULL);
 		return;
 	}
 	if (e || !S_ISDIR(st.st_mode)) {
@@ -87,7 +89,8 @@ static void judge_dir(struct ctx *c, struct result *res, const struct where *w)
 	}
 	if (root_access(c->root, w->dir, W_OK)) {
 		res_set(res, ST_PROBLEM, "%sthe dump directory %s is not writable", w->lead, w->dir);
-		res_remedy(res, "chmod 0700 %s && chown root:root %s", q, q);
+		res_remedy_cmd(res, "chmod", "0700", w->dir, NULL);
+		res_remedy_cmd(res, "chown", "root:root", w->dir, NULL);
 		return;
 	}
 	judge_room(c, res, w);
@@ -133,15 +136,15 @@ static int device_missing(struct ctx *c, const struct dump_target *t, struct res
 /* A device target that is not mounted: kdumpctl cannot prepare it, and its room is unknown. */
 static void device_unmounted(struct ctx *c, const struct dump_target *t, struct result *res)
 {
-	char qw[600], qm[600], qt[80];
+	char qw[600], qt[80];
 
 	sh_quote(t->where, qw, sizeof(qw));
 	sh_quote(t->type, qt, sizeof(qt));
 	if (t->mount[0]) {
-		sh_quote(t->mount, qm, sizeof(qm));
 		res_set(res, ST_PROBLEM, "%s (%s) is not mounted (/etc/fstab:%u would mount it on %s): kdump cannot "
 			"prepare the dump target, and its room is not verified", t->line, t->device, t->mount_line, t->mount);
-		res_remedy(res, "mount %s && %s", qm, kdump_reload_cmd(c));
+		res_remedy_cmd(res, "mount", t->mount, NULL);
+		res_remedy_words(res, kdump_reload_cmd(c));
 		return;
 	}
 	res_set(res, ST_PROBLEM, "%s (%s) is not mounted and /etc/fstab does not name it: kdump cannot prepare the "
@@ -172,18 +175,18 @@ static void target_device(struct ctx *c, const struct dump_target *t, struct res
 		device_unmounted(c, t, res);
 		return;
 	}
-	sh_quote(t->mount, qm, sizeof(qm));
 	if (!type_fits(t->type, t->mount_type)) {
 		res_set(res, ST_PROBLEM, "%s:%u: %s says %s, but %s (%s) is mounted as %s on %s: the capture "
 			"kernel's mount fails", t->conf, t->target_line, t->line, t->type, t->where, t->device, t->mount_type,
 			t->mount);
-		res_remedy(res, "set the line to '%s %s' in %s, then %s", t->mount_type, t->where, t->conf,
-			   kdump_reload_cmd(c));
+		snprintf(lead, sizeof(lead), "%s %s", t->mount_type, t->where);
+		sh_quote(lead, qm, sizeof(qm));
+		res_remedy(res, "set the line to %s in %s, then %s", qm, t->conf, kdump_reload_cmd(c));
 		return;
 	}
 	if (mounts_has_opt(t->mount_opts, "ro")) {
 		res_set(res, ST_PROBLEM, "%s is mounted read-only on %s", t->line, t->mount);
-		res_remedy(res, "mount -o remount,rw %s", qm);
+		res_remedy_cmd(res, "mount", "-o", "remount,rw", t->mount, NULL);
 		return;
 	}
 	snprintf(lead, sizeof(lead), "%s on %s: ", t->line, t->mount);

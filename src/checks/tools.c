@@ -41,7 +41,7 @@ static void check_kexec(struct ctx *c, struct result *res)
 	}
 	if (!p) {
 		res_set(res, ST_PROBLEM, "no kexec in /sbin or /usr/sbin: the capture kernel cannot be loaded");
-		res_remedy(res, "%s", install_cmd(c));
+		res_remedy_words(res, install_cmd(c));
 		return;
 	}
 	res_observed(res, "%s", p);
@@ -62,7 +62,7 @@ static void check_makedumpfile(struct ctx *c, struct result *res)
 	}
 	if (!p) {
 		res_set(res, ST_PROBLEM, "no makedumpfile: dumps cannot be filtered or compressed");
-		res_remedy(res, "%s", install_cmd(c));
+		res_remedy_words(res, install_cmd(c));
 		return;
 	}
 	fd = root_open(c->root, p, O_RDONLY);
@@ -89,7 +89,7 @@ static void check_makedumpfile(struct ctx *c, struct result *res)
 	}
 	if (e == 0) {
 		res_set(res, ST_PROBLEM, "%s version %s: %s", p, ver, why);
-		res_remedy(res, "%s", c->host.family == HOST_DEBIAN ? "apt-get install makedumpfile" : "yum update kexec-tools");
+		res_remedy_words(res, c->host.family == HOST_DEBIAN ? "apt-get install makedumpfile" : "yum update kexec-tools");
 		return;
 	}
 	res_set(res, ST_WARN, "%s version %s: %s", p, ver, why);

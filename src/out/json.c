@@ -3,6 +3,7 @@
 
 #include <json.h>
 
+#include "jsonx.h"
 #include "out/out.h"
 #include "root.h"
 
@@ -28,6 +29,30 @@ static struct json_object *host_json(const struct ctx *c)
 	json_object_object_add(o, "mem_total_bytes", h->mem_total ? json_object_new_int64((int64_t)h->mem_total) : NULL);
 	json_object_object_add(o, "cpus", h->cpus ? json_object_new_int((int)h->cpus) : NULL);
 	return o;
+}
+
+/*
+ * The remedy as a list of argv arrays, one per command, to run in order
+ * without a shell; null when there is no remedy or it needs the shell.
+ */
+static struct json_object *remedy_argv(const struct result *r)
+{
+	struct json_object *list, *cmd;
+	const char *w = r->argv;
+	int i, j;
+
+	if (!r->remedy[0] || r->shell || !r->ncmd)
+		return NULL;
+	list = json_object_new_array();
+	for (i = 0; i < r->ncmd; i++) {
+		cmd = json_object_new_array();
+		for (j = 0; j < r->argc[i]; j++) {
+			json_object_array_add(cmd, json_object_new_string(w));
+			w += strlen(w) + 1;
+		}
+		json_object_array_add(list, cmd);
+	}
+	return list;
 }
 
 void out_json(FILE *f, const struct ctx *c, const struct report *rep)
@@ -57,12 +82,13 @@ void out_json(FILE *f, const struct ctx *c, const struct report *rep)
 		json_object_object_add(o, "status", json_object_new_string(status_name(r->status)));
 		json_object_object_add(o, "message", json_object_new_string(r->message));
 		json_object_object_add(o, "remedy", str_or_null(r->remedy));
+		json_object_object_add(o, "remedy_argv", remedy_argv(r));
 		json_object_object_add(o, "observed", str_or_null(r->observed));
 		json_object_object_add(o, "expected", str_or_null(r->expected));
 		json_object_array_add(checks, o);
 	}
 	json_object_object_add(top, "checks", checks);
-	fputs(json_object_to_json_string_ext(top, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+	fputs(jsonx_to_string(top, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
 						       JSON_C_TO_STRING_NOSLASHESCAPE), f);
 	fputc('\n', f);
 	json_object_put(top);

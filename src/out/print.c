@@ -2,11 +2,16 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <json.h>
 
+#include "jsonx.h"
 #include "out/print.h"
+#include "util.h"
 
 #ifndef JSON_C_TO_STRING_NOSLASHESCAPE
 #define JSON_C_TO_STRING_NOSLASHESCAPE 0
@@ -88,6 +93,121 @@ void print_close(void)
 		pr.depth--;
 }
 
+/* snprintf of one conversion with its '*' arguments. */
+#define FMT_ONE(out, spec, nstar, star, v)                                                              \
+	((nstar) == 2 ? snprintf(out, sizeof(out), spec, (star)[0], (star)[1], v) :                     \
+	 (nstar) == 1 ? snprintf(out, sizeof(out), spec, (star)[0], v) : snprintf(out, sizeof(out), spec, v))
+
+enum arglen { AL_INT, AL_LONG, AL_LLONG, AL_SIZE, AL_INTMAX, AL_PTRDIFF, AL_LDOUBLE };
+
+/* One conversion spec (its length modifier is len) with its value from ap, appended to w. */
+static void one_conv(struct sbuf *w, const char *spec, char conv, enum arglen len, int nstar, const int *star,
+		     va_list *ap)
+{
+	char out[4096];
+	struct sbuf e;
+
+	out[0] = '\0';
+	if (conv == 's' || conv == 'c') {
+		char ch = 0;
+		const char *v = NULL;
+		if (conv == 'c')
+			ch = (char)va_arg(*ap, int);
+		else
+			v = va_arg(*ap, const char *);
+		sbuf_init(&e);
+		text_escape(&e, conv == 'c' ? &ch : v ? v : "(null)", conv == 'c' ? 1 : v ? strlen(v) : 6);
+		if (spec[1] == conv || e.len >= sizeof(out) / 2) {
+			/* no width or precision, or a word longer than any column: whole, as it is */
+			sbuf_add(w, sbuf_str(&e), e.len);
+		} else {
+			char sspec[32];
+			xstrlcpy(sspec, spec, sizeof(sspec));
+			sspec[strlen(sspec) - 1] = 's';	/* %c of an escaped byte is a string now */
+			FMT_ONE(out, sspec, nstar, star, sbuf_str(&e));
+		}
+		sbuf_free(&e);
+	} else if (strchr("feEgGaA", conv)) {
+		if (len == AL_LDOUBLE)
+			FMT_ONE(out, spec, nstar, star, va_arg(*ap, long double));
+		else
+			FMT_ONE(out, spec, nstar, star, va_arg(*ap, double));
+	} else if (conv == 'p') {
+		FMT_ONE(out, spec, nstar, star, va_arg(*ap, void *));
+	} else if (conv == '%') {
+		xstrlcpy(out, "%", sizeof(out));
+	} else {
+		switch (len) {
+		case AL_LONG: FMT_ONE(out, spec, nstar, star, va_arg(*ap, long)); break;
+		case AL_LLONG: FMT_ONE(out, spec, nstar, star, va_arg(*ap, long long)); break;
+		case AL_SIZE: FMT_ONE(out, spec, nstar, star, va_arg(*ap, size_t)); break;
+		case AL_INTMAX: FMT_ONE(out, spec, nstar, star, va_arg(*ap, intmax_t)); break;
+		case AL_PTRDIFF: FMT_ONE(out, spec, nstar, star, va_arg(*ap, ptrdiff_t)); break;
+		default: FMT_ONE(out, spec, nstar, star, va_arg(*ap, int)); break;
+		}
+	}
+	sbuf_puts(w, out);
+}
+
+/* The length modifier at *p (advanced past it). */
+static enum arglen arg_len(const char **p)
+{
+	enum arglen l = AL_INT;
+
+	for (; **p && strchr("hlzjtLq", **p); (*p)++) {
+		switch (**p) {
+		case 'l': l = l == AL_LONG ? AL_LLONG : AL_LONG; break;
+		case 'q': l = AL_LLONG; break;
+		case 'z': l = AL_SIZE; break;
+		case 'j': l = AL_INTMAX; break;
+		case 't': l = AL_PTRDIFF; break;
+		case 'L': l = AL_LDOUBLE; break;
+		default: break;
+		}
+	}
+	return l;
+}
+
+/*
+ * printf where every %s and %c argument is a host word: its control
+ * bytes and malformed UTF-8 are escaped (text_escape() in util.h), so a dump
+ * directory name, a nodename or a log line can neither move the cursor, clear
+ * the screen nor forge a line. The format's own bytes (its newlines) are
+ * written as they are. Each conversion is formatted on its own, with its
+ * flags, width, precision ('*' too) and length modifier.
+ */
+void print_vfprintf(FILE *f, const char *fmt, va_list ap0)
+{
+	const char *p, *q;
+	char spec[32];
+	struct sbuf b;
+	int star[2], nstar;
+	enum arglen len;
+	va_list ap;
+
+	va_copy(ap, ap0);
+	sbuf_init(&b);
+	for (p = fmt; *p; p++) {
+		if (*p != '%') {
+			sbuf_add(&b, p, 1);
+			continue;
+		}
+		q = p++;
+		for (nstar = 0; *p && strchr("-+ #0123456789.*'", *p); p++)
+			if (*p == '*' && nstar < 2)
+				star[nstar++] = va_arg(ap, int);
+		len = arg_len(&p);
+		if (!*p || (size_t)(p - q + 2) > sizeof(spec))
+			break;
+		memcpy(spec, q, (size_t)(p - q + 1));
+		spec[p - q + 1] = '\0';
+		one_conv(&b, spec, *p, len, nstar, star, &ap);
+	}
+	va_end(ap);
+	fwrite(b.s ? b.s : "", 1, b.len, f);
+	sbuf_free(&b);
+}
+
 /* Text output of one value through its format. */
 static void text(enum print_mode m, const char *fmt, ...) KDC_PRINTF(2, 3);
 static void text(enum print_mode m, const char *fmt, ...)
@@ -97,7 +217,7 @@ static void text(enum print_mode m, const char *fmt, ...)
 	if (pr.json || m == PRINT_JSON || !fmt)
 		return;
 	va_start(ap, fmt);
-	vprintf(fmt, ap);
+	print_vfprintf(stdout, fmt, ap);
 	va_end(ap);
 }
 
@@ -157,14 +277,14 @@ void print_text(const char *fmt, ...)
 	if (pr.json)
 		return;
 	va_start(ap, fmt);
-	vprintf(fmt, ap);
+	print_vfprintf(stdout, fmt, ap);
 	va_end(ap);
 }
 
 int print_end(void)
 {
 	if (pr.json && pr.depth) {
-		fputs(json_object_to_json_string_ext(pr.stack[0], JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+		fputs(jsonx_to_string(pr.stack[0], JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
 									JSON_C_TO_STRING_NOSLASHESCAPE),
 		      stdout);
 		fputc('\n', stdout);

@@ -18,6 +18,7 @@
 #ifndef KDC_PRINT_H
 #define KDC_PRINT_H
 
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -53,6 +54,14 @@ void print_null(enum print_mode m, const char *key, const char *fmt);
 void print_json_value(const char *key, struct json_object *v);
 /* Free text, only in text mode. */
 void print_text(const char *fmt, ...) KDC_PRINTF(1, 2);
+
+/*
+ * vfprintf where every %s and %c argument is a host word: control bytes, C1
+ * controls and malformed UTF-8 in it are written as \xNN (text_escape()); the
+ * format's own bytes are written as they are. Every line for a terminal goes
+ * through it: print_str(), print_text(), the verbs' messages.
+ */
+void print_vfprintf(FILE *f, const char *fmt, va_list ap);
 
 /* Write the JSON document (text was written as it came); 0, or -EIO when stdout failed. */
 int print_end(void);

@@ -33,11 +33,43 @@ static const char *status_word(enum status st)
 	}
 }
 
-void out_text(FILE *f, const struct ctx *c, const struct report *rep, const struct out_opts *o)
+/* A host word escaped for the terminal in b (text_escape()); valid until b changes. */
+static const char *tx(struct sbuf *b, const char *s)
+{
+	b->len = 0;
+	if (b->s)
+		b->s[0] = '\0';
+	text_escape(b, s, strlen(s));
+	return sbuf_str(b);
+}
+
+/* The first line: the host, its OS, kernel, RAM, CPUs and the root judged. */
+static void head_line(FILE *f, const struct ctx *c, const struct out_opts *o)
 {
 	const struct host *h = &c->host;
-	const char *area = "";
+	struct sbuf hn, os, rel, rd;
 	char mem[32];
+
+	sbuf_init(&hn);
+	sbuf_init(&os);
+	sbuf_init(&rel);
+	sbuf_init(&rd);
+	fmt_size(h->mem_total, mem, sizeof(mem));
+	fprintf(f, "%skdumpcheck %s%s: %s, %s, kernel %s, %s RAM, %u CPU%s%s%s\n", o->color ? BOLD : "",
+		KDC_VERSION, o->color ? RESET : "", h->hostname[0] ? tx(&hn, h->hostname) : "(unknown host)",
+		h->os[0] ? tx(&os, h->os) : "unknown OS", h->release[0] ? tx(&rel, h->release) : "unknown",
+		h->mem_total ? mem : "?", h->cpus, h->cpus == 1 ? "" : "s",
+		root_is_live(c->root) ? "" : ", root ", root_is_live(c->root) ? "" : tx(&rd, root_dir(c->root)));
+	sbuf_free(&hn);
+	sbuf_free(&os);
+	sbuf_free(&rel);
+	sbuf_free(&rd);
+}
+
+void out_text(FILE *f, const struct ctx *c, const struct report *rep, const struct out_opts *o)
+{
+	const char *area = "";
+	struct sbuf b;
 	size_t i;
 	int w = 0;
 
@@ -47,13 +79,9 @@ void out_text(FILE *f, const struct ctx *c, const struct report *rep, const stru
 			w = l;
 	}
 
-	fmt_size(h->mem_total, mem, sizeof(mem));
 	if (o->verbosity >= 0)
-		fprintf(f, "%skdumpcheck %s%s: %s, %s, kernel %s, %s RAM, %u CPU%s%s%s\n", o->color ? BOLD : "",
-			KDC_VERSION, o->color ? RESET : "", h->hostname[0] ? h->hostname : "(unknown host)",
-			h->os[0] ? h->os : "unknown OS", h->release[0] ? h->release : "unknown",
-			h->mem_total ? mem : "?", h->cpus, h->cpus == 1 ? "" : "s",
-			root_is_live(c->root) ? "" : ", root ", root_is_live(c->root) ? "" : root_dir(c->root));
+		head_line(f, c, o);
+	sbuf_init(&b);
 	for (i = 0; i < rep->n; i++) {
 		const struct result *r = &rep->results[i];
 		if (o->verbosity < 0 && (r->status == ST_PASS || r->status == ST_SKIP))
@@ -63,14 +91,15 @@ void out_text(FILE *f, const struct ctx *c, const struct report *rep, const stru
 			fprintf(f, "\n%s%s%s\n", o->color ? BOLD : "", area, o->color ? RESET : "");
 		}
 		fprintf(f, "  %s%s%s  %-*s  %s\n", o->color ? status_color(r->status) : "", status_word(r->status),
-			o->color ? RESET : "", w, r->id, r->message);
+			o->color ? RESET : "", w, r->id, tx(&b, r->message));
 		if (o->verbosity > 0 && r->observed[0])
-			fprintf(f, "        %-*s  observed: %s\n", w, "", r->observed);
+			fprintf(f, "        %-*s  observed: %s\n", w, "", tx(&b, r->observed));
 		if (o->verbosity > 0 && r->expected[0])
-			fprintf(f, "        %-*s  expected: %s\n", w, "", r->expected);
+			fprintf(f, "        %-*s  expected: %s\n", w, "", tx(&b, r->expected));
 		if (r->remedy[0])
-			fprintf(f, "        %-*s  fix: %s\n", w, "", r->remedy);
+			fprintf(f, "        %-*s  fix: %s\n", w, "", tx(&b, r->remedy));
 	}
+	sbuf_free(&b);
 	fprintf(f, "\n%ssummary: %s%s%s - %d passed, %d warning%s, %d failed, %d skipped\n", o->color ? BOLD : "",
 		o->color ? status_color(rep->worst) : "", status_word(rep->worst), o->color ? RESET : "",
 		rep->npass, rep->nwarn, rep->nwarn == 1 ? "" : "s", rep->nfail, rep->nskip);

@@ -37,7 +37,7 @@ used_symbols() {
 		json_tokener_new json_tokener_free json_tokener_parse json_tokener_parse_ex json_tokener_get_error
 		json_tokener_error_desc json_object_object_get_ex json_object_is_type json_object_get_type
 		json_object_get_string json_object_get_string_len json_object_get_int json_object_get_int64
-		json_object_get_boolean json_object_get_double"
+		json_object_get_boolean json_object_get_double json_object_array_put_idx json_object_get_object"
 	bad=""
 	for s in $(used_symbols | grep '^json_'); do
 		grep -qw "$s" <<<"$allowed" || bad="$bad $s"
