@@ -354,6 +354,7 @@ scramble() {
 	run timeout 20 "$KDC" --root "$ROOT" check --json
 	[ "$status" -le 2 ]
 	[[ "$(jq -r '.checks[] | select(.id == "kernel.taint") | .message' <<<"$output")" == *"the kernel is tainted POE"*"by nvidia (POE)"* ]]
+}
 
 # --- class 4: remedies safe to paste
 # el7-hostile-names (tests/roots): a kdump.conf path with a quote and $(...), and
