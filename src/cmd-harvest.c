@@ -12,6 +12,7 @@
 
 #include "cmd.h"
 #include "out/print.h"
+#include "pstore.h"
 #include "dumps.h"
 #include "root.h"
 #include "sidecar.h"
@@ -21,7 +22,6 @@
 #include "jsonx.h"
 #include "util.h"
 
-#define PSTORE "/sys/fs/pstore"
 /* A dump whose crash time is this close to the pstore records' covers that crash. */
 #define PSTORE_WINDOW 600
 /* A dump known only by its file's mtime (written after the capture) may be this much later. */
@@ -236,12 +236,6 @@ static const char *judged(const char *prefix, const char *p)
 	return pl && !strncmp(p, prefix, pl) && p[pl] == '/' ? p + pl : p;
 }
 
-/* A pstore record: its name and time. */
-struct precord {
-	char name[256];
-	int64_t mtime;
-};
-
 /* Does a dump of the list cover a crash at t? */
 static int covered(const struct dump_entry *v, size_t n, int64_t t, size_t *which)
 {
@@ -258,76 +252,6 @@ static int covered(const struct dump_entry *v, size_t n, int64_t t, size_t *whic
 	return 0;
 }
 
-/* The records in ROOT/sys/fs/pstore (regular files only); their count, recs malloc'ed. */
-static size_t pstore_records(struct harvest *h, struct precord **recs)
-{
-	char **names = NULL, p[PATH_MAX];
-	struct stat st;
-	size_t n = 0, i, cnt = 0;
-
-	*recs = NULL;
-	if (root_list(h->s.root, PSTORE, &names, &n))
-		return 0;
-	*recs = xcalloc(n ? n : 1, sizeof(**recs));
-	for (i = 0; i < n; i++) {
-		if (xsnprintf(p, sizeof(p), PSTORE "/%s", names[i]) || root_lstat(h->s.root, p, &st) ||
-		    !S_ISREG(st.st_mode) || strlen(names[i]) >= sizeof((*recs)[0].name))
-			continue;
-		xstrlcpy((*recs)[cnt].name, names[i], sizeof((*recs)[0].name));
-		(*recs)[cnt].mtime = (int64_t)st.st_mtime;
-		cnt++;
-	}
-	root_names_free(names);
-	return cnt;
-}
-
-/* Copy the records into dir (created, 0700). 0 or -errno, failed names the record. */
-static int pstore_copy(struct harvest *h, struct root *files, const char *dir, const struct precord *recs, size_t n,
-		       char *failed, size_t failedlen)
-{
-	char src[PATH_MAX], dst[PATH_MAX];
-	const char *data;
-	size_t len, i;
-	int e = root_mkdir(files, dir, 0700);
-
-	if (e && e != -EEXIST) {
-		xstrlcpy(failed, dir, failedlen);
-		return e;
-	}
-	for (i = 0; i < n; i++) {
-		e = xsnprintf(src, sizeof(src), PSTORE "/%s", recs[i].name);
-		if (!e)
-			e = xsnprintf(dst, sizeof(dst), "%s/%s", dir, recs[i].name);
-		if (!e)
-			e = root_read(h->s.root, src, &data, &len);
-		if (!e)
-			e = root_write_atomic(files, dst, data, len, 0600);
-		if (e) {
-			xstrlcpy(failed, recs[i].name, failedlen);
-			return e;
-		}
-	}
-	return 0;
-}
-
-/* Step 3: save the pstore records of a crash no vmcore covers. */
-/* The directory name of saved pstore records: <host>-<YYYY-MM-DD-hh:mm:ss>-pstore, in UTC. */
-static void pstore_name(const struct harvest *h, int64_t t, char *name, size_t size)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-	char host[256], stamp[32];
-	size_t i;
-
-	xstrlcpy(host, h->s.ctx.host.hostname[0] ? h->s.ctx.host.hostname : "localhost", sizeof(host));
-	for (i = 0; host[i]; i++)
-		if (host[i] == '/')
-			host[i] = '_';
-	if (!gmtime_r(&tt, &tm) || !strftime(stamp, sizeof(stamp), "%Y-%m-%d-%H:%M:%S", &tm))
-		xstrlcpy(stamp, "unknown-time", sizeof(stamp));
-	snprintf(name, size, "%s-%s-pstore", host, stamp);
-}
-
 /* The pstore records could not be saved: in the JSON document, and the run fails. */
 static void pstore_failed(struct harvest *h, int e)
 {
@@ -336,29 +260,22 @@ static void pstore_failed(struct harvest *h, int e)
 	h->failed = 1;
 }
 
+/* Step 3: save the pstore records of a crash no vmcore covers. */
 static void save_pstore(struct harvest *h)
 {
 	struct precord *recs = NULL;
 	struct dump_entry *v = NULL;
 	struct root *files = NULL;
-	char when[32], name[400], final[PATH_MAX], part[PATH_MAX], failed[300] = "";
-	size_t n = pstore_records(h, &recs), nd = 0, i, which;
-	struct stat st;
-	int64_t t = 0, tall = 0;
+	char when[32], name[400], final[PATH_MAX + 400], failed[300] = "";
+	size_t n = pstore_records(h->s.root, &recs), nd = 0, which;
+	int64_t t;
 	int e;
 
 	if (!n)
 		goto out;
 	print_open_object("pstore");
 	print_u64(PRINT_JSON, "records", NULL, n);
-	for (i = 0; i < n; i++) {
-		if (str_startswith(recs[i].name, "dmesg-") && recs[i].mtime > t)
-			t = recs[i].mtime;
-		if (recs[i].mtime > tall)
-			tall = recs[i].mtime;
-	}
-	if (!t)
-		t = tall;
+	t = pstore_crash_time(recs, n);
 	time_iso(t, when, sizeof(when));
 	print_str(PRINT_JSON, "crash_time", NULL, when);
 	e = root_new("/", &files);
@@ -377,26 +294,20 @@ static void save_pstore(struct harvest *h)
 				   v[which].files.vmcore);
 		goto out;
 	}
-	pstore_name(h, t, name, sizeof(name));
-	if (xsnprintf(final, sizeof(final), "%s/%s", h->dir, name) ||
-	    xsnprintf(part, sizeof(part), "%s/.%s.partial", h->dir, name)) {
-		log_line(h->s.root, LOG_ERR, "harvest: %s/%s: %s", h->dir, name, strerror(ENAMETOOLONG));
-		pstore_failed(h, -ENAMETOOLONG);
-		goto out;
-	}
+	pstore_dir_name(h->s.ctx.host.hostname, t, name, sizeof(name));
+	snprintf(final, sizeof(final), "%s/%s", h->dir, name);
 	print_str(PRINT_JSON, "path", NULL, final);
-	if (root_lstat(files, final, &st) == 0) {
+	e = pstore_save(h->s.root, h->dir, name, recs, n, failed, sizeof(failed));
+	if (e == -EEXIST) {
 		print_str(PRINT_JSON, "action", NULL, "already_saved");
 		if (h->g->verbosity > 0)
 			print_text("pstore records of %s: already saved in %s\n", when, final);
 		goto out;
 	}
-	e = pstore_copy(h, files, part, recs, n, failed, sizeof(failed));
-	if (!e)
-		e = root_rename(files, part, final);
 	if (e) {
 		log_line(h->s.root, LOG_ERR, "harvest: cannot save the pstore records of %s to %s: %s: %s (they stay in "
-			 PSTORE ")", when, final, failed[0] ? failed : name, strerror(-e));
+			 PSTORE ")", when, final, failed[0] ? failed : name, e == -ENOTDIR ? "a file or link of that name "
+			 "is in the way" : strerror(-e));
 		pstore_failed(h, e);
 		goto out;
 	}

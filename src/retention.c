@@ -6,7 +6,11 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <fcntl.h>
+#include <unistd.h>
 
+#include "compat.h"
+#include "dirfd.h"
 #include "policy.h"
 #include "retention.h"
 #include "root.h"
@@ -325,64 +329,98 @@ static void note(char *buf, size_t len, const char *what)
 	snprintf(buf + used, len - used, "%s%s", used ? ", " : "", what);
 }
 
-/* Delete a bare dump file and its sidecar. */
-static int delete_bare(struct root *files, const struct ret_entry *e, char *other, size_t otherlen)
+/* Delete a bare dump file and its sidecar, through the dump directory's descriptor. */
+static int delete_bare(const struct ret_entry *e, char *other, size_t otherlen)
 {
-	char side[PATH_MAX + 8];
-	int r = root_unlink(files, e->path), s = 0;
+	char base[NAME_MAX + 1], side[NAME_MAX + 8];
+	struct stat st;
+	int r, dfd = dfd_open_parent(e->path, base, sizeof(base));
 
+	if (dfd < 0) {
+		note(other, otherlen, e->path);
+		return dfd;
+	}
+	r = dfd_lstat(dfd, base, &st);
+	if (!r && !S_ISREG(st.st_mode))
+		r = -EPERM;	/* swapped for something else meanwhile: left alone */
+	if (!r)
+		r = dfd_unlink(dfd, base);
 	if (r && r != -ENOENT) {
 		note(other, otherlen, e->path);
+		close(dfd);
 		return r;
 	}
-	if (!sidecar_path(&e->d.files, side, sizeof(side))) {
-		s = root_unlink(files, side);
-		if (s && s != -ENOENT) {
+	r = 0;
+	if (!xsnprintf(side, sizeof(side), "%s.json", base)) {
+		r = dfd_unlink(dfd, side);
+		if (r == -ENOENT)
+			r = 0;
+		else if (r)
 			note(other, otherlen, side);
-			return s;
-		}
 	}
-	return 0;
+	close(dfd);
+	return r;
 }
 
-int retention_delete(struct root *files, const struct ret_entry *e, char *other, size_t otherlen)
+/* Remove the known files of the open dump directory sub; what is kept goes to extra, failures to other. */
+static int delete_files(int sub, char *extra, size_t extralen, char *other, size_t otherlen)
 {
-	char **names = NULL, p[PATH_MAX], extra[1024] = "";
+	char **names = NULL;
 	struct stat st;
 	size_t n, i;
-	int err = 0, r;
+	int err = 0, r = dfd_names(sub, &names, &n);
 
-	if (otherlen)
-		other[0] = '\0';
-	if (e->bare)
-		return delete_bare(files, e, other, otherlen);
-	r = root_list(files, e->path, &names, &n);
 	if (r)
-		return r == -ENOENT ? 0 : r;
+		return r;
 	for (i = 0; i < n; i++) {
-		if (xsnprintf(p, sizeof(p), "%s/%s", e->path, names[i]) || root_lstat(files, p, &st)) {
-			note(extra, sizeof(extra), names[i]);
+		if (dfd_lstat(sub, names[i], &st) || !known_file(names[i]) || S_ISDIR(st.st_mode)) {
+			note(extra, extralen, names[i]);
 			continue;
 		}
-		if (!known_file(names[i]) || S_ISDIR(st.st_mode)) {
-			note(extra, sizeof(extra), names[i]);
-			continue;
-		}
-		r = root_unlink(files, p);
+		r = dfd_unlink(sub, names[i]);
 		if (r && r != -ENOENT) {
 			if (!err)
 				err = r;
 			note(other, otherlen, names[i]);
 		}
 	}
-	root_names_free(names);
-	if (err)
-		return err;
+	dfd_names_free(names);
+	return err;
+}
+
+int retention_delete(struct root *files KDC_UNUSED, const struct ret_entry *e, char *other, size_t otherlen)
+{
+	char base[NAME_MAX + 1], extra[1024] = "";
+	int dfd, sub, r;
+
+	if (otherlen)
+		other[0] = '\0';
+	if (e->bare)
+		return delete_bare(e, other, otherlen);
+	dfd = dfd_open_parent(e->path, base, sizeof(base));
+	if (dfd < 0)
+		return dfd == -ENOENT ? 0 : dfd;
+	/* the dump's own directory, never through a link: one swapped in meanwhile fails here */
+	sub = dfd_sub(dfd, base);
+	if (sub < 0) {
+		close(dfd);
+		if (sub == -ELOOP || sub == -ENOTDIR)
+			xstrlcpy(other, "it is no longer a directory (a link or file took its place)", otherlen);
+		return sub == -ENOENT ? 0 : sub;
+	}
+	r = delete_files(sub, extra, sizeof(extra), other, otherlen);
+	close(sub);
+	if (r) {
+		close(dfd);
+		return r;
+	}
 	if (extra[0]) {
+		close(dfd);
 		xstrlcpy(other, extra, otherlen);
 		return -ENOTEMPTY;
 	}
-	r = root_rmdir(files, e->path);
+	r = unlinkat(dfd, base, AT_REMOVEDIR) ? -errno : 0;
+	close(dfd);
 	if (r == -ENOTEMPTY || r == -EEXIST) {
 		xstrlcpy(other, "files that appeared meanwhile", otherlen);
 		return -ENOTEMPTY;

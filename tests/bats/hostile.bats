@@ -114,3 +114,79 @@ judge() {
 	run kdc --root "$ROOT" --json
 	[ "$(jq -r '.checks[] | select(.id == "kdump.config") | .status' <<<"$output")" = fail ]
 }
+
+# --- class 2: writes and deletes escape
+# Work inside a dump directory goes through its descriptor (src/dirfd.c): a
+# link planted there, or a directory swapped for one, never redirects a write
+# or a delete. The swap in the middle of a prune is tested in
+# tests/unit/test-dirfd.c (the directory moved between opening and deleting).
+load dumps
+
+# pstore_records: three records of a crash at 2025-01-02T03:04:05Z no dump covers.
+pstore_records() {
+	local ps=$ROOT/sys/fs/pstore
+	mkdir -p "$ps"
+	printf 'Panic#1 Part1\n<0>Kernel panic - not syncing: hung_task: blocked tasks\n' >"$ps/dmesg-ramoops-0"
+	printf '[    0.000000] Linux version 6.1.0-18-amd64\n' >"$ps/console-ramoops-0"
+	touch -d '2025-01-02T03:04:05Z' "$ps/dmesg-ramoops-0" "$ps/console-ramoops-0"
+}
+
+@test "hostile 2: harvest does not write pstore records through a link planted as its partial directory" {
+	mkroot
+	policy 5 0%
+	outside
+	pstore_records
+	ln -s "$OUT" "$CRASH/.testhost-2025-01-02-03:04:05-pstore.partial"
+	before=$(cd "$OUT" && ls -la --time-style=full-iso)
+	run kdc --root "$ROOT" -c "$POLICY" harvest --no-hash
+	[ "$status" -eq 0 ]
+	[ "$(cd "$OUT" && ls -la --time-style=full-iso)" = "$before" ]
+	[ ! -e "$OUT/dmesg-ramoops-0" ]
+	saved=$CRASH/testhost-2025-01-02-03:04:05-pstore
+	[ -d "$saved" ] && [ ! -L "$saved" ]
+	cmp "$ROOT/sys/fs/pstore/dmesg-ramoops-0" "$saved/dmesg-ramoops-0"
+	[ ! -e "$CRASH/.testhost-2025-01-02-03:04:05-pstore.partial" ]
+}
+
+@test "hostile 2: harvest refuses a link planted under the pstore directory's final name" {
+	mkroot
+	policy 5 0%
+	outside
+	pstore_records
+	ln -s "$OUT" "$CRASH/testhost-2025-01-02-03:04:05-pstore"
+	before=$(listing)
+	run kdc --root "$ROOT" -c "$POLICY" harvest --no-hash
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"cannot save the pstore records"*"a file or link of that name is in the way"* ]]
+	[ "$(listing)" = "$before" ]
+}
+
+@test "hostile 2: tag replaces a link planted as the sidecar, never writes through it" {
+	mkroot
+	outside
+	rhel_dump h-2024-05-31-16:08:41 kdump-zlib.vmcore '1 hour ago'
+	echo precious >"$OUT/victim"
+	ln -s "$OUT/victim" "$CRASH/h-2024-05-31-16:08:41/vmcore.json"
+	run kdc --root "$ROOT" tag --no-hash "$CRASH/h-2024-05-31-16:08:41"
+	[ "$status" -eq 0 ]
+	[ "$(cat "$OUT/victim")" = precious ]
+	[ ! -L "$CRASH/h-2024-05-31-16:08:41/vmcore.json" ]
+	[ "$(jq -r .schema "$CRASH/h-2024-05-31-16:08:41/vmcore.json")" = kdumpcheck.vmcore/1 ]
+}
+
+@test "hostile 2: prune deletes nothing through a dump directory or dump file that is a link" {
+	mkroot
+	policy 1 0%
+	outside
+	rhel_dump h-2024-05-31-16:08:41 kdump-zlib.vmcore '1 hour ago'
+	mkdir -p "$OUT/h-2020-01-01-00:00:00"
+	cp "$DATA/vmcore/kdump-zlib.vmcore" "$OUT/h-2020-01-01-00:00:00/vmcore"
+	touch -d '400 days ago' "$OUT/h-2020-01-01-00:00:00/vmcore"
+	ln -s "$OUT/h-2020-01-01-00:00:00" "$CRASH/h-2020-01-01-00:00:00"
+	ln -s "$OUT/vmcore" "$CRASH/vmcore.1"
+	before=$(cd "$BATS_TEST_TMPDIR" && find outside -printf '%p %y %s %T@\n' | LC_ALL=C sort)
+	run kdc --root "$ROOT" -c "$POLICY" prune
+	[ "$status" -eq 0 ]
+	[ "$(cd "$BATS_TEST_TMPDIR" && find outside -printf '%p %y %s %T@\n' | LC_ALL=C sort)" = "$before" ]
+	[ -f "$CRASH/h-2024-05-31-16:08:41/vmcore" ]
+}
