@@ -1,5 +1,6 @@
 /* collect-room.c - make room for a dump before the capture ([dump] make_room). */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <syslog.h>
 #include <time.h>
@@ -25,13 +26,15 @@ static int avail_of(struct root *files, const char *dir, uint64_t *avail)
 static int delete_one(struct root *files, const struct root *judged, struct ret_plan *p, struct ret_entry *x,
 		      uint64_t need)
 {
-	char why[256], size[32], want[32];
+	char why[256], size[32], want[32], other[1024];
 
 	retention_reason(&p->rules, &x->dec, why, sizeof(why));
 	fmt_size(x->bytes, size, sizeof(size));
 	fmt_size(need, want, sizeof(want));
 	x->tried = 1;
-	x->result = retention_delete(files, x, x->other, sizeof(x->other));
+	x->result = retention_delete(files, x, other, sizeof(other));
+	free(x->other);
+	x->other = xstrdup(other);
 	if (x->result == 0 || x->result == -ENOTEMPTY) {
 		log_line(judged, LOG_NOTICE, "make_room: deleted %s (%s) for a dump of about %s: %s", x->path, size,
 			 want, why);

@@ -183,7 +183,7 @@ static uint64_t file_bytes(struct root *files, const char *path)
 static void add_skip(struct ret_plan *p, const char *path, const char *why)
 {
 	p->skipped = xrealloc(p->skipped, (p->nskipped + 1) * sizeof(*p->skipped));
-	xstrlcpy(p->skipped[p->nskipped].path, path, sizeof(p->skipped[0].path));
+	p->skipped[p->nskipped].path = xstrdup(path);
 	p->skipped[p->nskipped].why = why;
 	p->nskipped++;
 }
@@ -200,26 +200,30 @@ static const char *classify(struct root *files, const char *dir, const struct du
 	char side[PATH_MAX + 8];
 
 	memset(e, 0, sizeof(*e));
-	e->d = *d;
-	if (root_lstat(files, d->files.vmcore, &st) || !S_ISREG(st.st_mode))
+	if (d->state == DUMP_NO_VMCORE)
+		return "holds no dump file (the capture wrote none): left for you to read and remove";
+	if (d->state == DUMP_UNREADABLE)
+		return "cannot be read";
+	if (root_lstat(files, d->vmcore, &st) || !S_ISREG(st.st_mode))
 		return "its dump file is not a regular file (links are never followed)";
+	e->d = *d;
 	e->mtime = (int64_t)st.st_mtime;
-	if (!strcmp(d->files.dir, dir)) {
+	if (!strcmp(d->dir, dir)) {
 		e->bare = 1;
-		xstrlcpy(e->path, d->files.vmcore, sizeof(e->path));
-		e->bytes = file_bytes(files, d->files.vmcore);
-		if (!sidecar_path(&d->files, side, sizeof(side)))
+		e->path = d->vmcore;
+		e->bytes = file_bytes(files, d->vmcore);
+		if (!xsnprintf(side, sizeof(side), "%s.json", d->vmcore))
 			e->bytes = sat_add(e->bytes, file_bytes(files, side));
 		return NULL;
 	}
 	if (!strcmp(dir, "/"))
 		dl = 0;
-	base = !strncmp(d->files.dir, dir, dl) && d->files.dir[dl] == '/' ? d->files.dir + dl + 1 : NULL;
+	base = !strncmp(d->dir, dir, dl) && d->dir[dl] == '/' ? d->dir + dl + 1 : NULL;
 	if (!base || !*base || strchr(base, '/'))
 		return "not directly in the dump directory";
-	if (!d->files.dir_host[0] && !debian_dir_name(base))
+	if (!d->named_host && !debian_dir_name(base))
 		return "holds a dump but is not named like a dump directory (<host>-<YYYY-MM-DD-hh:mm:ss> or <YYYYMMDDhhmm>)";
-	xstrlcpy(e->path, d->files.dir, sizeof(e->path));
+	e->path = d->dir;
 	e->bytes = dir_bytes(files, e->path);
 	return NULL;
 }
@@ -274,11 +278,12 @@ int retention_plan(struct root *files, const char *dir, const struct policy *pol
 	p->v = xcalloc(n ? n : 1, sizeof(*p->v));
 	for (i = 0; i < n; i++) {
 		const char *why = classify(files, d, &v[i], &p->v[p->n]);
-		if (why)
-			add_skip(p, v[i].files.dir[0] && strcmp(v[i].files.dir, d) ? v[i].files.dir : v[i].files.vmcore,
-				 why);
-		else
-			p->n++;
+		if (why) {
+			add_skip(p, v[i].dir[0] && strcmp(v[i].dir, d) ? v[i].dir : v[i].vmcore, why);
+			dump_entry_clear(&v[i]);
+		} else {
+			p->n++;	/* the entry now owns v[i]'s strings */
+		}
 	}
 	free(v);
 	skip_links(files, d, p);
@@ -314,6 +319,14 @@ int retention_plan(struct root *files, const char *dir, const struct policy *pol
 
 void retention_plan_free(struct ret_plan *p)
 {
+	size_t i;
+
+	for (i = 0; i < p->n; i++) {
+		dump_entry_clear(&p->v[i].d);
+		free(p->v[i].other);
+	}
+	for (i = 0; i < p->nskipped; i++)
+		free(p->skipped[i].path);
 	free(p->v);
 	free(p->skipped);
 	memset(p, 0, sizeof(*p));
@@ -431,6 +444,7 @@ int retention_delete(struct root *files KDC_UNUSED, const struct ret_entry *e, c
 int retention_prune(const char *dir, const struct policy *pol, int64_t now, int dry_run, struct ret_plan *p)
 {
 	struct root *files = NULL;
+	char other[1024];
 	size_t i;
 	int e = root_new("/", &files);
 
@@ -442,7 +456,8 @@ int retention_prune(const char *dir, const struct policy *pol, int64_t now, int 
 		if (!x->dec.del)
 			continue;
 		x->tried = 1;
-		x->result = retention_delete(files, x, x->other, sizeof(x->other));
+		x->result = retention_delete(files, x, other, sizeof(other));
+		x->other = xstrdup(other);
 	}
 	root_free(files);
 	return e;

@@ -190,3 +190,59 @@ pstore_records() {
 	[ "$(cd "$BATS_TEST_TMPDIR" && find outside -printf '%p %y %s %T@\n' | LC_ALL=C sort)" = "$before" ]
 	[ -f "$CRASH/h-2024-05-31-16:08:41/vmcore" ]
 }
+
+# --- class 8: a failed capture disappears (list and harvest)
+# A capture that failed at once leaves only its kernel log and a reason: list
+# shows the directory (no vmcore, the reason), harvest says so on every run.
+
+# failed_capture NAME: CRASH/NAME with vmcore-dmesg.txt and vmcore-incomplete.reason only.
+failed_capture() {
+	mkdir -p "$CRASH/$1"
+	cp "$DATA/dmesg/deb12-sysrq.txt" "$CRASH/$1/vmcore-dmesg.txt"
+	echo "makedumpfile: invalid option -- 'q'" >"$CRASH/$1/vmcore-incomplete.reason"
+	touch -d '2024-05-31T16:10:00Z' "$CRASH/$1/vmcore-dmesg.txt" "$CRASH/$1/vmcore-incomplete.reason"
+}
+
+@test "hostile 8: list shows a dump directory whose capture wrote no dump file, with the reason" {
+	mkroot
+	failed_capture 127.0.0.1-2024-05-31-16:08:41
+	run kdc --root "$ROOT" list
+	[ "$status" -eq 0 ]
+	[[ "$output" != *"no dumps"* ]]
+	[[ "$output" == *"NONE"*"$CRASH/127.0.0.1-2024-05-31-16:08:41 (no vmcore: makedumpfile: invalid option -- 'q')"* ]]
+	run kdc --root "$ROOT" --json list
+	[ "$status" -eq 0 ]
+	[ "$(jq -r '.[0].status' <<<"$output")" = "no vmcore" ]
+	[ "$(jq -r '.[0].complete' <<<"$output")" = false ]
+	[ "$(jq -r '.[0].note' <<<"$output")" = "makedumpfile: invalid option -- 'q'" ]
+	[ "$(jq -r '.[0].host' <<<"$output")" = 127.0.0.1 ]
+}
+
+@test "hostile 8: harvest reports a capture that wrote no dump file, on every run, and prune leaves it" {
+	mkroot
+	policy 1 0%
+	failed_capture 127.0.0.1-2024-05-31-16:08:41
+	for i in 1 2; do
+		run kdc --root "$ROOT" -c "$POLICY" harvest --no-hash
+		[ "$status" -eq 0 ]
+		[[ "$output" != *"nothing to do"* ]]
+		[[ "$output" == *"$CRASH/127.0.0.1-2024-05-31-16:08:41: the capture wrote no dump file: makedumpfile: invalid option -- 'q'"* ]]
+		[[ "$output" == *"1 dump directory without a readable dump file"* ]]
+	done
+	run --separate-stderr kdc --root "$ROOT" -c "$POLICY" --json harvest --no-hash
+	[ "$(jq -r '.dumps[0].action' <<<"$output")" = no_vmcore ]
+	[ "$(jq -r '.summary.no_vmcore' <<<"$output")" = 1 ]
+	run kdc --root "$ROOT" -c "$POLICY" -v prune
+	[ "$status" -eq 0 ]
+	[ -f "$CRASH/127.0.0.1-2024-05-31-16:08:41/vmcore-dmesg.txt" ]
+}
+
+@test "hostile 8: a FIFO named like a dump file is listed as unreadable, never opened" {
+	mkroot
+	rhel_dump h-2024-05-31-16:08:41 kdump-zlib.vmcore '1 hour ago'
+	mkfifo "$CRASH/vmcore.1" "$CRASH/h-2024-05-31-16:08:41/vmcore.json"
+	run timeout 20 "$KDC" --root "$ROOT" list
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"ERROR"*"$CRASH/vmcore.1 (unreadable: not a regular file)"* ]]
+	[[ "$output" == *"$CRASH/h-2024-05-31-16:08:41/vmcore (its sidecar is not a regular file)"* ]]
+}

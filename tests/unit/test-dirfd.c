@@ -114,16 +114,17 @@ TEST(directory_swapped_after_open)
 TEST(retention_delete_refuses_a_swapped_directory)
 {
 	static struct ret_entry e;
-	char other[1024], q[PATH_MAX];
+	char other[1024], q[PATH_MAX], ep[PATH_MAX];
 
 	scratch();
 	mkd("crash");
 	mkd("outside");
 	put("outside/vmcore", "precious");
 	put("outside/vmcore-dmesg.txt", "precious");
-	path(e.path, "crash/h-2024-05-31-16:08:41");
+	path(ep, "crash/h-2024-05-31-16:08:41");
+	e.path = ep;
 	path(q, "outside");
-	CHECK_INT(symlink(q, e.path), 0);
+	CHECK_INT(symlink(q, ep), 0);
 	CHECK(retention_delete(NULL, &e, other, sizeof(other)) < 0);
 	CHECK(exists("outside/vmcore"));
 	CHECK(exists("outside/vmcore-dmesg.txt"));
@@ -132,9 +133,10 @@ TEST(retention_delete_refuses_a_swapped_directory)
 	/* a bare dump swapped for a link: the link is not followed, the target stays */
 	memset(&e, 0, sizeof(e));
 	e.bare = 1;
-	path(e.path, "crash/vmcore");
+	path(ep, "crash/vmcore");
+	e.path = ep;
 	path(q, "outside/vmcore");
-	CHECK_INT(symlink(q, e.path), 0);
+	CHECK_INT(symlink(q, ep), 0);
 	CHECK(retention_delete(NULL, &e, other, sizeof(other)) < 0);
 	CHECK(exists("outside/vmcore"));
 	cleanup();
