@@ -16,6 +16,7 @@
 #include "out/print.h"
 #include "pstore.h"
 #include "dumps.h"
+#include "lock.h"
 #include "root.h"
 #include "sidecar.h"
 #include "sshlist.h"
@@ -66,6 +67,7 @@ struct harvest {
 	const struct gopts *g;
 	char dir[PATH_MAX];	/* the dump directory, host path */
 	int have_dir;
+	int locked;		/* holds the dump directory's lock */
 	int failed;
 	unsigned tagged, flagged, novmcore, pstore, verdict;
 	char unreachable[PATH_MAX + 200];	/* why the target's dumps are not on this host now; "" */
@@ -665,6 +667,25 @@ static void write_verdict(struct harvest *h)
 	root_free(files);
 }
 
+/* Take the dump directory's lock; 1 after saying who holds it (the run fails, nothing is done there). */
+static int harvest_lock(struct harvest *h)
+{
+	char holder[128] = "";
+	int e = dirlock_take(h->dir, "harvest", DIRLOCK_WAIT_MS, holder, sizeof(holder));
+
+	if (!e)
+		return 0;
+	if (e == -EWOULDBLOCK)
+		log_line(h->s.root, LOG_ERR, "harvest: %s is locked by %s, still after %d s (nothing harvested; run "
+			 "again when it is done)", h->dir, holder, DIRLOCK_WAIT_MS / 1000);
+	else
+		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot lock: %s (nothing harvested)", h->dir, strerror(-e));
+	print_str(PRINT_JSON, "error", NULL, e == -EWOULDBLOCK ? "locked" : strerror(-e));
+	print_str(PRINT_JSON, "locked_by", NULL, holder[0] ? holder : NULL);
+	h->failed = 1;
+	return 1;
+}
+
 /* The closing line, and the counts of the JSON document. */
 static void say_summary(const struct harvest *h, size_t ndel)
 {
@@ -722,9 +743,12 @@ static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 		print_str(PRINT_JSON, "status", NULL, "error");
 		print_str(PRINT_JSON, "error", NULL, strerror(-e));
 		h.failed = 1;
+	} else if (harvest_lock(&h)) {
+		print_str(PRINT_JSON, "status", NULL, "locked");
 	} else {
 		print_str(PRINT_JSON, "status", NULL, "harvested");
 		h.have_dir = 1;
+		h.locked = 1;
 		tag_new(&h);
 		save_pstore(&h);
 	}
@@ -734,6 +758,8 @@ static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 		h.failed |= prune_dir(h.s.root, &h.s.pol, h.dir, 0, g->verbosity, 1, &ndel);
 		print_close();
 	}
+	if (h.locked)
+		dirlock_release();
 	say_summary(&h, ndel);
 	print_end();
 	session_close(&h.s);

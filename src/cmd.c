@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "cmd.h"
+#include "lock.h"
 #include "out/print.h"
 #include "retention.h"
 #include "root.h"
@@ -272,6 +273,24 @@ static void say_summary(const struct root *judged, const struct ret_plan *p, con
 			   p->n, avail, total, p->rules.keep, mf);
 }
 
+/* Take the dump directory's lock for a prune; 1 after saying who holds it. */
+static int prune_lock(const struct root *judged, const char *dir)
+{
+	char holder[128] = "";
+	int e = dirlock_take(dir, "prune", DIRLOCK_WAIT_MS, holder, sizeof(holder));
+
+	if (!e)
+		return 0;
+	if (e == -EWOULDBLOCK)
+		log_line(judged, LOG_ERR, "prune: %s is locked by %s, still after %d s (nothing deleted)", dir, holder,
+			 DIRLOCK_WAIT_MS / 1000);
+	else
+		log_line(judged, LOG_ERR, "prune: %s: cannot lock: %s (nothing deleted)", dir, strerror(-e));
+	print_str(PRINT_JSON, "error", NULL, e == -EWOULDBLOCK ? "locked" : strerror(-e));
+	print_str(PRINT_JSON, "locked_by", NULL, holder[0] ? holder : NULL);
+	return 1;
+}
+
 int prune_dir(const struct root *judged, const struct policy *pol, const char *dir, int dry_run, int verbosity,
 	      int quiet_nothing, size_t *ndeleted)
 {
@@ -280,7 +299,11 @@ int prune_dir(const struct root *judged, const struct policy *pol, const char *d
 
 	if (ndeleted)
 		*ndeleted = 0;
+	if (!dry_run && prune_lock(judged, dir))
+		return 1;
 	e = retention_prune(dir, pol, (int64_t)time(NULL), dry_run, &p);
+	if (!dry_run)
+		dirlock_release();
 	if (e) {
 		log_line(judged, LOG_ERR, "prune: %s: %s (nothing deleted)", dir,
 			 e == -EINVAL ? "invalid retention policy" : strerror(-e));

@@ -7,6 +7,7 @@
 
 #include "cmd.h"
 #include "collect-room.h"
+#include "lock.h"
 #include "retention.h"
 #include "root.h"
 #include "util.h"
@@ -49,6 +50,7 @@ int collect_make_room(struct root *files, const struct root *judged, const struc
 		      uint64_t need, struct room *res)
 {
 	struct ret_plan p;
+	char holder[128] = "";
 	size_t i;
 	int e;
 
@@ -61,9 +63,16 @@ int collect_make_room(struct root *files, const struct root *judged, const struc
 	res->avail_after = res->avail_before;
 	if (res->avail_before >= need)
 		return 0;
-	e = retention_plan(files, dir, pol, (int64_t)time(NULL), &p);
+	e = dirlock_take(dir, "collect", DIRLOCK_WAIT_COLLECT_MS, holder, sizeof(holder));
+	if (e == -EWOULDBLOCK)
+		log_line(judged, LOG_ERR, "make_room: %s is locked by %s: no room made", dir, holder);
 	if (e)
 		return e;
+	e = retention_plan(files, dir, pol, (int64_t)time(NULL), &p);
+	if (e) {
+		dirlock_release();
+		return e;
+	}
 	/* the plan is newest first: the oldest complete dumps beyond keep are at its end */
 	for (i = p.n; i-- > 0 && res->avail_after < need;) {
 		struct ret_entry *x = &p.v[i];
@@ -78,5 +87,6 @@ int collect_make_room(struct root *files, const struct root *judged, const struc
 			break;
 	}
 	retention_plan_free(&p);
+	dirlock_release();
 	return 0;
 }

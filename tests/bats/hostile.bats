@@ -246,3 +246,52 @@ failed_capture() {
 	[[ "$output" == *"ERROR"*"$CRASH/vmcore.1 (unreadable: not a regular file)"* ]]
 	[[ "$output" == *"$CRASH/h-2024-05-31-16:08:41/vmcore (its sidecar is not a regular file)"* ]]
 }
+
+# --- class 9: no locking, and cost per dump
+# The timed figures (20,000 dumps) are in 'make bench' (tests/bench.sh); here
+# the behaviour: the lock serialises, a current sidecar spawns nothing.
+
+@test "hostile 9: harvest waits for the holder of the dump directory's lock, then runs" {
+	mkroot
+	policy 5 0%
+	rhel_dump h-2024-05-31-16:08:41 kdump-zlib.vmcore '1 hour ago'
+	flock "$CRASH" sh -c "echo held >'$BATS_TEST_TMPDIR/held'; sleep 2; touch '$BATS_TEST_TMPDIR/released'" &
+	for _ in $(seq 50); do [ -e "$BATS_TEST_TMPDIR/held" ] && break; sleep 0.1; done
+	run kdc --root "$ROOT" -c "$POLICY" harvest --no-hash
+	wait
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"1 tagged"* ]]
+	# the sidecar came after the holder let go
+	[ "$CRASH/h-2024-05-31-16:08:41/vmcore.json" -nt "$BATS_TEST_TMPDIR/held" ]
+	[ ! "$CRASH/h-2024-05-31-16:08:41/vmcore.json" -ot "$BATS_TEST_TMPDIR/released" ]
+	# nothing of the lock is left in the directory
+	[ "$(ls -A "$CRASH")" = h-2024-05-31-16:08:41 ]
+}
+
+@test "hostile 9: harvest spawns no makedumpfile for dumps whose sidecars are current" {
+	mkroot
+	policy 5 0%
+	for i in 1 2 3; do
+		rhel_dump "h-2024-05-31-16:08:4$i" kdump-zlib.vmcore "$i hours ago"
+		rm "$CRASH/h-2024-05-31-16:08:4$i/vmcore-dmesg.txt"
+	done
+	cat >"$BATS_TEST_TMPDIR/makedumpfile" <<-STANDIN
+	#!/bin/sh
+	echo "\$*" >>"$BATS_TEST_TMPDIR/spawned"
+	exit 1
+	STANDIN
+	chmod +x "$BATS_TEST_TMPDIR/makedumpfile"
+	export KDUMPCHECK_MAKEDUMPFILE=$BATS_TEST_TMPDIR/makedumpfile
+	run kdc --root "$ROOT" -c "$POLICY" harvest --no-hash
+	[[ "$output" == *"3 tagged"* ]]
+	# without a saved kernel log, tagging asks makedumpfile for it: the stand-in is used
+	[ -s "$BATS_TEST_TMPDIR/spawned" ]
+	rm "$BATS_TEST_TMPDIR/spawned"
+	run kdc --root "$ROOT" -c "$POLICY" harvest --no-hash
+	[ "$status" -eq 0 ]
+	[[ "$output" == "nothing to do in $CRASH"* ]]
+	[ ! -e "$BATS_TEST_TMPDIR/spawned" ]
+	run kdc --root "$ROOT" list
+	[ "$status" -eq 0 ]
+	[ ! -e "$BATS_TEST_TMPDIR/spawned" ]
+}
