@@ -34,6 +34,30 @@ int dfd_open(const char *path)
 	return fd < 0 ? -errno : fd;
 }
 
+int dfd_open_follow(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK);
+
+	return fd < 0 ? -errno : fd;
+}
+
+int dfd_open_file(int dfd, const char *name)
+{
+	struct stat st;
+	int fd;
+
+	if (!plain(name))
+		return -EINVAL;
+	fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return -errno;
+	if (fstat(fd, &st) || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return -EINVAL;
+	}
+	return fd;
+}
+
 int dfd_sub(int dfd, const char *name)
 {
 	int fd;
@@ -54,6 +78,13 @@ int dfd_lstat(int dfd, const char *name, struct stat *st)
 int dfd_read(int dfd, const char *name, size_t max, char **out, size_t *len)
 {
 	struct stat st;
+
+	return dfd_read_st(dfd, name, max, out, len, &st);
+}
+
+int dfd_read_st(int dfd, const char *name, size_t max, char **out, size_t *len, struct stat *stp)
+{
+	struct stat st;
 	char *buf;
 	size_t got = 0;
 	ssize_t r;
@@ -71,6 +102,7 @@ int dfd_read(int dfd, const char *name, size_t max, char **out, size_t *len)
 		close(fd);
 		return e;
 	}
+	*stp = st;
 	buf = xmalloc((size_t)st.st_size + 1);
 	while (got < (size_t)st.st_size) {
 		r = read(fd, buf + got, (size_t)st.st_size - got);

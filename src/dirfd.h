@@ -23,12 +23,18 @@
 
 /* Open the directory at path (a host path); the last component must not be a link. */
 int dfd_open(const char *path);
+/* Open the directory at path following links (the top of a scan that only reads). */
+int dfd_open_follow(const char *path);
+/* Open the regular file name under dfd for reading, never through a link, never blocking. */
+int dfd_open_file(int dfd, const char *name);
 /* Open the directory name under dfd, never through a link. */
 int dfd_sub(int dfd, const char *name);
 /* lstat of name under dfd. */
 int dfd_lstat(int dfd, const char *name, struct stat *st);
 /* Read the regular file name under dfd, at most max bytes (-EFBIG past it); *out is NUL-terminated, free() it. */
 int dfd_read(int dfd, const char *name, size_t max, char **out, size_t *len);
+/* The same, with the file's fstat in *st. */
+int dfd_read_st(int dfd, const char *name, size_t max, char **out, size_t *len, struct stat *st);
 /* Create name under dfd (it must not exist, not even as a link), write data, fsync. */
 int dfd_write_new(int dfd, const char *name, const void *data, size_t len, mode_t mode);
 /* Replace name under dfd atomically: a new temporary file renamed over it (a link there is replaced, not followed). */

@@ -13,10 +13,11 @@
 #include "compat.h"
 #include "dirfd.h"
 #include "dumps.h"
-#include "root.h"
 #include "jsonx.h"
 #include "util.h"
 #include "vmcore/vmcore.h"
+
+struct root;
 
 /* The most of a sidecar read (ours are a few KiB), and of a vmcore-incomplete.reason. */
 #define SIDECAR_MAX (1u << 20)
@@ -28,22 +29,6 @@ static void jcopy(struct json_object *o, const char *a, const char *b, char *out
 
 	if (x)
 		xstrlcpy(out, x, outlen);
-}
-
-/* Read the file path through its directory's descriptor; 0 or -errno, *st its lstat. */
-static int read_beside(const char *path, size_t max, char **data, size_t *len, struct stat *st)
-{
-	char base[NAME_MAX + 1];
-	int e, dfd = dfd_open_parent(path, base, sizeof(base));
-
-	*data = NULL;
-	if (dfd < 0)
-		return dfd;
-	e = dfd_lstat(dfd, base, st);
-	if (!e)
-		e = dfd_read(dfd, base, max, data, len);
-	close(dfd);
-	return e;
 }
 
 /* Is the parsed sidecar o ours and about this very file? */
@@ -60,18 +45,18 @@ static void judge_sidecar(struct dump_entry *e, struct json_object *o, const str
 			    json_object_is_type(x, json_type_string);
 }
 
-/* Fill e from the sidecar; 0, or -errno when there is none usable. */
-static int from_sidecar(struct dump_entry *e)
+/* Fill e from the sidecar of the dump file base in dfd; 0, or -errno when there is none usable. */
+static int from_sidecar(int dfd, const char *base, struct dump_entry *e)
 {
-	char p[PATH_MAX + 8], when[32] = "", *data = NULL;
+	char p[NAME_MAX + 8], when[32] = "", *data = NULL;
 	size_t len = 0;
 	struct stat st;
 	struct json_object *o, *x;
 	int r;
 
-	if (xsnprintf(p, sizeof(p), "%s.json", e->vmcore))
+	if (xsnprintf(p, sizeof(p), "%s.json", base))
 		return -ENAMETOOLONG;
-	r = read_beside(p, SIDECAR_MAX, &data, &len, &st);
+	r = dfd_read_st(dfd, p, SIDECAR_MAX, &data, &len, &st);
 	if (r && r != -ENOENT && !e->note)
 		e->note = xstrdup(r == -EINVAL ? "its sidecar is not a regular file" : "its sidecar cannot be read");
 	o = r || memchr(data, '\0', len) ? NULL : json_tokener_parse(data);
@@ -96,13 +81,13 @@ static int from_sidecar(struct dump_entry *e)
 	return 0;
 }
 
-/* Fill e from the dump's own headers. */
-static void from_headers(struct root *files, struct dump_entry *e)
+/* Fill e from the headers of the dump file base in dfd. */
+static void from_headers(int dfd, const char *base, struct dump_entry *e)
 {
 	struct vmcore v;
 	char err[256], val[64];
 	int64_t t;
-	int fd = root_open(files, e->vmcore, O_RDONLY | O_NONBLOCK);
+	int fd = dfd_open_file(dfd, base);
 
 	e->debuginfo_match = -1;
 	if (fd < 0)
@@ -131,21 +116,18 @@ static int capture_leftover(const char *name)
 }
 
 /*
- * A directory with no dump file: 1 when a capture left its kernel log or
- * reason there (e filled: time, reason in note), else 0 (not a dump).
+ * A dump directory (open as dfd) with no dump file: 1 when a capture left its
+ * kernel log or reason there (e filled: time, reason in note), else 0 (not a dump).
  */
-static int no_vmcore(const char *path, struct dump_entry *e)
+static int no_vmcore(int dfd, struct dump_entry *e)
 {
 	char **names = NULL, reason[512] = "", *data = NULL;
 	size_t n, i, len;
 	struct stat st;
-	int found = 0, dfd = dfd_open(path);
+	int found = 0;
 
-	if (dfd < 0 || dfd_names(dfd, &names, &n)) {
-		if (dfd >= 0)
-			close(dfd);
+	if (dfd_names(dfd, &names, &n))
 		return 0;
-	}
 	for (i = 0; i < n; i++) {
 		if (!capture_leftover(names[i]) || dfd_lstat(dfd, names[i], &st) || !S_ISREG(st.st_mode))
 			continue;
@@ -157,65 +139,108 @@ static int no_vmcore(const char *path, struct dump_entry *e)
 		text_value(data, len, reason, sizeof(reason));
 	free(data);
 	dfd_names_free(names);
-	close(dfd);
 	if (found)
 		e->note = xstrdup(reason[0] ? reason : "the capture wrote no dump file");
 	return found;
 }
 
 /* The <host> of a RHEL "<host>-<YYYY-MM-DD-hh:mm:ss>" directory name into e->host. */
-static void host_of_name(const char *path, struct dump_entry *e)
+static void host_of_name(const char *name, struct dump_entry *e)
 {
-	const char *base = strrchr(path, '/');
-	size_t n;
+	size_t n = strlen(name);
 
-	base = base ? base + 1 : path;
-	n = strlen(base);
-	if (n <= 20 || base[n - 20] != '-' || base[n - 15] != '-' || base[n - 12] != '-' || base[n - 9] != '-' ||
-	    base[n - 6] != ':' || base[n - 3] != ':' || n - 20 >= sizeof(e->host))
+	if (n <= 20 || name[n - 20] != '-' || name[n - 15] != '-' || name[n - 12] != '-' || name[n - 9] != '-' ||
+	    name[n - 6] != ':' || name[n - 3] != ':' || n - 20 >= sizeof(e->host))
 		return;
-	memcpy(e->host, base, n - 20);
+	memcpy(e->host, name, n - 20);
 	e->host[n - 20] = '\0';
 	e->named_host = 1;
 }
 
-/* Fill e for the dump at path (a dump directory or a vmcore file); 0 when it is none. */
-static int describe(struct root *files, const char *path, struct dump_entry *e)
+/* Is name Debian's dump.<YYYYMMDDhhmm> (digits only: not its dump.<ts>.json)? */
+static int debian_dump_name(const char *name)
 {
-	struct dump_files *df = xmalloc(sizeof(*df));
+	size_t i;
+
+	if (!str_startswith(name, "dump.") || !name[5])
+		return 0;
+	for (i = 5; name[i]; i++)
+		if (name[i] < '0' || name[i] > '9')
+			return 0;
+	return 1;
+}
+
+/* The dump file of the dump directory dfd (vmcore, vmcore-incomplete, dump.<ts>), its lstat; 0 or -ENODATA. */
+static int find_dump_file(int dfd, char *name, size_t namelen, struct stat *st)
+{
+	static const char *const rhel[] = { "vmcore", "vmcore-incomplete" };
+	char **names = NULL;
+	size_t n, i;
+	int e = -ENODATA;
+
+	for (i = 0; i < ARRAY_SIZE(rhel); i++)
+		if (dfd_lstat(dfd, rhel[i], st) == 0) {
+			xstrlcpy(name, rhel[i], namelen);
+			return 0;
+		}
+	if (dfd_names(dfd, &names, &n))
+		return -ENODATA;
+	for (i = 0; i < n && e; i++)
+		if (debian_dump_name(names[i]) && strlen(names[i]) < namelen && !dfd_lstat(dfd, names[i], st)) {
+			xstrlcpy(name, names[i], namelen);
+			e = 0;
+		}
+	dfd_names_free(names);
+	return e;
+}
+
+/* Describe the dump file name (lstat st) in dfd: from its sidecar, else its headers. */
+static void describe_file(int dfd, const char *name, const struct stat *st, struct dump_entry *e)
+{
+	e->debuginfo_match = -1;
+	e->incomplete_name = !strcmp(name, "vmcore-incomplete");
+	e->time = e->mtime = (int64_t)st->st_mtime;
+	if (!S_ISREG(st->st_mode)) {
+		e->state = DUMP_UNREADABLE;
+		e->note = xstrdup(S_ISLNK(st->st_mode) ? "its dump file is a link, never followed" :
+						      "not a regular file");
+		return;
+	}
+	e->size = (uint64_t)st->st_size;
+	if (from_sidecar(dfd, name, e))
+		from_headers(dfd, name, e);
+	e->state = e->complete ? DUMP_COMPLETE : DUMP_INCOMPLETE;
+}
+
+/* Fill e for the dump directory name (path) in top; 0 when it holds no dump. */
+static int describe_dir(int top, const char *path, const char *name, struct dump_entry *e)
+{
+	char file[NAME_MAX + 1];
 	struct stat st;
-	int r = dump_locate(files, path, df);
+	int sub = dfd_sub(top, name);
 
 	e->debuginfo_match = -1;
-	if (r) {
-		free(df);
+	e->dir = xstrdup(path);
+	if (sub < 0) {
+		if (sub == -ENOENT)
+			return 0;	/* gone meanwhile */
 		e->vmcore = xstrdup(path);
-		e->dir = xstrdup(path);
-		if (r == -ENODATA && no_vmcore(path, e)) {
-			e->state = DUMP_NO_VMCORE;
-			host_of_name(path, e);
-			return 1;
-		}
-		if (r == -ENODATA || r == -ENOENT)
-			return 0;
 		e->state = DUMP_UNREADABLE;
-		e->note = xstrdup(strerror(-r));
+		e->note = xstrdup(strerror(-sub));
 		return 1;
 	}
-	e->vmcore = xstrdup(df->vmcore);
-	e->dir = xstrdup(df->dir);
-	e->named_host = df->dir_host[0] != '\0';
-	e->incomplete_name = df->incomplete_name;
-	if (e->named_host)
-		xstrlcpy(e->host, df->dir_host, sizeof(e->host));
-	free(df);
-	if (root_lstat(files, e->vmcore, &st) == 0) {
-		e->size = (uint64_t)st.st_size;
-		e->time = e->mtime = (int64_t)st.st_mtime;
+	host_of_name(name, e);
+	if (find_dump_file(sub, file, sizeof(file), &st)) {
+		int found = no_vmcore(sub, e);
+		close(sub);
+		e->vmcore = xstrdup(path);
+		e->state = DUMP_NO_VMCORE;
+		return found;
 	}
-	if (from_sidecar(e))
-		from_headers(files, e);
-	e->state = e->complete ? DUMP_COMPLETE : DUMP_INCOMPLETE;
+	e->vmcore = xmalloc(strlen(path) + strlen(file) + 2);
+	sprintf(e->vmcore, "%s/%s", path, file);
+	describe_file(sub, file, &st, e);
+	close(sub);
 	return 1;
 }
 
@@ -239,58 +264,61 @@ static int bare_dump_name(const char *name)
 	       str_startswith(name, "dump.");
 }
 
-/* Add the entry at p (lstat st) to the list when it is a dump or should be one. */
-static void add(struct root *files, const char *p, const struct stat *st, struct dump_entry **v, size_t *n,
+/* Add the entry name of dir (open as top; lstat st) to the list when it is a dump or should be one. */
+static void add(int top, const char *dir, const char *name, const struct stat *st, struct dump_entry **v, size_t *n,
 		size_t *cap)
 {
 	struct dump_entry *e;
+	size_t dl = strcmp(dir, "/") ? strlen(dir) : 0;
+	char *p = xmalloc(dl + strlen(name) + 2);
 
+	memcpy(p, dir, dl);
+	p[dl] = '/';
+	strcpy(p + dl + 1, name);
 	if (*n == *cap) {
 		*cap = *cap ? *cap * 2 : 32;
 		*v = xrealloc(*v, *cap * sizeof(**v));
 	}
 	e = &(*v)[*n];
 	memset(e, 0, sizeof(*e));
-	if (S_ISDIR(st->st_mode) || S_ISREG(st->st_mode)) {
-		if (describe(files, p, e))
+	if (S_ISDIR(st->st_mode)) {
+		if (describe_dir(top, p, name, e))
 			(*n)++;
 		else
 			dump_entry_clear(e);
+		free(p);
 		return;
 	}
-	/* named like a dump but a FIFO, a socket, a device: listed, never opened */
-	e->vmcore = xstrdup(p);
-	e->dir = xstrdup(p);
-	e->state = DUMP_UNREADABLE;
-	e->note = xstrdup("not a regular file");
-	e->debuginfo_match = -1;
-	e->time = e->mtime = (int64_t)st->st_mtime;
+	/* a bare dump file; named like one but a FIFO, a socket, a device: listed, never opened */
+	e->vmcore = p;
+	e->dir = xstrdup(dir);
+	describe_file(top, name, st, e);
 	(*n)++;
 }
 
-int dumps_scan(struct root *files, const char *dir, struct dump_entry **out, size_t *n)
+int dumps_scan(struct root *files KDC_UNUSED, const char *dir, struct dump_entry **out, size_t *n)
 {
-	char **names = NULL, p[PATH_MAX];
+	char **names = NULL;
 	size_t cnt, i, cap = 0;
 	struct stat st;
-	int e = root_list(files, dir, &names, &cnt);
+	int top = dfd_open_follow(dir), e;
 
 	*out = NULL;
 	*n = 0;
-	if (e)
-		return e;
-	for (i = 0; i < cnt; i++) {
-		if (xsnprintf(p, sizeof(p), "%s/%s", strcmp(dir, "/") ? dir : "", names[i]))
-			continue;
-		if (root_lstat(files, p, &st) || S_ISLNK(st.st_mode))
+	if (top < 0)
+		return top;
+	e = dfd_names(top, &names, &cnt);
+	for (i = 0; !e && i < cnt; i++) {
+		if (dfd_lstat(top, names[i], &st) || S_ISLNK(st.st_mode))
 			continue;	/* gone meanwhile; a link is never followed (prune names it) */
 		if (S_ISDIR(st.st_mode) || bare_dump_name(names[i]))
-			add(files, p, &st, out, n, &cap);
+			add(top, dir, names[i], &st, out, n, &cap);
 	}
-	root_names_free(names);
+	dfd_names_free(names);
+	close(top);
 	if (*n)
 		qsort(*out, *n, sizeof(**out), newest_first);
-	return 0;
+	return e;
 }
 
 void dump_entry_clear(struct dump_entry *e)

@@ -203,7 +203,8 @@ static const char *classify(struct root *files, const char *dir, const struct du
 	if (d->state == DUMP_NO_VMCORE)
 		return "holds no dump file (the capture wrote none): left for you to read and remove";
 	if (d->state == DUMP_UNREADABLE)
-		return "cannot be read";
+		return strcmp(d->vmcore, d->dir) ? "its dump file is not a regular file (links are never followed)" :
+						   "cannot be read";
 	if (root_lstat(files, d->vmcore, &st) || !S_ISREG(st.st_mode))
 		return "its dump file is not a regular file (links are never followed)";
 	e->d = *d;
