@@ -250,13 +250,11 @@ static void tag_new(struct harvest *h)
 	}
 	print_open_array("dumps");
 	for (i = n; i-- > 0;) {
-		struct stat st;
+		/* the scan saw each dump file with lstat: a link or a FIFO is unreadable, never followed */
 		if (v[i].state == DUMP_NO_VMCORE || v[i].state == DUMP_UNREADABLE) {
 			flag_no_vmcore(h, &v[i]);
 			continue;
 		}
-		if (root_lstat(files, v[i].vmcore, &st) || !S_ISREG(st.st_mode))
-			continue;	/* a link: never followed */
 		/* a current sidecar (read by the scan) costs nothing more: nothing opened, nothing spawned */
 		if (!v[i].sidecar_current || (!gopt_flag(h->g, "no-hash") && !v[i].sidecar_hashed))
 			tag_located(h, files, &v[i]);

@@ -198,6 +198,11 @@ int dfd_unlink(int dfd, const char *name)
 
 int dfd_names(int dfd, char ***names, size_t *n)
 {
+	return dfd_names_dt(dfd, names, NULL, n);
+}
+
+int dfd_names_dt(int dfd, char ***names, unsigned char **types, size_t *n)
+{
 	struct dirent *de;
 	size_t cap = 16;
 	DIR *d;
@@ -214,13 +219,19 @@ int dfd_names(int dfd, char ***names, size_t *n)
 	}
 	rewinddir(d);
 	*names = xcalloc(cap, sizeof(char *));
+	if (types)
+		*types = xcalloc(cap, 1);
 	while ((de = readdir(d))) {
 		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
 			continue;
 		if (*n + 1 >= cap) {
 			cap *= 2;
 			*names = xrealloc(*names, cap * sizeof(char *));
+			if (types)
+				*types = xrealloc(*types, cap);
 		}
+		if (types)
+			(*types)[*n] = de->d_type;
 		(*names)[(*n)++] = xstrdup(de->d_name);
 	}
 	(*names)[*n] = NULL;

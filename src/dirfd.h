@@ -44,6 +44,8 @@ int dfd_unlink(int dfd, const char *name);
 /* The names in the directory dfd (without . and ..), a NULL-terminated array to free with dfd_names_free(). */
 int dfd_names(int dfd, char ***names, size_t *n);
 void dfd_names_free(char **names);
+/* The same with each entry's d_type (DT_DIR, DT_REG, DT_LNK, ..., DT_UNKNOWN) in *types (free() it). */
+int dfd_names_dt(int dfd, char ***names, unsigned char **types, size_t *n);
 /* Split a host path into its parent directory (opened) and its last component (into base). */
 int dfd_open_parent(const char *path, char *base, size_t baselen);
 

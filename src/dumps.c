@@ -1,4 +1,5 @@
 /* dumps.c - the dumps of a dump directory, newest first (see dumps.h for what an entry costs). */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -299,6 +300,7 @@ static void add(int top, const char *dir, const char *name, const struct stat *s
 int dumps_scan(struct root *files KDC_UNUSED, const char *dir, struct dump_entry **out, size_t *n)
 {
 	char **names = NULL;
+	unsigned char *types = NULL;
 	size_t cnt, i, cap = 0;
 	struct stat st;
 	int top = dfd_open_follow(dir), e;
@@ -307,13 +309,17 @@ int dumps_scan(struct root *files KDC_UNUSED, const char *dir, struct dump_entry
 	*n = 0;
 	if (top < 0)
 		return top;
-	e = dfd_names(top, &names, &cnt);
+	e = dfd_names_dt(top, &names, &types, &cnt);
 	for (i = 0; !e && i < cnt; i++) {
-		if (dfd_lstat(top, names[i], &st) || S_ISLNK(st.st_mode))
+		/* a directory as readdir says needs no stat of its own: describe_dir opens it O_NOFOLLOW */
+		memset(&st, 0, sizeof(st));
+		st.st_mode = S_IFDIR;
+		if (types[i] != DT_DIR && (types[i] == DT_LNK || dfd_lstat(top, names[i], &st) || S_ISLNK(st.st_mode)))
 			continue;	/* gone meanwhile; a link is never followed (prune names it) */
 		if (S_ISDIR(st.st_mode) || bare_dump_name(names[i]))
 			add(top, dir, names[i], &st, out, n, &cap);
 	}
+	free(types);
 	dfd_names_free(names);
 	close(top);
 	if (*n)

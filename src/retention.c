@@ -152,21 +152,27 @@ static int debian_dir_name(const char *name)
 	return name[12] == '\0';
 }
 
-/* Space used by the known files of a dump directory (bytes on disk). */
-static uint64_t dir_bytes(struct root *files, const char *dir)
+/* Space used by the known files of a dump directory (bytes on disk), read through its descriptor. */
+static uint64_t dir_bytes(const char *dir)
 {
-	char **names = NULL, p[PATH_MAX];
+	char **names = NULL, base[NAME_MAX + 1];
 	struct stat st;
 	uint64_t sum = 0;
 	size_t n, i;
+	int top = dfd_open_parent(dir, base, sizeof(base)), sub;
 
-	if (root_list(files, dir, &names, &n))
+	if (top < 0)
 		return 0;
-	for (i = 0; i < n; i++)
-		if (known_file(names[i]) && !xsnprintf(p, sizeof(p), "%s/%s", dir, names[i]) &&
-		    !root_lstat(files, p, &st) && S_ISREG(st.st_mode))
-			sum = sat_add(sum, (uint64_t)st.st_blocks * 512);
-	root_names_free(names);
+	sub = dfd_sub(top, base);
+	close(top);
+	if (sub < 0)
+		return 0;
+	if (dfd_names(sub, &names, &n) == 0)
+		for (i = 0; i < n; i++)
+			if (known_file(names[i]) && !dfd_lstat(sub, names[i], &st) && S_ISREG(st.st_mode))
+				sum = sat_add(sum, (uint64_t)st.st_blocks * 512);
+	dfd_names_free(names);
+	close(sub);
 	return sum;
 }
 
@@ -195,7 +201,6 @@ static void add_skip(struct ret_plan *p, const char *path, const char *why)
 static const char *classify(struct root *files, const char *dir, const struct dump_entry *d, struct ret_entry *e)
 {
 	const char *base;
-	struct stat st;
 	size_t dl = strlen(dir);
 	char side[PATH_MAX + 8];
 
@@ -205,10 +210,9 @@ static const char *classify(struct root *files, const char *dir, const struct du
 	if (d->state == DUMP_UNREADABLE)
 		return strcmp(d->vmcore, d->dir) ? "its dump file is not a regular file (links are never followed)" :
 						   "cannot be read";
-	if (root_lstat(files, d->vmcore, &st) || !S_ISREG(st.st_mode))
-		return "its dump file is not a regular file (links are never followed)";
+	/* the scan saw the dump file with lstat: a regular file (anything else is DUMP_UNREADABLE) */
 	e->d = *d;
-	e->mtime = (int64_t)st.st_mtime;
+	e->mtime = d->mtime;
 	if (!strcmp(d->dir, dir)) {
 		e->bare = 1;
 		e->path = d->vmcore;
@@ -225,7 +229,7 @@ static const char *classify(struct root *files, const char *dir, const struct du
 	if (!d->named_host && !debian_dir_name(base))
 		return "holds a dump but is not named like a dump directory (<host>-<YYYY-MM-DD-hh:mm:ss> or <YYYYMMDDhhmm>)";
 	e->path = d->dir;
-	e->bytes = dir_bytes(files, e->path);
+	e->bytes = dir_bytes(e->path);
 	return NULL;
 }
 
