@@ -1,7 +1,9 @@
 /* cmd.c - what the verbs share for talking to the user. */
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <syslog.h>
 #include <time.h>
@@ -87,6 +89,7 @@ int session_dump_dir(struct session *s, char *out, size_t outlen, char *why, siz
 {
 	struct root *live = NULL;
 	struct stat st;
+	char real[PATH_MAX];
 	int e;
 
 	why[0] = '\0';
@@ -103,6 +106,9 @@ int session_dump_dir(struct session *s, char *out, size_t outlen, char *why, siz
 		e = root_stat(live, out, &st);
 	if (!e && !S_ISDIR(st.st_mode))
 		e = -ENOTDIR;
+	/* the operator's links resolved once: below it, dump directory work never follows one (dirfd.h) */
+	if (!e && realpath(out, real) && strlen(real) < outlen)
+		xstrlcpy(out, real, outlen);
 	root_free(live);
 	if (e)
 		snprintf(why, whylen, "--dump-dir %s: %s", s->dump_dir, strerror(-e));
