@@ -672,7 +672,7 @@ static void write_verdict(struct harvest *h)
 static int harvest_lock(struct harvest *h)
 {
 	char holder[128] = "";
-	int e = dirlock_take(h->dir, "harvest", DIRLOCK_WAIT_MS, holder, sizeof(holder));
+	int e = dirlock_take(h->dir, DIRLOCK_WAIT_MS, holder, sizeof(holder));
 
 	if (!e)
 		return 0;

@@ -283,7 +283,7 @@ static void say_summary(const struct root *judged, const struct ret_plan *p, con
 static int prune_lock(const struct root *judged, const char *dir)
 {
 	char holder[128] = "";
-	int e = dirlock_take(dir, "prune", DIRLOCK_WAIT_MS, holder, sizeof(holder));
+	int e = dirlock_take(dir, DIRLOCK_WAIT_MS, holder, sizeof(holder));
 
 	if (!e)
 		return 0;

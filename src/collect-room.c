@@ -63,7 +63,7 @@ int collect_make_room(struct root *files, const struct root *judged, const struc
 	res->avail_after = res->avail_before;
 	if (res->avail_before >= need)
 		return 0;
-	e = dirlock_take(dir, "collect", DIRLOCK_WAIT_COLLECT_MS, holder, sizeof(holder));
+	e = dirlock_take(dir, DIRLOCK_WAIT_COLLECT_MS, holder, sizeof(holder));
 	if (e == -EWOULDBLOCK)
 		log_line(judged, LOG_ERR, "make_room: %s is locked by %s: no room made", dir, holder);
 	if (e)

@@ -70,7 +70,7 @@ static void find_holder(const struct stat *st, char *holder, size_t holderlen)
 	root_free(r);
 }
 
-int dirlock_take(const char *dir, const char *verb KDC_UNUSED, long wait_ms, char *holder, size_t holderlen)
+int dirlock_take(const char *dir, long wait_ms, char *holder, size_t holderlen)
 {
 	long long deadline = now_ms() + wait_ms;
 	struct timespec pause = { 0, 50 * 1000 * 1000 };

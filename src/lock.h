@@ -20,11 +20,11 @@
 #define DIRLOCK_WAIT_COLLECT_MS 2000
 
 /*
- * Take the lock of dir (a host path) for verb, waiting at most wait_ms.
+ * Take the lock of dir (a host path), waiting at most wait_ms.
  * 0 when held; -EWOULDBLOCK when another holds it (holder says who:
  * "pid 1234 (kdumpcheck harvest)"); -errno.
  */
-int dirlock_take(const char *dir, const char *verb, long wait_ms, char *holder, size_t holderlen);
+int dirlock_take(const char *dir, long wait_ms, char *holder, size_t holderlen);
 /* Release what dirlock_take() took (once per successful take). */
 void dirlock_release(void);
 

@@ -58,13 +58,13 @@ TEST(taken_counted_released)
 	char who[128] = "";
 
 	scratch();
-	CHECK_INT(dirlock_take(dir, "harvest", 100, who, sizeof(who)), 0);
-	CHECK_INT(dirlock_take(dir, "prune", 100, who, sizeof(who)), 0);
+	CHECK_INT(dirlock_take(dir, 100, who, sizeof(who)), 0);
+	CHECK_INT(dirlock_take(dir, 100, who, sizeof(who)), 0);
 	/* another directory while one is held: refused, never a deadlock */
-	CHECK_INT(dirlock_take("/", "prune", 100, who, sizeof(who)), -EDEADLK);
+	CHECK_INT(dirlock_take("/", 100, who, sizeof(who)), -EDEADLK);
 	dirlock_release();
 	dirlock_release();
-	CHECK_INT(dirlock_take(dir, "prune", 100, who, sizeof(who)), 0);
+	CHECK_INT(dirlock_take(dir, 100, who, sizeof(who)), 0);
 	dirlock_release();
 	rmdir(dir);
 }
@@ -80,13 +80,13 @@ TEST(second_waits_then_names_the_holder)
 	CHECK(pid > 0);
 	if (pid <= 0)
 		return;
-	CHECK_INT(dirlock_take(dir, "harvest", 200, who, sizeof(who)), -EWOULDBLOCK);
+	CHECK_INT(dirlock_take(dir, 200, who, sizeof(who)), -EWOULDBLOCK);
 	snprintf(want, sizeof(want), "pid %ld (", (long)pid);
 	CHECK(strncmp(who, want, strlen(want)) == 0);
 	kill(pid, SIGKILL);
 	waitpid(pid, &st, 0);
 	/* the holder is gone: its lock with it */
-	CHECK_INT(dirlock_take(dir, "harvest", 200, who, sizeof(who)), 0);
+	CHECK_INT(dirlock_take(dir, 200, who, sizeof(who)), 0);
 	dirlock_release();
 	rmdir(dir);
 }
@@ -98,7 +98,7 @@ TEST(a_link_is_not_locked)
 	scratch();
 	snprintf(link, sizeof(link), "%s.link", dir);
 	CHECK_INT(symlink(dir, link), 0);
-	CHECK(dirlock_take(link, "prune", 100, who, sizeof(who)) < 0);
+	CHECK(dirlock_take(link, 100, who, sizeof(who)) < 0);
 	unlink(link);
 	rmdir(dir);
 }
