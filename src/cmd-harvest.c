@@ -11,8 +11,12 @@
 #include <json.h>
 
 #include "cmd.h"
+#include "compat.h"
+#include "dirfd.h"
 #include "out/print.h"
+#include "pstore.h"
 #include "dumps.h"
+#include "lock.h"
 #include "root.h"
 #include "sidecar.h"
 #include "sshlist.h"
@@ -21,7 +25,6 @@
 #include "jsonx.h"
 #include "util.h"
 
-#define PSTORE "/sys/fs/pstore"
 /* A dump whose crash time is this close to the pstore records' covers that crash. */
 #define PSTORE_WINDOW 600
 /* A dump known only by its file's mtime (written after the capture) may be this much later. */
@@ -50,6 +53,9 @@ static const char help[] =
 	"     lists the server as kdump logs in (ssh -i KEY, BatchMode); a server that\n"
 	"     cannot be reached gives no verdict: the marker is kept, the run fails;\n"
 	"  5. applies the retention policy, as 'kdumpcheck prune' does.\n"
+	"A dump directory whose capture wrote no dump file (only its kernel log and the\n"
+	"reason) is reported on every run. harvest holds the dump directory's lock (as\n"
+	"prune does); a second one waits up to 30 s, then names the holder and fails.\n"
 	"Running it again does nothing new, and says so; a missing dump directory is not an\n"
 	"error. Lines go to stdout and to syslog (daemon facility, ident kdumpcheck);\n"
 	"with --root other than / nothing goes to this host's syslog.\n"
@@ -64,23 +70,30 @@ struct harvest {
 	const struct gopts *g;
 	char dir[PATH_MAX];	/* the dump directory, host path */
 	int have_dir;
+	int locked;		/* holds the dump directory's lock */
 	int failed;
-	unsigned tagged, flagged, pstore, verdict;
+	unsigned tagged, flagged, novmcore, pstore, verdict;
 	char unreachable[PATH_MAX + 200];	/* why the target's dumps are not on this host now; "" */
 };
 
 
 /* Why a capture did not finish: vmcore-incomplete.reason, else the sidecar's reason. */
-static void incomplete_reason(struct root *files, const struct dump_files *df, struct json_object *side, char *out,
+static void incomplete_reason(struct root *files KDC_UNUSED, const char *vmcore, struct json_object *side, char *out,
 			      size_t outlen)
 {
-	char p[PATH_MAX + 8];
-	const char *data, *r;
+	char p[PATH_MAX + 8], base[NAME_MAX + 1], *data = NULL;
+	const char *r;
 	size_t len;
+	int dfd;
 
 	out[0] = '\0';
-	if (!xsnprintf(p, sizeof(p), "%s.reason", df->vmcore) && !root_read(files, p, &data, &len) &&
-	    !text_value(data, len, out, outlen) && out[0])
+	dfd = xsnprintf(p, sizeof(p), "%s.reason", vmcore) ? -ENAMETOOLONG : dfd_open_parent(p, base, sizeof(base));
+	if (dfd >= 0 && !dfd_read(dfd, base, 4096, &data, &len))
+		text_value(data, len, out, outlen);
+	free(data);
+	if (dfd >= 0)
+		close(dfd);
+	if (out[0])
 		return;
 	r = jsonx_str(side, "vmcore", "incomplete_reason");
 	if (r)
@@ -88,7 +101,7 @@ static void incomplete_reason(struct root *files, const struct dump_files *df, s
 }
 
 /* Tag one dump and log its summary line. */
-static void tag_one(struct harvest *h, struct root *files, const struct dump_entry *d)
+static void tag_one(struct harvest *h, struct root *files, const struct dump_entry *d, const struct dump_files *df)
 {
 	struct json_object *side = NULL, *x;
 	struct tag_opts o;
@@ -100,18 +113,18 @@ static void tag_one(struct harvest *h, struct root *files, const struct dump_ent
 	o.no_hash = gopt_flag(h->g, "no-hash");
 	err[0] = '\0';
 	print_open_object(NULL);
-	print_str(PRINT_JSON, "path", NULL, d->files.vmcore);
+	print_str(PRINT_JSON, "path", NULL, d->vmcore);
 	print_u64(PRINT_JSON, "size_bytes", NULL, d->size);
-	e = sidecar_build(h->s.root, files, h->dir, &d->files, &o, &side, err, sizeof(err));
+	e = sidecar_build(h->s.root, files, h->dir, df, &o, &side, err, sizeof(err));
 	if (e) {
-		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot tag: %s", d->files.vmcore, err[0] ? err : strerror(-e));
+		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot tag: %s", d->vmcore, err[0] ? err : strerror(-e));
 		print_str(PRINT_JSON, "action", NULL, "error");
 		print_str(PRINT_JSON, "error", NULL, err[0] ? err : strerror(-e));
 		print_close();
 		h->failed = 1;
 		return;
 	}
-	e = sidecar_write(files, &d->files, side, out, sizeof(out));
+	e = sidecar_write(files, df, side, out, sizeof(out));
 	if (e) {
 		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot write the sidecar: %s (nothing written)", out,
 			 strerror(-e));
@@ -131,7 +144,7 @@ static void tag_one(struct harvest *h, struct root *files, const struct dump_ent
 	fmt_size(d->size, size, sizeof(size));
 	reason[0] = '\0';
 	if (!complete)
-		incomplete_reason(files, &d->files, side, reason, sizeof(reason));
+		incomplete_reason(files, d->vmcore, side, reason, sizeof(reason));
 	print_str(PRINT_JSON, "action", NULL, "tagged");
 	print_str(PRINT_JSON, "release", NULL, rel);
 	print_str(PRINT_JSON, "crash_time", NULL, when);
@@ -141,15 +154,15 @@ static void tag_one(struct harvest *h, struct root *files, const struct dump_ent
 	print_close();
 	if (complete) {
 		log_line(h->s.root, LOG_NOTICE, "dump %s: kernel %s, crashed %s (class %s), %s, complete, tagged",
-			 d->files.vmcore, rel ? rel : "unknown", when ? when : "at an unknown time", cls ? cls : "unknown",
+			 d->vmcore, rel ? rel : "unknown", when ? when : "at an unknown time", cls ? cls : "unknown",
 			 size);
-	} else if (!d->files.incomplete_name) {
+	} else if (!d->incomplete_name) {
 		log_line(h->s.root, LOG_WARNING, "harvest: dump %s: kernel %s, crashed %s (class %s), %s, INCOMPLETE%s%s, tagged",
-			 d->files.vmcore, rel ? rel : "unknown", when ? when : "at an unknown time", cls ? cls : "unknown",
+			 d->vmcore, rel ? rel : "unknown", when ? when : "at an unknown time", cls ? cls : "unknown",
 			 size, reason[0] ? ": " : "", reason);
 	} else {
 		log_line(h->s.root, LOG_NOTICE, "dump %s: kernel %s, crashed %s (class %s), %s, incomplete, tagged",
-			 d->files.vmcore, rel ? rel : "unknown", when ? when : "at an unknown time", cls ? cls : "unknown",
+			 d->vmcore, rel ? rel : "unknown", when ? when : "at an unknown time", cls ? cls : "unknown",
 			 size);
 	}
 	json_object_put(side);
@@ -160,28 +173,65 @@ static void flag_incomplete(struct harvest *h, struct root *files, const struct 
 {
 	char reason[512], size[32];
 
-	char side[PATH_MAX + 8];
-	const char *data;
+	char side[PATH_MAX + 8], base[NAME_MAX + 1], *data = NULL;
 	size_t len;
 	struct json_object *o = NULL;
+	int dfd = xsnprintf(side, sizeof(side), "%s.json", d->vmcore) ? -ENAMETOOLONG :
+		  dfd_open_parent(side, base, sizeof(base));
 
-	if (!sidecar_path(&d->files, side, sizeof(side)) && !root_read(files, side, &data, &len) &&
-	    !memchr(data, '\0', len))
+	if (dfd >= 0 && !dfd_read(dfd, base, 1u << 20, &data, &len) && !memchr(data, '\0', len))
 		o = json_tokener_parse(data);
-	incomplete_reason(files, &d->files, o, reason, sizeof(reason));
+	free(data);
+	if (dfd >= 0)
+		close(dfd);
+	incomplete_reason(files, d->vmcore, o, reason, sizeof(reason));
 	if (o)
 		json_object_put(o);
 	fmt_size(d->size, size, sizeof(size));
 	print_open_object(NULL);
-	print_str(PRINT_JSON, "path", NULL, d->files.vmcore);
+	print_str(PRINT_JSON, "path", NULL, d->vmcore);
 	print_u64(PRINT_JSON, "size_bytes", NULL, d->size);
 	print_str(PRINT_JSON, "action", NULL, "flagged");
 	print_bool(PRINT_JSON, "complete", NULL, 0);
 	print_str(PRINT_JSON, "incomplete_reason", NULL, reason[0] ? reason : NULL);
 	print_close();
 	log_line(h->s.root, LOG_WARNING, "harvest: leftover %s (%s): the capture did not finish%s%s; the dump is "
-		 "partial, its kernel log may still help", d->files.vmcore, size, reason[0] ? ": " : "", reason);
+		 "partial, its kernel log may still help", d->vmcore, size, reason[0] ? ": " : "", reason);
 	h->flagged++;
+}
+
+/* Tag one dump, its files located afresh. */
+static void tag_located(struct harvest *h, struct root *files, const struct dump_entry *d)
+{
+	struct dump_files *df = xmalloc(sizeof(*df));
+	int e = dump_entry_files(files, d, df);
+
+	if (e) {
+		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot tag: %s", d->vmcore, strerror(-e));
+		h->failed = 1;
+	} else {
+		tag_one(h, files, d, df);
+	}
+	free(df);
+}
+
+/* A dump directory with no dump file, or an entry that cannot be read: said loudly on every run. */
+static void flag_no_vmcore(struct harvest *h, const struct dump_entry *d)
+{
+	int none = d->state == DUMP_NO_VMCORE;
+
+	print_open_object(NULL);
+	print_str(PRINT_JSON, "path", NULL, d->vmcore);
+	print_str(PRINT_JSON, "action", NULL, none ? "no_vmcore" : "unreadable");
+	print_bool(PRINT_JSON, "complete", NULL, 0);
+	print_str(PRINT_JSON, none ? "incomplete_reason" : "error", NULL, d->note);
+	print_close();
+	if (none)
+		log_line(h->s.root, LOG_WARNING, "harvest: %s: the capture wrote no dump file: %s; its kernel log is there",
+			 d->vmcore, d->note ? d->note : "no reason recorded");
+	else
+		log_line(h->s.root, LOG_WARNING, "harvest: %s: cannot be read: %s", d->vmcore, d->note ? d->note : "");
+	h->novmcore++;
 }
 
 /* Steps 1 and 2: tag what is not tagged, flag what did not finish. */
@@ -203,16 +253,19 @@ static void tag_new(struct harvest *h)
 	}
 	print_open_array("dumps");
 	for (i = n; i-- > 0;) {
-		struct stat st;
-		if (root_lstat(files, v[i].files.vmcore, &st) || !S_ISREG(st.st_mode))
-			continue;	/* a link: never followed */
-		if (!sidecar_current(files, &v[i].files, !gopt_flag(h->g, "no-hash")))
-			tag_one(h, files, &v[i]);
-		if (v[i].files.incomplete_name)
+		/* the scan saw each dump file with lstat: a link or a FIFO is unreadable, never followed */
+		if (v[i].state == DUMP_NO_VMCORE || v[i].state == DUMP_UNREADABLE) {
+			flag_no_vmcore(h, &v[i]);
+			continue;
+		}
+		/* a current sidecar (read by the scan) costs nothing more: nothing opened, nothing spawned */
+		if (!v[i].sidecar_current || (!gopt_flag(h->g, "no-hash") && !v[i].sidecar_hashed))
+			tag_located(h, files, &v[i]);
+		if (v[i].incomplete_name)
 			flag_incomplete(h, files, &v[i]);
 	}
 	print_close();
-	free(v);
+	dumps_free(v, n);
 	root_free(files);
 }
 
@@ -236,12 +289,6 @@ static const char *judged(const char *prefix, const char *p)
 	return pl && !strncmp(p, prefix, pl) && p[pl] == '/' ? p + pl : p;
 }
 
-/* A pstore record: its name and time. */
-struct precord {
-	char name[256];
-	int64_t mtime;
-};
-
 /* Does a dump of the list cover a crash at t? */
 static int covered(const struct dump_entry *v, size_t n, int64_t t, size_t *which)
 {
@@ -258,76 +305,6 @@ static int covered(const struct dump_entry *v, size_t n, int64_t t, size_t *whic
 	return 0;
 }
 
-/* The records in ROOT/sys/fs/pstore (regular files only); their count, recs malloc'ed. */
-static size_t pstore_records(struct harvest *h, struct precord **recs)
-{
-	char **names = NULL, p[PATH_MAX];
-	struct stat st;
-	size_t n = 0, i, cnt = 0;
-
-	*recs = NULL;
-	if (root_list(h->s.root, PSTORE, &names, &n))
-		return 0;
-	*recs = xcalloc(n ? n : 1, sizeof(**recs));
-	for (i = 0; i < n; i++) {
-		if (xsnprintf(p, sizeof(p), PSTORE "/%s", names[i]) || root_lstat(h->s.root, p, &st) ||
-		    !S_ISREG(st.st_mode) || strlen(names[i]) >= sizeof((*recs)[0].name))
-			continue;
-		xstrlcpy((*recs)[cnt].name, names[i], sizeof((*recs)[0].name));
-		(*recs)[cnt].mtime = (int64_t)st.st_mtime;
-		cnt++;
-	}
-	root_names_free(names);
-	return cnt;
-}
-
-/* Copy the records into dir (created, 0700). 0 or -errno, failed names the record. */
-static int pstore_copy(struct harvest *h, struct root *files, const char *dir, const struct precord *recs, size_t n,
-		       char *failed, size_t failedlen)
-{
-	char src[PATH_MAX], dst[PATH_MAX];
-	const char *data;
-	size_t len, i;
-	int e = root_mkdir(files, dir, 0700);
-
-	if (e && e != -EEXIST) {
-		xstrlcpy(failed, dir, failedlen);
-		return e;
-	}
-	for (i = 0; i < n; i++) {
-		e = xsnprintf(src, sizeof(src), PSTORE "/%s", recs[i].name);
-		if (!e)
-			e = xsnprintf(dst, sizeof(dst), "%s/%s", dir, recs[i].name);
-		if (!e)
-			e = root_read(h->s.root, src, &data, &len);
-		if (!e)
-			e = root_write_atomic(files, dst, data, len, 0600);
-		if (e) {
-			xstrlcpy(failed, recs[i].name, failedlen);
-			return e;
-		}
-	}
-	return 0;
-}
-
-/* Step 3: save the pstore records of a crash no vmcore covers. */
-/* The directory name of saved pstore records: <host>-<YYYY-MM-DD-hh:mm:ss>-pstore, in UTC. */
-static void pstore_name(const struct harvest *h, int64_t t, char *name, size_t size)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-	char host[256], stamp[32];
-	size_t i;
-
-	xstrlcpy(host, h->s.ctx.host.hostname[0] ? h->s.ctx.host.hostname : "localhost", sizeof(host));
-	for (i = 0; host[i]; i++)
-		if (host[i] == '/')
-			host[i] = '_';
-	if (!gmtime_r(&tt, &tm) || !strftime(stamp, sizeof(stamp), "%Y-%m-%d-%H:%M:%S", &tm))
-		xstrlcpy(stamp, "unknown-time", sizeof(stamp));
-	snprintf(name, size, "%s-%s-pstore", host, stamp);
-}
-
 /* The pstore records could not be saved: in the JSON document, and the run fails. */
 static void pstore_failed(struct harvest *h, int e)
 {
@@ -336,29 +313,22 @@ static void pstore_failed(struct harvest *h, int e)
 	h->failed = 1;
 }
 
+/* Step 3: save the pstore records of a crash no vmcore covers. */
 static void save_pstore(struct harvest *h)
 {
 	struct precord *recs = NULL;
 	struct dump_entry *v = NULL;
 	struct root *files = NULL;
-	char when[32], name[400], final[PATH_MAX], part[PATH_MAX], failed[300] = "";
-	size_t n = pstore_records(h, &recs), nd = 0, i, which;
-	struct stat st;
-	int64_t t = 0, tall = 0;
+	char when[32], name[400], final[PATH_MAX + 400], failed[300] = "";
+	size_t n = pstore_records(h->s.root, &recs), nd = 0, which;
+	int64_t t;
 	int e;
 
 	if (!n)
 		goto out;
 	print_open_object("pstore");
 	print_u64(PRINT_JSON, "records", NULL, n);
-	for (i = 0; i < n; i++) {
-		if (str_startswith(recs[i].name, "dmesg-") && recs[i].mtime > t)
-			t = recs[i].mtime;
-		if (recs[i].mtime > tall)
-			tall = recs[i].mtime;
-	}
-	if (!t)
-		t = tall;
+	t = pstore_crash_time(recs, n);
 	time_iso(t, when, sizeof(when));
 	print_str(PRINT_JSON, "crash_time", NULL, when);
 	e = root_new("/", &files);
@@ -371,32 +341,26 @@ static void save_pstore(struct harvest *h)
 	}
 	if (covered(v, nd, t, &which)) {
 		print_str(PRINT_JSON, "action", NULL, "covered");
-		print_str(PRINT_JSON, "dump", NULL, v[which].files.vmcore);
+		print_str(PRINT_JSON, "dump", NULL, v[which].vmcore);
 		if (h->g->verbosity > 0)
 			print_text("pstore records of %s: the dump %s covers that crash, not copied\n", when,
-				   v[which].files.vmcore);
+				   v[which].vmcore);
 		goto out;
 	}
-	pstore_name(h, t, name, sizeof(name));
-	if (xsnprintf(final, sizeof(final), "%s/%s", h->dir, name) ||
-	    xsnprintf(part, sizeof(part), "%s/.%s.partial", h->dir, name)) {
-		log_line(h->s.root, LOG_ERR, "harvest: %s/%s: %s", h->dir, name, strerror(ENAMETOOLONG));
-		pstore_failed(h, -ENAMETOOLONG);
-		goto out;
-	}
+	pstore_dir_name(h->s.ctx.host.hostname, t, name, sizeof(name));
+	snprintf(final, sizeof(final), "%s/%s", h->dir, name);
 	print_str(PRINT_JSON, "path", NULL, final);
-	if (root_lstat(files, final, &st) == 0) {
+	e = pstore_save(h->s.root, h->dir, name, recs, n, failed, sizeof(failed));
+	if (e == -EEXIST) {
 		print_str(PRINT_JSON, "action", NULL, "already_saved");
 		if (h->g->verbosity > 0)
 			print_text("pstore records of %s: already saved in %s\n", when, final);
 		goto out;
 	}
-	e = pstore_copy(h, files, part, recs, n, failed, sizeof(failed));
-	if (!e)
-		e = root_rename(files, part, final);
 	if (e) {
 		log_line(h->s.root, LOG_ERR, "harvest: cannot save the pstore records of %s to %s: %s: %s (they stay in "
-			 PSTORE ")", when, final, failed[0] ? failed : name, strerror(-e));
+			 PSTORE ")", when, final, failed[0] ? failed : name, e == -ENOTDIR ? "a file or link of that name "
+			 "is in the way" : strerror(-e));
 		pstore_failed(h, e);
 		goto out;
 	}
@@ -407,7 +371,7 @@ out:
 	if (n)
 		print_close();
 	free(recs);
-	free(v);
+	dumps_free(v, nd);
 	root_free(files);
 }
 
@@ -418,7 +382,7 @@ static int newer(struct root *files, const struct dump_entry *a, const struct du
 
 	if (a->time != b->time)
 		return a->time > b->time;
-	if (root_stat(files, a->files.vmcore, &sa) || root_stat(files, b->files.vmcore, &sb))
+	if (root_stat(files, a->vmcore, &sa) || root_stat(files, b->vmcore, &sb))
 		return 0;
 	return sa.st_mtime > sb.st_mtime;
 }
@@ -448,7 +412,7 @@ static int64_t capture_seconds(struct root *files, const struct dump_entry *d)
 {
 	struct stat st;
 
-	if (d->time_known && root_stat(files, d->files.vmcore, &st) == 0 && (int64_t)st.st_mtime >= d->time)
+	if (d->time_known && root_stat(files, d->vmcore, &st) == 0 && (int64_t)st.st_mtime >= d->time)
 		return (int64_t)st.st_mtime - d->time;
 	return -1;
 }
@@ -474,11 +438,12 @@ static void test_dir(struct harvest *h, const struct test_pending *tp, char *out
  * *v is the scan, for the caller to free.
  */
 static int judge_test(struct root *files, const char *prefix, const char *dir, int64_t t0, const char *tested,
-		      struct dump_entry **v, const struct dump_entry **d, char *reason, size_t reasonlen)
+		      struct dump_entry **v, size_t *nv, const struct dump_entry **d, char *reason, size_t reasonlen)
 {
 	size_t n = 0;
 	int e = dumps_scan(files, dir, v, &n);
 
+	*nv = n;
 	if (e == -ENOENT)
 		snprintf(reason, reasonlen, "the dump directory %s does not exist", judged(prefix, dir));
 	else if (e)
@@ -487,7 +452,7 @@ static int judge_test(struct root *files, const char *prefix, const char *dir, i
 		snprintf(reason, reasonlen, "no dump newer than the test (started %s) in %s", tested, judged(prefix, dir));
 	else if (!(*d)->complete)
 		snprintf(reason, reasonlen, "the dump of the test crash is incomplete: %s",
-			 judged(prefix, (*d)->files.vmcore));
+			 judged(prefix, (*d)->vmcore));
 	else
 		return 1;
 	return 0;
@@ -644,6 +609,7 @@ static void write_verdict(struct harvest *h)
 	const struct dump_entry *d = NULL;
 	char now[32], tested[32], dir[PATH_MAX], prefix[PATH_MAX], reason[PATH_MAX + 200] = "";
 	int64_t t0;
+	size_t nv = 0;
 	int e = teststate_read_pending(h->s.root, &tp);
 
 	if (e == -ENOENT)
@@ -687,19 +653,38 @@ static void write_verdict(struct harvest *h)
 	test_dir(h, &tp, dir, sizeof(dir));
 	e = root_new("/", &files);
 	if (!e && !reason[0])
-		tv.success = judge_test(files, prefix, dir, t0, tested, &v, &d, reason, sizeof(reason));
+		tv.success = judge_test(files, prefix, dir, t0, tested, &v, &nv, &d, reason, sizeof(reason));
 	tv.tested_at = tested;
 	tv.verdict_at = now;
 	tv.reason = reason;
 	if (d) {
-		tv.dump_path = judged(prefix, d->files.vmcore);
+		tv.dump_path = judged(prefix, d->vmcore);
 		tv.dump_size = d->size;
 		tv.dump_complete = d->complete;
 		tv.capture_seconds = capture_seconds(files, d);
 	}
-	record_verdict(h, &tv, d ? d->files.vmcore : NULL, d ? d->size : 0);
-	free(v);
+	record_verdict(h, &tv, d ? d->vmcore : NULL, d ? d->size : 0);
+	dumps_free(v, nv);
 	root_free(files);
+}
+
+/* Take the dump directory's lock; 1 after saying who holds it (the run fails, nothing is done there). */
+static int harvest_lock(struct harvest *h)
+{
+	char holder[128] = "";
+	int e = dirlock_take(h->dir, DIRLOCK_WAIT_MS, holder, sizeof(holder));
+
+	if (!e)
+		return 0;
+	if (e == -EWOULDBLOCK)
+		log_line(h->s.root, LOG_ERR, "harvest: %s is locked by %s, still after %d s (nothing harvested; run "
+			 "again when it is done)", h->dir, holder, DIRLOCK_WAIT_MS / 1000);
+	else
+		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot lock: %s (nothing harvested)", h->dir, strerror(-e));
+	print_str(PRINT_JSON, "error", NULL, e == -EWOULDBLOCK ? "locked" : strerror(-e));
+	print_str(PRINT_JSON, "locked_by", NULL, holder[0] ? holder : NULL);
+	h->failed = 1;
+	return 1;
 }
 
 /* The closing line, and the counts of the JSON document. */
@@ -708,16 +693,20 @@ static void say_summary(const struct harvest *h, size_t ndel)
 	print_open_object("summary");
 	print_u64(PRINT_JSON, "tagged", NULL, h->tagged);
 	print_u64(PRINT_JSON, "incomplete", NULL, h->flagged);
+	print_u64(PRINT_JSON, "no_vmcore", NULL, h->novmcore);
 	print_u64(PRINT_JSON, "pstore_saved", NULL, h->pstore);
 	print_u64(PRINT_JSON, "test_verdicts", NULL, h->verdict);
 	print_u64(PRINT_JSON, "deleted", NULL, ndel);
 	print_bool(PRINT_JSON, "failed", NULL, h->failed);
 	print_close();
-	if (!h->tagged && !h->pstore && !h->verdict && !ndel && h->have_dir && !h->failed)
+	if (!h->tagged && !h->pstore && !h->verdict && !ndel && !h->novmcore && h->have_dir && !h->failed)
 		print_text("nothing to do in %s: every dump is tagged, no pstore record or pending test is new\n", h->dir);
 	else if (h->have_dir)
 		print_text("harvest %s: %u tagged, %u incomplete, %u pstore saved, %u test verdict, %zu deleted\n", h->dir,
 			   h->tagged, h->flagged, h->pstore, h->verdict, ndel);
+	if (h->novmcore && h->have_dir)
+		print_text("harvest %s: %u dump director%s without a readable dump file\n", h->dir, h->novmcore,
+			   h->novmcore == 1 ? "y" : "ies");
 }
 
 static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
@@ -755,9 +744,12 @@ static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 		print_str(PRINT_JSON, "status", NULL, "error");
 		print_str(PRINT_JSON, "error", NULL, strerror(-e));
 		h.failed = 1;
+	} else if (harvest_lock(&h)) {
+		print_str(PRINT_JSON, "status", NULL, "locked");
 	} else {
 		print_str(PRINT_JSON, "status", NULL, "harvested");
 		h.have_dir = 1;
+		h.locked = 1;
 		tag_new(&h);
 		save_pstore(&h);
 	}
@@ -767,6 +759,8 @@ static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 		h.failed |= prune_dir(h.s.root, &h.s.pol, h.dir, 0, g->verbosity, 1, &ndel);
 		print_close();
 	}
+	if (h.locked)
+		dirlock_release();
 	say_summary(&h, ndel);
 	print_end();
 	session_close(&h.s);

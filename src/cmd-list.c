@@ -23,6 +23,11 @@ static const char help[] =
 	"matches. DUMPDIR defaults to the dump directory of the host under --root (the\n"
 	"path of /etc/kdump.conf, KDUMP_COREDIR of /etc/default/kdump-tools, else the\n"
 	"policy's [dump] path). Sidecars are read when present, headers otherwise.\n"
+	"COMPLETE is yes, NO (the capture did not finish), NONE (a dump directory whose\n"
+	"capture wrote no dump file: its kernel log and the reason are there) or ERROR\n"
+	"(an entry that cannot be read, a FIFO named like a dump); the reason follows\n"
+	"the path. In JSON: \"status\" (complete, incomplete, no vmcore, unreadable) and\n"
+	"\"note\".\n"
 	"\n"
 	"When the host's dumps go to an ssh target (kdump.conf 'ssh user@host', Debian's\n"
 	"SSH=) and no DUMPDIR is given, the live host (--root /) lists them on the server\n"
@@ -37,7 +42,7 @@ static void print_entry(const struct dump_entry *e)
 	time_iso(e->time, when, sizeof(when));
 	fmt_size(e->size, size, sizeof(size));
 	print_open_object(NULL);
-	print_str(PRINT_JSON, "path", NULL, e->files.vmcore);
+	print_str(PRINT_JSON, "path", NULL, e->vmcore);
 	print_str(PRINT_ANY, "time", "%-20s  ", e->time_known ? when : NULL);
 	print_str(PRINT_ANY, "host", "%-16s  ", e->host[0] ? e->host : NULL);
 	print_str(PRINT_ANY, "release", "%-28s  ", e->release[0] ? e->release : NULL);
@@ -45,7 +50,10 @@ static void print_entry(const struct dump_entry *e)
 	print_u64(PRINT_JSON, "size_bytes", NULL, e->size);
 	print_str(PRINT_TEXT, NULL, "%8s  ", size);
 	print_bool(PRINT_JSON, "complete", NULL, e->complete);
-	print_str(PRINT_TEXT, NULL, "%-8s  ", e->complete ? "yes" : "NO");
+	print_str(PRINT_JSON, "status", NULL, dump_state_str(e->state));
+	print_str(PRINT_JSON, "note", NULL, e->note);
+	print_str(PRINT_TEXT, NULL, "%-8s  ", e->state == DUMP_COMPLETE ? "yes" : e->state == DUMP_INCOMPLETE ? "NO" :
+		  e->state == DUMP_NO_VMCORE ? "NONE" : "ERROR");
 	print_bool(PRINT_ANY, "tagged", "%-6s  ", e->tagged);
 	if (e->debuginfo_match < 0)
 		print_null(PRINT_ANY, "build_id_match", "%-9s  ");
@@ -53,7 +61,12 @@ static void print_entry(const struct dump_entry *e)
 		print_bool(PRINT_JSON, "build_id_match", NULL, e->debuginfo_match);
 	if (e->debuginfo_match >= 0)
 		print_str(PRINT_TEXT, NULL, "%-9s  ", e->debuginfo_match ? "match" : "MISMATCH");
-	print_str(PRINT_TEXT, NULL, "%s\n", e->files.vmcore);
+	print_str(PRINT_TEXT, NULL, "%s", e->vmcore);
+	if (e->state == DUMP_NO_VMCORE || e->state == DUMP_UNREADABLE)
+		print_text(" (%s: %s)", dump_state_str(e->state), e->note ? e->note : "");
+	else if (e->note)
+		print_text(" (%s)", e->note);
+	print_str(PRINT_TEXT, NULL, "%s", "\n");
 	print_close();
 }
 
@@ -159,7 +172,7 @@ static int cmd_list(const struct gopts *g, int argc, char **argv)
 	if (!n && g->verbosity >= 0)
 		print_text("(no dumps in %s)\n", dir);
 	print_end();
-	free(v);
+	dumps_free(v, n);
 	root_free(files);
 	session_close(&s);
 	return 0;

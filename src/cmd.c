@@ -1,13 +1,16 @@
 /* cmd.c - what the verbs share for talking to the user. */
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <syslog.h>
 #include <time.h>
 #include <sys/stat.h>
 
 #include "cmd.h"
+#include "lock.h"
 #include "out/print.h"
 #include "retention.h"
 #include "root.h"
@@ -86,6 +89,7 @@ int session_dump_dir(struct session *s, char *out, size_t outlen, char *why, siz
 {
 	struct root *live = NULL;
 	struct stat st;
+	char real[PATH_MAX];
 	int e;
 
 	why[0] = '\0';
@@ -102,6 +106,9 @@ int session_dump_dir(struct session *s, char *out, size_t outlen, char *why, siz
 		e = root_stat(live, out, &st);
 	if (!e && !S_ISDIR(st.st_mode))
 		e = -ENOTDIR;
+	/* the operator's links resolved once: below it, dump directory work never follows one (dirfd.h) */
+	if (!e && realpath(out, real) && strlen(real) < outlen)
+		xstrlcpy(out, real, outlen);
 	root_free(live);
 	if (e)
 		snprintf(why, whylen, "--dump-dir %s: %s", s->dump_dir, strerror(-e));
@@ -272,6 +279,24 @@ static void say_summary(const struct root *judged, const struct ret_plan *p, con
 			   p->n, avail, total, p->rules.keep, mf);
 }
 
+/* Take the dump directory's lock for a prune; 1 after saying who holds it. */
+static int prune_lock(const struct root *judged, const char *dir)
+{
+	char holder[128] = "";
+	int e = dirlock_take(dir, DIRLOCK_WAIT_MS, holder, sizeof(holder));
+
+	if (!e)
+		return 0;
+	if (e == -EWOULDBLOCK)
+		log_line(judged, LOG_ERR, "prune: %s is locked by %s, still after %d s (nothing deleted)", dir, holder,
+			 DIRLOCK_WAIT_MS / 1000);
+	else
+		log_line(judged, LOG_ERR, "prune: %s: cannot lock: %s (nothing deleted)", dir, strerror(-e));
+	print_str(PRINT_JSON, "error", NULL, e == -EWOULDBLOCK ? "locked" : strerror(-e));
+	print_str(PRINT_JSON, "locked_by", NULL, holder[0] ? holder : NULL);
+	return 1;
+}
+
 int prune_dir(const struct root *judged, const struct policy *pol, const char *dir, int dry_run, int verbosity,
 	      int quiet_nothing, size_t *ndeleted)
 {
@@ -280,7 +305,11 @@ int prune_dir(const struct root *judged, const struct policy *pol, const char *d
 
 	if (ndeleted)
 		*ndeleted = 0;
+	if (!dry_run && prune_lock(judged, dir))
+		return 1;
 	e = retention_prune(dir, pol, (int64_t)time(NULL), dry_run, &p);
+	if (!dry_run)
+		dirlock_release();
 	if (e) {
 		log_line(judged, LOG_ERR, "prune: %s: %s (nothing deleted)", dir,
 			 e == -EINVAL ? "invalid retention policy" : strerror(-e));

@@ -1,11 +1,13 @@
 /* collect-room.c - make room for a dump before the capture ([dump] make_room). */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <syslog.h>
 #include <time.h>
 
 #include "cmd.h"
 #include "collect-room.h"
+#include "lock.h"
 #include "retention.h"
 #include "root.h"
 #include "util.h"
@@ -25,13 +27,15 @@ static int avail_of(struct root *files, const char *dir, uint64_t *avail)
 static int delete_one(struct root *files, const struct root *judged, struct ret_plan *p, struct ret_entry *x,
 		      uint64_t need)
 {
-	char why[256], size[32], want[32];
+	char why[256], size[32], want[32], other[1024];
 
 	retention_reason(&p->rules, &x->dec, why, sizeof(why));
 	fmt_size(x->bytes, size, sizeof(size));
 	fmt_size(need, want, sizeof(want));
 	x->tried = 1;
-	x->result = retention_delete(files, x, x->other, sizeof(x->other));
+	x->result = retention_delete(files, x, other, sizeof(other));
+	free(x->other);
+	x->other = xstrdup(other);
 	if (x->result == 0 || x->result == -ENOTEMPTY) {
 		log_line(judged, LOG_NOTICE, "make_room: deleted %s (%s) for a dump of about %s: %s", x->path, size,
 			 want, why);
@@ -46,6 +50,7 @@ int collect_make_room(struct root *files, const struct root *judged, const struc
 		      uint64_t need, struct room *res)
 {
 	struct ret_plan p;
+	char holder[128] = "";
 	size_t i;
 	int e;
 
@@ -58,9 +63,16 @@ int collect_make_room(struct root *files, const struct root *judged, const struc
 	res->avail_after = res->avail_before;
 	if (res->avail_before >= need)
 		return 0;
-	e = retention_plan(files, dir, pol, (int64_t)time(NULL), &p);
+	e = dirlock_take(dir, DIRLOCK_WAIT_COLLECT_MS, holder, sizeof(holder));
+	if (e == -EWOULDBLOCK)
+		log_line(judged, LOG_ERR, "make_room: %s is locked by %s: no room made", dir, holder);
 	if (e)
 		return e;
+	e = retention_plan(files, dir, pol, (int64_t)time(NULL), &p);
+	if (e) {
+		dirlock_release();
+		return e;
+	}
 	/* the plan is newest first: the oldest complete dumps beyond keep are at its end */
 	for (i = p.n; i-- > 0 && res->avail_after < need;) {
 		struct ret_entry *x = &p.v[i];
@@ -75,5 +87,6 @@ int collect_make_room(struct root *files, const struct root *judged, const struc
 			break;
 	}
 	retention_plan_free(&p);
+	dirlock_release();
 	return 0;
 }

@@ -6,7 +6,11 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <fcntl.h>
+#include <unistd.h>
 
+#include "compat.h"
+#include "dirfd.h"
 #include "policy.h"
 #include "retention.h"
 #include "root.h"
@@ -148,21 +152,27 @@ static int debian_dir_name(const char *name)
 	return name[12] == '\0';
 }
 
-/* Space used by the known files of a dump directory (bytes on disk). */
-static uint64_t dir_bytes(struct root *files, const char *dir)
+/* Space used by the known files of a dump directory (bytes on disk), read through its descriptor. */
+static uint64_t dir_bytes(const char *dir)
 {
-	char **names = NULL, p[PATH_MAX];
+	char **names = NULL, base[NAME_MAX + 1];
 	struct stat st;
 	uint64_t sum = 0;
 	size_t n, i;
+	int top = dfd_open_parent(dir, base, sizeof(base)), sub;
 
-	if (root_list(files, dir, &names, &n))
+	if (top < 0)
 		return 0;
-	for (i = 0; i < n; i++)
-		if (known_file(names[i]) && !xsnprintf(p, sizeof(p), "%s/%s", dir, names[i]) &&
-		    !root_lstat(files, p, &st) && S_ISREG(st.st_mode))
-			sum = sat_add(sum, (uint64_t)st.st_blocks * 512);
-	root_names_free(names);
+	sub = dfd_sub(top, base);
+	close(top);
+	if (sub < 0)
+		return 0;
+	if (dfd_names(sub, &names, &n) == 0)
+		for (i = 0; i < n; i++)
+			if (known_file(names[i]) && !dfd_lstat(sub, names[i], &st) && S_ISREG(st.st_mode))
+				sum = sat_add(sum, (uint64_t)st.st_blocks * 512);
+	dfd_names_free(names);
+	close(sub);
 	return sum;
 }
 
@@ -179,7 +189,7 @@ static uint64_t file_bytes(struct root *files, const char *path)
 static void add_skip(struct ret_plan *p, const char *path, const char *why)
 {
 	p->skipped = xrealloc(p->skipped, (p->nskipped + 1) * sizeof(*p->skipped));
-	xstrlcpy(p->skipped[p->nskipped].path, path, sizeof(p->skipped[0].path));
+	p->skipped[p->nskipped].path = xstrdup(path);
 	p->skipped[p->nskipped].why = why;
 	p->nskipped++;
 }
@@ -191,32 +201,35 @@ static void add_skip(struct ret_plan *p, const char *path, const char *why)
 static const char *classify(struct root *files, const char *dir, const struct dump_entry *d, struct ret_entry *e)
 {
 	const char *base;
-	struct stat st;
 	size_t dl = strlen(dir);
 	char side[PATH_MAX + 8];
 
 	memset(e, 0, sizeof(*e));
+	if (d->state == DUMP_NO_VMCORE)
+		return "holds no dump file (the capture wrote none): left for you to read and remove";
+	if (d->state == DUMP_UNREADABLE)
+		return strcmp(d->vmcore, d->dir) ? "its dump file is not a regular file (links are never followed)" :
+						   "cannot be read";
+	/* the scan saw the dump file with lstat: a regular file (anything else is DUMP_UNREADABLE) */
 	e->d = *d;
-	if (root_lstat(files, d->files.vmcore, &st) || !S_ISREG(st.st_mode))
-		return "its dump file is not a regular file (links are never followed)";
-	e->mtime = (int64_t)st.st_mtime;
-	if (!strcmp(d->files.dir, dir)) {
+	e->mtime = d->mtime;
+	if (!strcmp(d->dir, dir)) {
 		e->bare = 1;
-		xstrlcpy(e->path, d->files.vmcore, sizeof(e->path));
-		e->bytes = file_bytes(files, d->files.vmcore);
-		if (!sidecar_path(&d->files, side, sizeof(side)))
+		e->path = d->vmcore;
+		e->bytes = file_bytes(files, d->vmcore);
+		if (!xsnprintf(side, sizeof(side), "%s.json", d->vmcore))
 			e->bytes = sat_add(e->bytes, file_bytes(files, side));
 		return NULL;
 	}
 	if (!strcmp(dir, "/"))
 		dl = 0;
-	base = !strncmp(d->files.dir, dir, dl) && d->files.dir[dl] == '/' ? d->files.dir + dl + 1 : NULL;
+	base = !strncmp(d->dir, dir, dl) && d->dir[dl] == '/' ? d->dir + dl + 1 : NULL;
 	if (!base || !*base || strchr(base, '/'))
 		return "not directly in the dump directory";
-	if (!d->files.dir_host[0] && !debian_dir_name(base))
+	if (!d->named_host && !debian_dir_name(base))
 		return "holds a dump but is not named like a dump directory (<host>-<YYYY-MM-DD-hh:mm:ss> or <YYYYMMDDhhmm>)";
-	xstrlcpy(e->path, d->files.dir, sizeof(e->path));
-	e->bytes = dir_bytes(files, e->path);
+	e->path = d->dir;
+	e->bytes = dir_bytes(e->path);
 	return NULL;
 }
 
@@ -270,11 +283,12 @@ int retention_plan(struct root *files, const char *dir, const struct policy *pol
 	p->v = xcalloc(n ? n : 1, sizeof(*p->v));
 	for (i = 0; i < n; i++) {
 		const char *why = classify(files, d, &v[i], &p->v[p->n]);
-		if (why)
-			add_skip(p, v[i].files.dir[0] && strcmp(v[i].files.dir, d) ? v[i].files.dir : v[i].files.vmcore,
-				 why);
-		else
-			p->n++;
+		if (why) {
+			add_skip(p, v[i].dir[0] && strcmp(v[i].dir, d) ? v[i].dir : v[i].vmcore, why);
+			dump_entry_clear(&v[i]);
+		} else {
+			p->n++;	/* the entry now owns v[i]'s strings */
+		}
 	}
 	free(v);
 	skip_links(files, d, p);
@@ -310,6 +324,14 @@ int retention_plan(struct root *files, const char *dir, const struct policy *pol
 
 void retention_plan_free(struct ret_plan *p)
 {
+	size_t i;
+
+	for (i = 0; i < p->n; i++) {
+		dump_entry_clear(&p->v[i].d);
+		free(p->v[i].other);
+	}
+	for (i = 0; i < p->nskipped; i++)
+		free(p->skipped[i].path);
 	free(p->v);
 	free(p->skipped);
 	memset(p, 0, sizeof(*p));
@@ -325,64 +347,98 @@ static void note(char *buf, size_t len, const char *what)
 	snprintf(buf + used, len - used, "%s%s", used ? ", " : "", what);
 }
 
-/* Delete a bare dump file and its sidecar. */
-static int delete_bare(struct root *files, const struct ret_entry *e, char *other, size_t otherlen)
+/* Delete a bare dump file and its sidecar, through the dump directory's descriptor. */
+static int delete_bare(const struct ret_entry *e, char *other, size_t otherlen)
 {
-	char side[PATH_MAX + 8];
-	int r = root_unlink(files, e->path), s = 0;
+	char base[NAME_MAX + 1], side[NAME_MAX + 8];
+	struct stat st;
+	int r, dfd = dfd_open_parent(e->path, base, sizeof(base));
 
+	if (dfd < 0) {
+		note(other, otherlen, e->path);
+		return dfd;
+	}
+	r = dfd_lstat(dfd, base, &st);
+	if (!r && !S_ISREG(st.st_mode))
+		r = -EPERM;	/* swapped for something else meanwhile: left alone */
+	if (!r)
+		r = dfd_unlink(dfd, base);
 	if (r && r != -ENOENT) {
 		note(other, otherlen, e->path);
+		close(dfd);
 		return r;
 	}
-	if (!sidecar_path(&e->d.files, side, sizeof(side))) {
-		s = root_unlink(files, side);
-		if (s && s != -ENOENT) {
+	r = 0;
+	if (!xsnprintf(side, sizeof(side), "%s.json", base)) {
+		r = dfd_unlink(dfd, side);
+		if (r == -ENOENT)
+			r = 0;
+		else if (r)
 			note(other, otherlen, side);
-			return s;
-		}
 	}
-	return 0;
+	close(dfd);
+	return r;
 }
 
-int retention_delete(struct root *files, const struct ret_entry *e, char *other, size_t otherlen)
+/* Remove the known files of the open dump directory sub; what is kept goes to extra, failures to other. */
+static int delete_files(int sub, char *extra, size_t extralen, char *other, size_t otherlen)
 {
-	char **names = NULL, p[PATH_MAX], extra[1024] = "";
+	char **names = NULL;
 	struct stat st;
 	size_t n, i;
-	int err = 0, r;
+	int err = 0, r = dfd_names(sub, &names, &n);
 
-	if (otherlen)
-		other[0] = '\0';
-	if (e->bare)
-		return delete_bare(files, e, other, otherlen);
-	r = root_list(files, e->path, &names, &n);
 	if (r)
-		return r == -ENOENT ? 0 : r;
+		return r;
 	for (i = 0; i < n; i++) {
-		if (xsnprintf(p, sizeof(p), "%s/%s", e->path, names[i]) || root_lstat(files, p, &st)) {
-			note(extra, sizeof(extra), names[i]);
+		if (dfd_lstat(sub, names[i], &st) || !known_file(names[i]) || S_ISDIR(st.st_mode)) {
+			note(extra, extralen, names[i]);
 			continue;
 		}
-		if (!known_file(names[i]) || S_ISDIR(st.st_mode)) {
-			note(extra, sizeof(extra), names[i]);
-			continue;
-		}
-		r = root_unlink(files, p);
+		r = dfd_unlink(sub, names[i]);
 		if (r && r != -ENOENT) {
 			if (!err)
 				err = r;
 			note(other, otherlen, names[i]);
 		}
 	}
-	root_names_free(names);
-	if (err)
-		return err;
+	dfd_names_free(names);
+	return err;
+}
+
+int retention_delete(struct root *files KDC_UNUSED, const struct ret_entry *e, char *other, size_t otherlen)
+{
+	char base[NAME_MAX + 1], extra[1024] = "";
+	int dfd, sub, r;
+
+	if (otherlen)
+		other[0] = '\0';
+	if (e->bare)
+		return delete_bare(e, other, otherlen);
+	dfd = dfd_open_parent(e->path, base, sizeof(base));
+	if (dfd < 0)
+		return dfd == -ENOENT ? 0 : dfd;
+	/* the dump's own directory, never through a link: one swapped in meanwhile fails here */
+	sub = dfd_sub(dfd, base);
+	if (sub < 0) {
+		close(dfd);
+		if (sub == -ELOOP || sub == -ENOTDIR)
+			xstrlcpy(other, "it is no longer a directory (a link or file took its place)", otherlen);
+		return sub == -ENOENT ? 0 : sub;
+	}
+	r = delete_files(sub, extra, sizeof(extra), other, otherlen);
+	close(sub);
+	if (r) {
+		close(dfd);
+		return r;
+	}
 	if (extra[0]) {
+		close(dfd);
 		xstrlcpy(other, extra, otherlen);
 		return -ENOTEMPTY;
 	}
-	r = root_rmdir(files, e->path);
+	r = unlinkat(dfd, base, AT_REMOVEDIR) ? -errno : 0;
+	close(dfd);
 	if (r == -ENOTEMPTY || r == -EEXIST) {
 		xstrlcpy(other, "files that appeared meanwhile", otherlen);
 		return -ENOTEMPTY;
@@ -393,6 +449,7 @@ int retention_delete(struct root *files, const struct ret_entry *e, char *other,
 int retention_prune(const char *dir, const struct policy *pol, int64_t now, int dry_run, struct ret_plan *p)
 {
 	struct root *files = NULL;
+	char other[1024];
 	size_t i;
 	int e = root_new("/", &files);
 
@@ -404,7 +461,8 @@ int retention_prune(const char *dir, const struct policy *pol, int64_t now, int 
 		if (!x->dec.del)
 			continue;
 		x->tried = 1;
-		x->result = retention_delete(files, x, x->other, sizeof(x->other));
+		x->result = retention_delete(files, x, other, sizeof(other));
+		x->other = xstrdup(other);
 	}
 	root_free(files);
 	return e;

@@ -90,7 +90,7 @@ void retention_min_free_str(const struct ret_rules *r, char *out, size_t outlen)
 /* One dump of a dump directory, with what deleting it means. */
 struct ret_entry {
 	struct dump_entry d;
-	char path[4096];	/* what goes: the dump directory, or a bare dump file */
+	const char *path;	/* what goes: the dump directory, or a bare dump file (d's string) */
 	int bare;		/* a dump file directly in the dump directory */
 	int64_t mtime;
 	uint64_t bytes;
@@ -98,12 +98,12 @@ struct ret_entry {
 	/* after retention_prune(): what deleting it did (as retention_delete() returns) */
 	int tried;		/* 1 when it was to go and its deletion was attempted */
 	int result;		/* 0, -ENOTEMPTY (files gone, directory kept) or -errno */
-	char other[1024];	/* what was kept, or could not be removed */
+	char *other;		/* what was kept, or could not be removed (malloc'ed when tried) */
 };
 
 /* Something in the dump directory that looks like a dump but is left alone, and why. */
 struct ret_skip {
-	char path[4096];
+	char *path;
 	const char *why;
 };
 

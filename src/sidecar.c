@@ -11,6 +11,8 @@
 #include <json.h>
 
 #include "checks/common.h"
+#include "compat.h"
+#include "dirfd.h"
 #include "hash.h"
 #include "parse/elfnote.h"
 #include "root.h"
@@ -436,20 +438,25 @@ int sidecar_build(struct root *judged, struct root *files, const char *dump_dir_
 	return 0;
 }
 
-int sidecar_write(struct root *files, const struct dump_files *df, struct json_object *side, char *path_out,
+int sidecar_write(struct root *files KDC_UNUSED, const struct dump_files *df, struct json_object *side, char *path_out,
 		  size_t pathlen)
 {
 	const char *text = jsonx_to_string(side, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
 								       JSON_C_TO_STRING_NOSLASHESCAPE);
 	struct sbuf b;
-	int e = sidecar_path(df, path_out, pathlen);
+	char base[NAME_MAX + 1];
+	int dfd, e = sidecar_path(df, path_out, pathlen);
 
 	if (e)
 		return e;
 	sbuf_init(&b);
 	sbuf_puts(&b, text);
 	sbuf_puts(&b, "\n");
-	e = root_write_atomic(files, path_out, b.s, b.len, 0600);
+	/* through the dump directory's descriptor: a link planted as VMCORE.json is replaced, never followed */
+	dfd = dfd_open_parent(path_out, base, sizeof(base));
+	e = dfd < 0 ? dfd : dfd_write_replace(dfd, base, b.s, b.len, 0600);
+	if (dfd >= 0)
+		close(dfd);
 	sbuf_free(&b);
 	return e;
 }

@@ -92,3 +92,43 @@ if [ -f "$IMG" ]; then
 	rss=$(KDUMPCHECK_RUSAGE=1 ./kdumpcheck --root "$ROOT" check --json 2>&1 >/dev/null | sed -n 's/.*maxrss_kb=//p')
 	echo "check, peak RSS:                  ${rss} KiB"
 fi
+
+# Many dumps (issue 10, class 9): NDUMPS dump directories (hard links to one small dump, so the
+# files are few blocks), each cost O(1): list < 1 s and < 50 MB RSS, prune --dry-run, and
+# harvest when every sidecar is current < 2 s (nothing spawned, nothing tagged again).
+NDUMPS=${NDUMPS:-20000}
+# one_run CMD...: wall ms and peak RSS KiB of one run, as "MS KIB".
+one_run() {
+	t0=$(date +%s%N)
+	kib=$(KDUMPCHECK_RUSAGE=1 "$@" 2>&1 >/dev/null | sed -n 's/.*maxrss_kb=//p' | tail -n 1)
+	t1=$(date +%s%N)
+	echo "$(((t1 - t0) / 1000000)) ${kib:-?}"
+}
+# verdict MS KIB GOAL_MS GOAL_KIB: "ok" or "OVER".
+verdict() {
+	if [ "$1" -lt "$3" ] && { [ "$4" = - ] || [ "$2" = ? ] || [ "$2" -lt "$4" ]; }; then echo ok; else echo OVER; fi
+}
+if [ -f "$SRC" ] && command -v perl >/dev/null 2>&1; then
+	H=$WORK/many
+	mkdir -p "$H/etc" "$H/var/crash"
+	echo benchhost >"$H/etc/hostname"
+	printf '[dump]\npath = /var/crash\nkeep = 100000\nmin_free = 0%%\n' >"$WORK/many.conf"
+	cp "$SRC" "$WORK/many.vmcore"
+	cp tests/unit/data/dmesg/deb12-sysrq.txt "$WORK/many.dmesg"
+	perl -e 'my ($n, $dir, $core, $log) = @ARGV;
+		for my $i (0 .. $n - 1) {
+			my $d = sprintf("%s/10.0.0.1-2024-%02d-%02d-%02d:%02d:%02d", $dir, 1 + int($i / 86400 / 28) % 12,
+				1 + int($i / 86400) % 28, int($i / 3600) % 24, int($i / 60) % 60, $i % 60);
+			mkdir $d or die "$d: $!";
+			link($core, "$d/vmcore") or die "$d/vmcore: $!";
+			link($log, "$d/vmcore-dmesg.txt") or die "$d/vmcore-dmesg.txt: $!";
+		}' "$NDUMPS" "$H/var/crash" "$WORK/many.vmcore" "$WORK/many.dmesg"
+	set -- $(one_run ./kdumpcheck --root "$H" -c "$WORK/many.conf" harvest --no-hash)
+	echo "harvest, $NDUMPS dumps to tag:       $1 ms, peak RSS $2 KiB (the first run: every dump tagged)"
+	set -- $(one_run ./kdumpcheck --root "$H" -c "$WORK/many.conf" list)
+	echo "list of $NDUMPS tagged dumps:        $1 ms, peak RSS $2 KiB (goal < 1000 ms, < 51200 KiB: $(verdict "$1" "$2" 1000 51200))"
+	set -- $(one_run ./kdumpcheck --root "$H" -c "$WORK/many.conf" prune --dry-run)
+	echo "prune --dry-run, $NDUMPS dumps:      $1 ms, peak RSS $2 KiB"
+	set -- $(one_run ./kdumpcheck --root "$H" -c "$WORK/many.conf" harvest --no-hash)
+	echo "harvest, $NDUMPS current sidecars:   $1 ms, peak RSS $2 KiB (goal < 2000 ms: $(verdict "$1" "$2" 2000 -))"
+fi

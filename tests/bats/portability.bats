@@ -68,10 +68,12 @@ used_symbols() {
 }
 
 @test "nothing outside the root layer opens a host path" {
-	# root.c is the layer; spawn.c opens the /dev/null of the machine it runs on for a child
-	run grep -rnE 'fopen\("/|open\("/|opendir\("/|stat\("/' "$TOP/src" --exclude=root.c --exclude=spawn.c
+	# root.c is the layer; spawn.c opens the /dev/null of the machine it runs on for a child; dirfd.c
+	# works inside dump directories (paths of the machine we run on) through their descriptors
+	run grep -rnE 'fopen\("/|open\("/|opendir\("/|stat\("/' "$TOP/src" --exclude=root.c --exclude=spawn.c \
+		--exclude=dirfd.c
 	[ "$status" -eq 1 ] || { echo "$output"; return 1; }
-	run grep -rlE '\b(fopen|opendir|openat|open)\(' "$TOP/src" --exclude=root.c --exclude=spawn.c
+	run grep -rlE '\b(fopen|opendir|openat|open)\(' "$TOP/src" --exclude=root.c --exclude=spawn.c --exclude=dirfd.c
 	[ -z "$output" ] || { echo "opens files outside src/root.c: $output"; return 1; }
 	run grep -c 'open("/dev/null"' "$TOP/src/spawn.c"
 	[ "$output" -eq 1 ]

@@ -251,3 +251,15 @@ mixed() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"--dry-run"* ]]
 }
+
+@test "prune and harvest: --dump-dir through the operator's own link works on the directory it names" {
+	mkroot
+	rhel_dump h-2024-05-31-16:08:41 kdump-zlib.vmcore '1 day ago'
+	rhel_dump h-2024-05-30-00:00:00 kdump-lzo.vmcore '4 days ago'
+	policy 1 0%
+	ln -s "$CRASH" "$BATS_TEST_TMPDIR/crashlink"
+	run kdc --root "$ROOT" -c "$POLICY" --dump-dir "$BATS_TEST_TMPDIR/crashlink" harvest --no-hash
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"deleted $CRASH/h-2024-05-30-00:00:00"* ]]
+	[ -f "$CRASH/h-2024-05-31-16:08:41/vmcore.json" ]
+}
