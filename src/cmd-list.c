@@ -66,7 +66,7 @@ static void print_entry(const struct dump_entry *e)
 		print_text(" (%s: %s)", dump_state_str(e->state), e->note ? e->note : "");
 	else if (e->note)
 		print_text(" (%s)", e->note);
-	print_str(PRINT_TEXT, NULL, "%s", "\n");
+	print_text("\n");
 	print_close();
 }
 
