@@ -38,7 +38,8 @@ static const char help[] =
 	"configured options (core_collector, MAKEDUMP_ARGS, else -l --message-level 1 -d 31)\n"
 	"into vmcore-incomplete, fsyncs it and renames it to vmcore only when makedumpfile\n"
 	"succeeded, then writes the sidecar vmcore.json. makedumpfile's messages go to\n"
-	"makedumpfile.log in the dump directory, and a watcher process does the rename:\n"
+	"makedumpfile.log in the dump directory (kept when the capture failed, else in the\n"
+	"sidecar), and a watcher process does the rename:\n"
 	"when collect itself is killed, makedumpfile goes on and its dump is still saved.\n"
 	"When the capture fails (a full target, makedumpfile's error), what was written\n"
 	"is kept, the reason is written to vmcore-incomplete.reason, and the message\n"
@@ -485,8 +486,11 @@ static void capture_reason(struct capture *c)
 			sbuf_printf(&b, "\nmakedumpfile's messages:\n%s", c->sr.err);
 		reason_write(c->rfd, b.s, b.len);
 		sbuf_free(&b);
-	} else if (c->rfd >= 0) {
-		root_unlink(c->files, c->rpath);
+	} else {
+		/* whole: its messages are in the sidecar (collector.capture.stderr) */
+		if (c->rfd >= 0)
+			root_unlink(c->files, c->rpath);
+		root_unlink(c->files, c->log);
 	}
 	if (c->rfd >= 0)
 		close(c->rfd);
