@@ -418,6 +418,16 @@ static void modules_read(struct scan *s, const char *end)
 	}
 }
 
+/* "Oops: " then an error code in hex and a blank (or the end): "Oops: 0002 [#1] SMP", "Oops: 0000". */
+static int oops_code(const struct msg *m)
+{
+	size_t i = 6;
+
+	while (i < m->n && i < 14 && hex_value(m->p[i]) >= 0)
+		i++;
+	return i > 6 && (i == m->n || m->p[i] == ' ');
+}
+
 /* A die() header line ("Oops: 0002 [#1] SMP", "invalid opcode: 0000 [#1]" ...)? */
 static int die_header(const struct msg *m)
 {
@@ -429,7 +439,8 @@ static int die_header(const struct msg *m)
 
 	for (i = 0; i < ARRAY_SIZE(heads); i++)
 		if (msg_starts(m, heads[i]))
-			return 1;
+			/* die() prints "Oops: 0002 [#1]", ppc "Oops: Kernel access ... [#1]"; not "Oops: efitime: ..." */
+			return i || oops_code(m) || msg_find(m, " [#", 128) >= 0;
 	return 0;
 }
 

@@ -256,8 +256,56 @@ TEST(old_and_odd_panic_texts)
 			   "Kernel panic - not syncing: hung_task: blocked tasks\n"), "hung_task");
 	/* a report without a panic did not kill the kernel */
 	CHECK_STR(class_of("INFO: task java:2817 can't die for more than 120 seconds.\n"), "unknown");
+	/* a printk that starts with "Oops: " is not a die() report; die()'s own forms are */
+	CHECK_STR(class_of("Oops: efitime: can't read time!\n"), "unknown");
+	CHECK_STR(class_of("Oops: 0002 [#1] SMP\n"), "oops");
+	CHECK_STR(class_of("Oops: 0000\n"), "oops");
+	CHECK_STR(class_of("Internal error: Oops: 805 [#1] SMP ARM\n"), "oops");
+	CHECK_STR(class_of("Oops: Kernel access of bad area, sig: 11 [#1]\n"), "oops");
 	/* "Unable to continue" after no machine check is not one */
 	CHECK_STR(class_of("Kernel panic - not syncing: Unable to continue\n"), "unknown");
+}
+
+/*
+ * tests/data/README's table "| file | class | kernel | source |": each file of
+ * tests/data/klogs/ classified as the row says; at least 40 rows.
+ */
+TEST(real_world_corpus)
+{
+	char dir[2048], path[4096], line[1024];
+	const char *slash = strrchr(__FILE__, '/');
+	FILE *f;
+	size_t rows = 0;
+
+	snprintf(dir, sizeof(dir), "%.*s/../data", slash ? (int)(slash - __FILE__) : 1, slash ? __FILE__ : ".");
+	snprintf(path, sizeof(path), "%s/README", dir);
+	f = fopen(path, "r");
+	CHECK(f != NULL);
+	if (!f)
+		return;
+	while (fgets(line, sizeof(line), f)) {
+		char file[256], cls[32], *text;
+		size_t len;
+		struct crash_story cs;
+
+		if (sscanf(line, "| %255[^ |] | %31[^ |] |", file, cls) != 2 || !strstr(file, ".txt"))
+			continue;
+		snprintf(path, sizeof(path), "%s/klogs/%s", dir, file);
+		text = slurp(path, &len);
+		CHECK(text != NULL);
+		if (!text)
+			continue;
+		dmesg_story(text, len, &cs);
+		if (strcmp(crash_class_name(cs.cls), cls)) {
+			printf("#   %s: class %s, the table says %s\n", file, crash_class_name(cs.cls), cls);
+			CHECK(0);
+		}
+		crash_story_free(&cs);
+		free(text);
+		rows++;
+	}
+	fclose(f);
+	CHECK(rows >= 40);
 }
 
 TEST(class_names)
@@ -686,7 +734,7 @@ TEST(large_log_is_linear)
 }
 
 UNIT_MAIN(T(fixtures_match_expected_table), T(empty_and_null_input), T(class_names),
-	  T(console_captures_and_pastes), T(old_and_odd_panic_texts),
+	  T(console_captures_and_pastes), T(old_and_odd_panic_texts), T(real_world_corpus),
 	  T(hung_task_lines_and_odd_comms), T(blocked_tasks_are_capped), T(panic_message_forms),
 	  T(panic_message_is_bounded_and_printable), T(cause_is_what_panicked_not_the_first_scary_line),
 	  T(sysrq_forms), T(taint_forms), T(module_list_forms), T(module_list_is_capped), T(hostile_bytes),
