@@ -78,8 +78,11 @@ static long ver_num(const char *s)
 }
 
 /* Is option o in release ver (ver_num())? 0 yes, else why says not. */
-static int opt_in(const struct mkd_opt *o, const char *dash, long ver, const char *vs, char *why, size_t whylen)
+static int opt_in(const struct mkd_opt *o, const char *dash, long ver, const char *raw, char *why, size_t whylen)
 {
+	char vs[80];
+
+	quote_bytes(raw, strlen(raw), vs, sizeof(vs));
 	if (ver < ver_num(o->since)) {
 		snprintf(why, whylen, "makedumpfile %s does not take %s%s (it came with %s)", vs, dash, o->name, o->since);
 		return 1;

@@ -81,6 +81,9 @@ TEST(bounds_and_bad_versions)
 	CHECK_INT(chk("-c", "abc", w, sizeof(w)), -EINVAL);
 	CHECK_INT(chk("-c", NULL, w, sizeof(w)), -EINVAL);
 	CHECK_INT(chk("-c", "99999.1", w, sizeof(w)), -EINVAL);
+	/* bytes of the version after its number are quoted in the message, never raw */
+	CHECK_INT(chk("-z", "1.6\xff\x1b[2J", w, sizeof(w)), 1);
+	CHECK(strchr(w, '\x1b') == NULL && strchr(w, '\xff') == NULL);
 	memset(big, 'c', sizeof(big));
 	big[0] = '-';
 	big[sizeof(big) - 1] = '\0';
