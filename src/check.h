@@ -56,6 +56,10 @@ struct ctx {
 	int have_target;
 	struct dump_target target;	/* where dumps go */
 	struct dump_collector collector;	/* how makedumpfile runs at capture time */
+	int have_mkd;
+	int mkd_err;		/* 0, or -errno finding or reading makedumpfile's version */
+	const char *mkd_path;	/* the makedumpfile of the root, NULL none */
+	char mkd_ver[64];	/* its version */
 };
 
 struct check_def {

@@ -8,6 +8,8 @@
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/time.h>
+#include <sys/wait.h>
+#include <signal.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -31,12 +33,17 @@ static const char help[] =
 	"[dump] path). --vmcore and --target name a file and a directory as given instead.\n"
 	"\n"
 	"Creates DIR/<host>-<YYYY-MM-DD-hh:mm:ss>/ (0700), saves the kernel log first\n"
-	"(makedumpfile --dump-dmesg -> vmcore-dmesg.txt), runs makedumpfile with the\n"
+	"(makedumpfile --dump-dmesg -> vmcore-dmesg-incomplete.txt, renamed to\n"
+	"vmcore-dmesg.txt once whole and on disk), runs makedumpfile with the\n"
 	"configured options (core_collector, MAKEDUMP_ARGS, else -l --message-level 1 -d 31)\n"
 	"into vmcore-incomplete, fsyncs it and renames it to vmcore only when makedumpfile\n"
-	"succeeded, then writes the sidecar vmcore.json. When the capture fails (a full\n"
-	"target, makedumpfile's error), the log and the partial vmcore-incomplete are kept\n"
-	"and the reason is written to vmcore-incomplete.reason.\n"
+	"succeeded, then writes the sidecar vmcore.json. makedumpfile's messages go to\n"
+	"makedumpfile.log in the dump directory (kept when the capture failed, else in the\n"
+	"sidecar), and a watcher process does the rename:\n"
+	"when collect itself is killed, makedumpfile goes on and its dump is still saved.\n"
+	"When the capture fails (a full target, makedumpfile's error), what was written\n"
+	"is kept, the reason is written to vmcore-incomplete.reason, and the message\n"
+	"names exactly the files on disk.\n"
 	"\n"
 	"A device target (\"ext4 UUID=...\", \"xfs LABEL=...\", \"ext4 /dev/vdb1\") is written\n"
 	"under its mount point; when it is not mounted, collect mounts it on /kdumproot\n"
@@ -130,7 +137,8 @@ static int reason_open(struct root *files, const char *path)
 {
 	char buf[REASON_ROOM];
 	int fd = root_open(files, path, O_WRONLY | O_CREAT | O_TRUNC);
-	static const char head[] = "the capture did not finish (the host went down during it)\n";
+	static const char head[] = "the capture did not finish (the host or kdumpcheck went down during it); "
+				   "makedumpfile's messages are in makedumpfile.log\n";
 
 	if (fd < 0)
 		return -1;
@@ -171,6 +179,10 @@ struct capture {
 	char args[1024];
 	char vmcore[PATH_MAX], target[PATH_MAX], dir[PATH_MAX], part[PATH_MAX], final[PATH_MAX], dmesg[PATH_MAX];
 	char rpath[PATH_MAX + 8];	/* vmcore-incomplete.reason */
+	char dmesg_part[PATH_MAX];	/* vmcore-dmesg-incomplete.txt */
+	char log[PATH_MAX];	/* makedumpfile.log: makedumpfile's stderr */
+	int logfd;		/* it, open for appending, or -1 */
+	int save_err;		/* -errno of the fsync and rename after makedumpfile succeeded */
 	char why[PATH_MAX + 600];	/* why the capture failed */
 	struct spawn_result sr;
 	int err;		/* -errno running makedumpfile or saving its output; 0 */
@@ -233,11 +245,18 @@ static int capture_newdir(struct capture *c)
 	if (xsnprintf(c->dir, sizeof(c->dir), "%s/%s", c->target, name) ||
 	    xsnprintf(c->part, sizeof(c->part), "%s/vmcore-incomplete", c->dir) ||
 	    xsnprintf(c->final, sizeof(c->final), "%s/vmcore", c->dir) ||
-	    xsnprintf(c->dmesg, sizeof(c->dmesg), "%s/vmcore-dmesg.txt", c->dir))
+	    xsnprintf(c->dmesg, sizeof(c->dmesg), "%s/vmcore-dmesg.txt", c->dir) ||
+	    xsnprintf(c->dmesg_part, sizeof(c->dmesg_part), "%s/vmcore-dmesg-incomplete.txt", c->dir) ||
+	    xsnprintf(c->log, sizeof(c->log), "%s/makedumpfile.log", c->dir))
 		return kdc_error(1, "collect: %s: path too long", c->target);
 	e = root_mkdir(c->files, c->dir, 0700);
 	if (e)
 		return kdc_error(1, "collect: cannot create %s: %s", c->dir, strerror(-e));
+	if (c->logfd >= 0)
+		close(c->logfd);
+	c->logfd = root_open(c->files, c->log, O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC);
+	if (c->logfd < 0)
+		return kdc_error(1, "collect: cannot create %s: %s", c->log, strerror(-c->logfd));
 	return 0;
 }
 
@@ -281,18 +300,129 @@ static int capture_prepare(struct capture *c, const struct gopts *g)
 	return capture_newdir(c);
 }
 
-/* Save the kernel log first: the smallest, most precious part. */
+/*
+ * Save the kernel log first: the smallest, most precious part. It is written
+ * under an incomplete name and renamed only when makedumpfile succeeded and
+ * it is on disk: on a full target a truncated log never has the final name.
+ */
 static void capture_dmesg(struct capture *c)
 {
-	const char *dargv[] = { c->mkd, "--dump-dmesg", c->vmcore, c->dmesg, NULL };
+	const char *dargv[] = { c->mkd, "--dump-dmesg", c->vmcore, c->dmesg_part, NULL };
 	struct spawn_result dr;
 
-	if (spawn_run(dargv, -1, STDERR_KEEP, &dr) == 0) {
+	if (spawn_run_errfd(dargv, -1, c->logfd, &dr) == 0) {
 		c->dmesg_status = dr.status;
 		spawn_result_free(&dr);
 	}
-	if (c->dmesg_status == 0)
-		root_fsync(c->files, c->dmesg);
+	if (c->dmesg_status == 0 &&
+	    (root_fsync(c->files, c->dmesg_part) || root_rename(c->files, c->dmesg_part, c->dmesg)))
+		c->dmesg_status = 1;
+}
+
+/* write() all of buf, retrying on EINTR (a lost reader is ignored: SIGPIPE is). */
+static void write_full(int fd, const void *buf, size_t len)
+{
+	const char *p = buf;
+
+	while (len) {
+		ssize_t w = write(fd, p, len);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return;
+		p += w;
+		len -= (size_t)w;
+	}
+}
+
+/* What the watcher reports: could makedumpfile run, its status, the save of the dump. */
+struct watch_report {
+	int err, status, save_err;
+};
+
+/*
+ * In the watcher process: run makedumpfile (stderr to makedumpfile.log, so
+ * it survives our death), and when it succeeded fsync the dump and rename it
+ * to its final name. A kill -9 of collect leaves this process running: the
+ * dump is still saved, or vmcore-incomplete stays with its reason.
+ */
+static void capture_watch(struct capture *c, int fd, int report_w)
+{
+	struct watch_report w = { 0, 0, 0 };
+	char why[128];
+	int n;
+
+	signal(SIGPIPE, SIG_IGN);
+	w.err = spawn_run_errfd(c->cargv, fd, c->logfd, &c->sr);
+	w.status = w.err ? -1 : c->sr.status;
+	if (!w.err && !w.status) {
+		if (fd >= 0 && fsync(fd) < 0)
+			w.save_err = -errno;
+		else if (!(w.save_err = root_fsync(c->files, c->part)))
+			w.save_err = root_rename(c->files, c->part, c->final);
+		if (!w.save_err && c->rfd >= 0)
+			root_unlink(c->files, c->rpath);
+	} else {
+		n = snprintf(why, sizeof(why), "makedumpfile failed (exit %d); its messages are in makedumpfile.log\n",
+			     w.status);
+		reason_write(c->rfd, why, n > 0 && (size_t)n < sizeof(why) ? (size_t)n : 0);
+	}
+	write_full(report_w, &w, sizeof(w));
+	_exit(0);
+}
+
+/* The last STDERR_KEEP bytes of makedumpfile.log, into c->sr.err. */
+static void capture_log_tail(struct capture *c)
+{
+	struct stat st;
+	char *buf;
+	ssize_t n = -1;
+	off_t off = 0;
+
+	free(c->sr.err);
+	buf = xcalloc(1, STDERR_KEEP + 1);
+	if (c->logfd >= 0 && fstat(c->logfd, &st) == 0) {
+		off = st.st_size > (off_t)STDERR_KEEP ? st.st_size - (off_t)STDERR_KEEP : 0;
+		n = pread(c->logfd, buf, STDERR_KEEP, off);
+	}
+	c->sr.errlen = n > 0 ? (size_t)n : 0;
+	buf[c->sr.errlen] = '\0';
+	c->sr.err = buf;
+}
+
+/* Run makedumpfile in the watcher and wait for its report; 0 or -errno. */
+static int capture_spawn(struct capture *c, int fd)
+{
+	struct watch_report w = { -ECHILD, -1, 0 };
+	int rep[2], st;
+	pid_t pid;
+	ssize_t n;
+
+	if (pipe2(rep, O_CLOEXEC) < 0)
+		return -errno;
+	pid = fork();
+	if (pid < 0) {
+		close(rep[0]);
+		close(rep[1]);
+		return -errno;
+	}
+	if (pid == 0) {
+		close(rep[0]);
+		capture_watch(c, fd, rep[1]);
+	}
+	close(rep[1]);
+	do
+		n = read(rep[0], &w, sizeof(w));
+	while (n < 0 && errno == EINTR);
+	close(rep[0]);
+	while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+		;
+	if (n != (ssize_t)sizeof(w))
+		w.err = -ECHILD;
+	c->sr.status = w.status;
+	c->save_err = w.save_err;
+	capture_log_tail(c);
+	return w.err;
 }
 
 /* Run makedumpfile into vmcore-incomplete; 0, or 1 after saying why it could not start. */
@@ -313,9 +443,7 @@ static int capture_run(struct capture *c)
 		c->cargv[n++] = c->part;
 	}
 	c->cargv[n] = NULL;
-	c->err = spawn_run(c->cargv, fd, STDERR_KEEP, &c->sr);
-	if (fd >= 0 && fsync(fd) < 0 && c->err == 0 && c->sr.status == 0)
-		c->sr.status = 1;
+	c->err = capture_spawn(c, fd);
 	if (fd >= 0)
 		close(fd);
 	return 0;
@@ -338,7 +466,7 @@ static void capture_judge(struct capture *c)
 				 (unsigned long long)vfs.f_bavail * vfs.f_frsize, err);
 		else
 			snprintf(c->why, sizeof(c->why), "makedumpfile failed (exit %d): %s", c->sr.status, err);
-	} else if ((c->err = root_fsync(c->files, c->part)) || (c->err = root_rename(c->files, c->part, c->final))) {
+	} else if ((c->err = c->save_err)) {
 		snprintf(c->why, sizeof(c->why), "saving %s: %s", c->part, strerror(-c->err));
 	} else {
 		c->ok = 1;
@@ -358,8 +486,11 @@ static void capture_reason(struct capture *c)
 			sbuf_printf(&b, "\nmakedumpfile's messages:\n%s", c->sr.err);
 		reason_write(c->rfd, b.s, b.len);
 		sbuf_free(&b);
-	} else if (c->rfd >= 0) {
-		root_unlink(c->files, c->rpath);
+	} else {
+		/* whole: its messages are in the sidecar (collector.capture.stderr) */
+		if (c->rfd >= 0)
+			root_unlink(c->files, c->rpath);
+		root_unlink(c->files, c->log);
 	}
 	if (c->rfd >= 0)
 		close(c->rfd);
@@ -397,14 +528,14 @@ static void capture_tag(struct capture *c)
 /* One capture into c->dir: the log, makedumpfile, its verdict and reason, the sidecar; 0 when whole. */
 static int capture_once(struct capture *c)
 {
-	capture_dmesg(c);
 	/*
-	 * The reason file is made before the capture, with room reserved: when
-	 * the capture fails because the target is full, there is no room left
-	 * to create one. It is overwritten in place on failure, removed on success.
+	 * The reason file is made first, with room reserved: when the capture
+	 * fails because the target is full, there is no room left to create
+	 * one. It is overwritten in place on failure, removed on success.
 	 */
 	if (xsnprintf(c->rpath, sizeof(c->rpath), "%s.reason", c->part) == 0)
 		c->rfd = reason_open(c->files, c->rpath);
+	capture_dmesg(c);
 	if (c->where.log_only) {
 		/* the target cannot be written and the host does not save to its root filesystem */
 		xstrlcpy(c->why, c->where.reason, sizeof(c->why));
@@ -419,16 +550,39 @@ static int capture_once(struct capture *c)
 	return c->ok ? 0 : 1;
 }
 
+/* Exactly the files of the capture on disk now: "kept A, B" or "nothing was saved in DIR"; free it. */
+static char *capture_kept(const struct capture *c)
+{
+	const char *paths[] = { c->dmesg, c->dmesg_part, c->part, c->rpath, c->log };
+	static const char *const what[] = { "", "the partial kernel log ", "the partial dump ", "", "" };
+	struct stat st;
+	struct sbuf b;
+	size_t i, n = 0;
+
+	sbuf_init(&b);
+	for (i = 0; i < ARRAY_SIZE(paths); i++) {
+		if (!paths[i][0] || root_lstat(c->files, paths[i], &st) || (i == 4 && st.st_size == 0))
+			continue;
+		sbuf_printf(&b, "%s%s%s", n++ ? ", " : "kept ", what[i], paths[i]);
+	}
+	if (!n)
+		sbuf_printf(&b, "nothing was saved in %s", c->dir[0] ? c->dir : c->target);
+	else if (root_lstat(c->files, c->part, &st))
+		sbuf_puts(&b, " (no vmcore-incomplete: makedumpfile wrote no dump)");
+	return b.s;
+}
+
 /* After a failed capture on a device target, the failure action dump_to_rootfs: capture again there. */
 static int capture_fallback(struct capture *c)
 {
-	char dir[PATH_MAX];
+	char dir[PATH_MAX], *kept;
 
 	if (!collect_target_fallback(c->s.root, ctx_target(&c->s.ctx), &c->where, c->why, dir, sizeof(dir)))
 		return 1;
-	die_msg("collect: %s; kept %s%s and the partial %s on the dump target; capturing again into %s "
-		"(failure_action dump_to_rootfs)", c->why, c->dmesg_status == 0 ? c->dmesg : "",
-		c->dmesg_status == 0 ? "" : "(no kernel log)", c->part, dir);
+	kept = capture_kept(c);
+	die_msg("collect: %s; %s on the dump target; capturing again into %s (failure_action dump_to_rootfs)",
+		c->why, kept, dir);
+	free(kept);
 	spawn_result_free(&c->sr);
 	memset(&c->sr, 0, sizeof(c->sr));
 	c->err = 0;
@@ -444,15 +598,17 @@ static int capture_fallback(struct capture *c)
 /* Capture: prepare, then once (and again on the root filesystem when the host says so); 0 when whole. */
 static int capture(struct capture *c, const struct gopts *g)
 {
+	char *kept;
+	int rc;
+
 	if (capture_prepare(c, g))
 		return 1;
 	c->t0 = now_s();
 	if (capture_once(c) && (c->where.log_only || capture_fallback(c))) {
-		if (c->where.log_only)
-			return kdc_error(1, "collect: %s; kept %s%s", c->why, c->dmesg_status == 0 ? c->dmesg : "",
-					 c->dmesg_status == 0 ? "" : "(no kernel log)");
-		return kdc_error(1, "collect: %s; kept %s%s and the partial %s", c->why,
-				 c->dmesg_status == 0 ? c->dmesg : "", c->dmesg_status == 0 ? "" : "(no kernel log)", c->part);
+		kept = capture_kept(c);
+		rc = kdc_error(1, "collect: %s; %s", c->why, kept);
+		free(kept);
+		return rc;
 	}
 	if (c->where.device && c->where.used && strcmp(c->where.used, "target"))
 		die_msg("collect: the dump was saved on the root filesystem: %s", c->where.reason);
@@ -526,6 +682,7 @@ static int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 		return e;
 	}
 	c->rfd = -1;
+	c->logfd = -1;
 	c->dmesg_status = -1;
 	/* begun before the capture: the lines of make_room go to syslog only in a JSON run */
 	print_begin(g->format, PRINT_OBJECT);
@@ -539,6 +696,8 @@ static int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 	say_result(c, g, rc);
 	if (c->rfd >= 0)
 		close(c->rfd);
+	if (c->logfd >= 0)
+		close(c->logfd);
 	spawn_result_free(&c->sr);
 	root_free(c->files);
 	session_close(&c->s);

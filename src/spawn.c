@@ -192,6 +192,42 @@ int spawn_run_bounded(const char *const argv[], int out_fd, size_t err_max, int 
 	return 0;
 }
 
+int spawn_run_errfd(const char *const argv[], int out_fd, int err_fd, struct spawn_result *r)
+{
+	int rep[2], e, st, child_errno = 0;
+	pid_t pid;
+	ssize_t n;
+
+	memset(r, 0, sizeof(*r));
+	if (!argv || !argv[0] || argv[0][0] != '/' || err_fd < 0)
+		return -EINVAL;
+	e = cloexec_pipe(rep);
+	if (e)
+		return e;
+	pid = fork();
+	if (pid < 0) {
+		e = -errno;
+		close(rep[0]);
+		close(rep[1]);
+		return e;
+	}
+	if (pid == 0)
+		child(argv, out_fd, err_fd, rep[1]);
+	close(rep[1]);
+	do
+		n = read(rep[0], &child_errno, sizeof(child_errno));
+	while (n < 0 && errno == EINTR);
+	close(rep[0]);
+	r->err = xstrdup("");
+	e = wait_child(pid, -1, r, &st);
+	if (e || n == (ssize_t)sizeof(child_errno)) {
+		spawn_result_free(r);
+		return e ? e : -child_errno;
+	}
+	r->status = WIFEXITED(st) ? WEXITSTATUS(st) : WIFSIGNALED(st) ? 128 + WTERMSIG(st) : 255;
+	return 0;
+}
+
 void spawn_result_free(struct spawn_result *r)
 {
 	free(r->err);

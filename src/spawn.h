@@ -27,6 +27,12 @@ int spawn_run(const char *const argv[], int out_fd, size_t err_max, struct spawn
  * killed with SIGKILL, r->timed_out is set and r->status is 128+SIGKILL.
  */
 int spawn_run_bounded(const char *const argv[], int out_fd, size_t err_max, int timeout_ms, struct spawn_result *r);
+/*
+ * spawn_run() with stderr written to err_fd (a file opened by the caller)
+ * instead of a pipe: the child keeps writing there when we die (a pipe
+ * would kill it with SIGPIPE). r->err stays empty.
+ */
+int spawn_run_errfd(const char *const argv[], int out_fd, int err_fd, struct spawn_result *r);
 void spawn_result_free(struct spawn_result *r);
 
 /* Milliseconds since an arbitrary start, for deadlines (gettimeofday: clock_gettime needs -lrt on glibc 2.12). */

@@ -8,6 +8,8 @@
 
 #include "check.h"
 #include "checks/common.h"
+#include "checks/tools.h"
+#include "parse/mkdopts.h"
 #include "parse/kdumpconf.h"
 #include "root.h"
 #include "util.h"
@@ -170,10 +172,29 @@ static void check_service(struct ctx *c, struct result *res)
 		res_set(res, ST_SKIP, "unknown init system on this host");
 }
 
+/* Does this root's makedumpfile refuse an option of the command line cmd? 1 with why; 0 no, or cannot tell. */
+static int mkd_refuses(struct ctx *c, const char *cmd, char *why, size_t whylen)
+{
+	const char *path, *ver;
+
+	if (ctx_mkd_version(c, &path, &ver) || !ver)
+		return 0;
+	return mkd_opts_check(cmd, ver, why, whylen) == 1;
+}
+
+/* The words after the first of s (the collector's options). */
+static const char *after_tool(const char *s)
+{
+	s += strspn(s, " \t");
+	s += strcspn(s, " \t");
+	return s;
+}
+
 /* kdump.config for RHEL's /etc/kdump.conf. */
 static void config_el(struct ctx *c, struct result *res, const char *data, size_t len)
 {
 	struct kdump_conf *kc = xcalloc(1, sizeof(*kc));
+	char why[256];
 
 	if (kdump_conf_parse(data, len, kc)) {
 		res_set(res, ST_FAIL, "/etc/kdump.conf:%u: %s", kc->errline, kc->errmsg);
@@ -198,6 +219,11 @@ static void config_el(struct ctx *c, struct result *res, const char *data, size_
 	} else if (kc->path[0] && kc->path[0] != '/') {
 		res_set(res, ST_PROBLEM, "/etc/kdump.conf:%u: path %s is not absolute", kc->path_line, kc->path);
 		res_remedy(res, "set an absolute 'path /var/crash' in /etc/kdump.conf, then %s", kdump_reload_cmd(c));
+	} else if (mkd_refuses(c, after_tool(kc->core_collector), why, sizeof(why))) {
+		res_set(res, ST_FAIL, "/etc/kdump.conf:%u: core_collector: %s: the capture would fail and save no dump",
+			kc->core_collector_line, why);
+		res_remedy(res, "drop that option from core_collector in /etc/kdump.conf (or update kexec-tools), then %s",
+			   kdump_reload_cmd(c));
 	} else {
 		res_set(res, ST_PASS, "core_collector %s", kc->core_collector);
 	}
@@ -210,8 +236,8 @@ static void config_debian(struct ctx *c, struct result *res, const char *data, s
 {
 	struct kdump_tools *kt = xcalloc(1, sizeof(*kt));
 	const char *args;
+	char why[256];
 
-	(void)c;
 	if (kdump_tools_parse(data, len, kt)) {
 		res_set(res, ST_FAIL, "/etc/default/kdump-tools:%u: %s", kt->errline, kt->errmsg);
 		goto out;
@@ -229,6 +255,11 @@ static void config_debian(struct ctx *c, struct result *res, const char *data, s
 	} else if (kt->has_coredir && kt->coredir[0] != '/') {
 		res_set(res, ST_PROBLEM, "/etc/default/kdump-tools: KDUMP_COREDIR=%s is not absolute", kt->coredir);
 		res_remedy(res, "set KDUMP_COREDIR=\"/var/crash\" in /etc/default/kdump-tools");
+	} else if (mkd_refuses(c, args, why, sizeof(why))) {
+		res_set(res, ST_FAIL, "/etc/default/kdump-tools: MAKEDUMP_ARGS: %s: the capture would fail and save no dump",
+			why);
+		res_remedy(res, "drop that option from MAKEDUMP_ARGS in /etc/default/kdump-tools (or update makedumpfile) "
+			   "&& kdump-config load");
 	} else {
 		res_set(res, ST_PASS, "USE_KDUMP=1, makedumpfile %s", args);
 	}

@@ -7,6 +7,7 @@
 
 #include "check.h"
 #include "checks/common.h"
+#include "checks/tools.h"
 #include "parse/mkdver.h"
 #include "root.h"
 #include "util.h"
@@ -22,6 +23,27 @@ static const char *find_exec(struct ctx *c, const char *const *paths, size_t n)
 			return paths[i];
 	}
 	return NULL;
+}
+
+/* The makedumpfile of the judged root and its version, read once per ctx; 0 or -errno (-ENOENT none). */
+int ctx_mkd_version(struct ctx *c, const char **path, const char **ver)
+{
+	static const char *const paths[] = { "/sbin/makedumpfile", "/usr/sbin/makedumpfile", "/usr/bin/makedumpfile" };
+	int fd;
+
+	if (!c->have_mkd) {
+		c->have_mkd = 1;
+		c->mkd_path = find_exec(c, paths, ARRAY_SIZE(paths));
+		fd = c->mkd_path ? root_open(c->root, c->mkd_path, O_RDONLY) : -ENOENT;
+		c->mkd_err = fd < 0 ? fd : mkd_version_from_fd(fd, c->mkd_ver, sizeof(c->mkd_ver));
+		if (fd >= 0)
+			close(fd);
+		if (c->mkd_err && c->mkd_path && fd >= 0)
+			c->mkd_err = -ENODATA;	/* there, but no version string in it */
+	}
+	*path = c->mkd_path;
+	*ver = c->mkd_err ? NULL : c->mkd_ver;
+	return c->mkd_err;
 }
 
 static const char *install_cmd(const struct ctx *c)
@@ -51,10 +73,9 @@ static void check_kexec(struct ctx *c, struct result *res)
 /* tools.makedumpfile: present, and its version knows the running kernel. */
 static void check_makedumpfile(struct ctx *c, struct result *res)
 {
-	static const char *const paths[] = { "/sbin/makedumpfile", "/usr/sbin/makedumpfile", "/usr/bin/makedumpfile" };
-	const char *p = find_exec(c, paths, ARRAY_SIZE(paths));
-	char ver[64], why[256];
-	int fd, e;
+	const char *p, *ver;
+	char why[256];
+	int e = ctx_mkd_version(c, &p, &ver);
 
 	if (!p && c->host.family == HOST_UNKNOWN) {
 		res_set(res, ST_SKIP, "no makedumpfile in /sbin, /usr/sbin or /usr/bin, on an OS kdumpcheck does not know");
@@ -65,13 +86,10 @@ static void check_makedumpfile(struct ctx *c, struct result *res)
 		res_remedy_words(res, install_cmd(c));
 		return;
 	}
-	fd = root_open(c->root, p, O_RDONLY);
-	if (fd < 0) {
-		res_set(res, ST_FAIL, "cannot read %s: %s", p, errstr(fd));
+	if (e && e != -ENODATA) {
+		res_set(res, ST_FAIL, "cannot read %s: %s", p, errstr(e));
 		return;
 	}
-	e = mkd_version_from_fd(fd, ver, sizeof(ver));
-	close(fd);
 	if (e) {
 		res_observed(res, "%s", p);
 		res_set(res, ST_WARN, "%s holds no makedumpfile version string: cannot tell which kernels it supports", p);

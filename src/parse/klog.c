@@ -18,6 +18,21 @@
  *           later), straight after the stamp in the kernel's own form, after
  *           a blank in dmesg(1)'s.
  *
+ * A log saved off a serial console (conserver, minicom, ipmitool sol, a
+ * terminal logger) or pasted into a bug report may carry more before that,
+ * dropped in this order when present:
+ *
+ *   number  an editor's or cat -n's line number: blanks, 1 to 7 digits, an
+ *           optional ':' or '|', blanks or a tab; dropped only when a
+ *           decoration or one of the prefixes below follows it.
+ *   clock   a wall-clock stamp in brackets, "[2019-03-04 05:06:07] ",
+ *           "[2019-03-04 05:06:07.123] ", dmesg -T's "[Mon Mar  4 05:06:07 2019] ":
+ *           at most 64 bytes, at least two ':' and six digits, only digits,
+ *           letters, blanks and "-.,+:T" inside.
+ *   host    a syslog stamp (as below) and one word, the host, without
+ *           " kernel: ": "Jan  5 10:11:12 db01 [  12.3] ...", only when '['
+ *           or '<' follows.
+ *
  * /dev/kmsg gives records instead: "PRIO,SEQ,TS_USEC,FLAGS[,...];TEXT\n"
  * with dictionary lines " KEY=VALUE\n" after it, and bytes of TEXT outside
  * printable ASCII escaped as "\xNN".
@@ -54,6 +69,7 @@
 #define TRACE_MAX	64		/* frames kept per hung-task report */
 #define REPORT_SPAN	12		/* lines between the report and its "Call Trace:" */
 #define SYSLOG_SCAN	160		/* bytes of a line searched for " kernel: " */
+#define CAPTURE_SCAN	64		/* bytes of a wall-clock stamp */
 
 enum { HS_IDLE = 0, HS_HEAD, HS_TRACE };
 
@@ -91,6 +107,93 @@ static long digits_long(const char *p, size_t n, long lo)
 	return (long)v;
 }
 
+static const char *after_bracket(const char *q, const char *end);
+
+/* The length of a BSD ("Mar  3 10:00:01") or RFC 3339 syslog stamp at s, or 0. */
+static size_t syslog_stamp(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n > 16 && s[3] == ' ' && (s[4] == ' ' || is_digit(s[4])) && is_digit(s[5]) && s[6] == ' ' &&
+	    is_digit(s[7]) && s[9] == ':' && s[12] == ':' && s[15] == ' ')
+		return 15;
+	if (!(n > 20 && is_digit(s[0]) && is_digit(s[3]) && s[4] == '-' && s[7] == '-' && s[10] == 'T'))
+		return 0;
+	for (i = 11; i < n && i < CAPTURE_SCAN && s[i] != ' '; i++)
+		;
+	return i < n && s[i] == ' ' ? i : 0;
+}
+
+/* "[2019-03-04 05:06:07] ", "[Mon Mar  4 05:06:07 2019] ": the length with the blank after it, or 0. */
+static size_t wallclock_bracket(const char *s, size_t n)
+{
+	size_t i, colons = 0, digits = 0;
+
+	if (n < 10 || s[0] != '[')
+		return 0;
+	for (i = 1; i < n && i < CAPTURE_SCAN && s[i] != ']'; i++) {
+		char c = s[i];
+
+		if (c == ':')
+			colons++;
+		else if (is_digit(c))
+			digits++;
+		else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || strchr(" -.,+", c)))
+			return 0;
+	}
+	if (i >= n || s[i] != ']' || colons < 2 || digits < 6)
+		return 0;
+	return (size_t)(after_bracket(s + i, s + n) - s);
+}
+
+/* "Jan  5 10:11:12 db01 " before a '[' or '<' (a console capture, no " kernel: "): its length, or 0. */
+static size_t date_host(const char *s, size_t n)
+{
+	size_t i = syslog_stamp(s, n);
+
+	if (!i)
+		return 0;
+	for (i++; i < n && i < SYSLOG_SCAN && s[i] != ' '; i++)
+		;
+	if (i + 1 >= n || s[i] != ' ' || (s[i + 1] != '[' && s[i + 1] != '<'))
+		return 0;
+	return i + 1;
+}
+
+/* An editor's line number ("  123 ", "123: ", "   12\t"): its length, or 0. */
+static size_t line_number(const char *s, size_t n)
+{
+	size_t i = 0, nd;
+
+	while (i < n && i < 16 && s[i] == ' ')
+		i++;
+	nd = digits_at(s + i, s + n);
+	if (nd == 0 || nd > 7)
+		return 0;
+	i += nd;
+	if (i < n && (s[i] == ':' || s[i] == '|'))
+		i++;
+	if (i >= n || (s[i] != ' ' && s[i] != '\t'))
+		return 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i;
+}
+
+static size_t syslog_prefix(const char *s, size_t n);
+
+/* What a console capture or a paste put before the kernel's own line: its length, or 0. */
+static size_t capture_prefix(const char *s, size_t n)
+{
+	size_t a = line_number(s, n), b, c;
+
+	b = wallclock_bracket(s + a, n - a);
+	c = date_host(s + a + b, n - a - b);
+	if (a && !b && !c && n > a && s[a] != '[' && s[a] != '<' && !syslog_prefix(s + a, n - a))
+		return 0;
+	return a + b + c;
+}
+
 /*
  * The length of a syslog prefix ending in " kernel: " ("Mar  3 10:00:01 host
  * kernel: ", "2024-03-03T10:00:01.123+00:00 host kernel: "), or 0.
@@ -99,11 +202,8 @@ static size_t syslog_prefix(const char *s, size_t n)
 {
 	static const char K[] = " kernel: ";
 	size_t i, lim;
-	int bsd = n > 16 && s[3] == ' ' && (s[4] == ' ' || is_digit(s[4])) && is_digit(s[5]) && s[6] == ' ' &&
-		  is_digit(s[7]) && s[9] == ':' && s[12] == ':' && s[15] == ' ';
-	int iso = n > 20 && is_digit(s[0]) && is_digit(s[3]) && s[4] == '-' && s[7] == '-' && s[10] == 'T';
 
-	if (!bsd && !iso)
+	if (!syslog_stamp(s, n))
 		return 0;
 	lim = n < SYSLOG_SCAN ? n : SYSLOG_SCAN;
 	for (i = 15; i + sizeof(K) - 1 <= lim; i++)
@@ -190,6 +290,8 @@ void klog_decode(const char *line, size_t len, struct klog_line *kl)
 	kl->caller_id = -1;
 	while (end > p && (end[-1] == '\r' || end[-1] == '\0'))
 		end--;
+	kl->capture_len = capture_prefix(p, (size_t)(end - p));
+	p += kl->capture_len;
 	kl->syslog_len = syslog_prefix(p, (size_t)(end - p));
 	p += kl->syslog_len;
 	p = skip_level(p, end, &kl->level);

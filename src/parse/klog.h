@@ -17,6 +17,7 @@
 struct klog_line {
 	const char *msg;	/* the message, inside the line */
 	size_t len;
+	size_t capture_len;	/* bytes of a console capture's line number, wall clock or date and host, 0 none */
 	size_t syslog_len;	/* bytes of a "Mar  3 10:00:01 host kernel: " prefix dropped, 0 none */
 	int level;		/* the N of "<N>" (facility * 8 + level in syslog form), -1 none */
 	int64_t ts_us;		/* the "[ 12.345678]" stamp in microseconds, -1 none or out of range */
@@ -26,7 +27,8 @@ struct klog_line {
 
 /*
  * Decode one line (without its '\n'): trailing CRs and NULs go, then in this
- * order each decoration when present: a syslog prefix ending in " kernel: ",
+ * order each decoration when present: what a console capture or a paste
+ * adds (a line number, "[2019-03-04 05:06:07] ", a date and host), a syslog prefix ending in " kernel: ",
  * "<N>" (1 to 4 digits), "[ SEC.FRAC]" with one blank after it, "[ T123]" or
  * "[ C3]" (CONFIG_PRINTK_CALLER) with one blank after it. Never fails: a line
  * without decorations is all message. Reads at most a fixed prefix of the

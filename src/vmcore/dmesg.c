@@ -22,8 +22,11 @@
  *   1. The first "Kernel panic - not syncing: MSG" is the panic point. A MSG
  *      that names its cause decides (sysrq triggered crash, hung_task:,
  *      softlockup:, Hard LOCKUP, Out of memory / panic_on_oom, NMI,
- *      machine check). "Fatal exception", "Attempted to kill init!" and the
- *      like are consequences: the last die() report before the panic decides.
+ *      machine check). "Fatal exception", "Attempted to kill init!",
+ *      "Unable to continue" and the like are consequences: a machine check
+ *      reported last before the panic decides (2.6.32's mce_panic() says
+ *      "Machine Check Exception" then "Unable to continue"), else the last
+ *      die() report before the panic.
  *   2. Without a panic line (kdump runs crash_kexec() from oops_end(), before
  *      any panic), the last die() report of the log decides: an oops, a
  *      kernel BUG, a SysRq crash (old kernels write through NULL and oops in
@@ -160,7 +163,7 @@ static enum crash_class message_class(const char *m, int *generic)
 		return CRASH_NMI;
 	if (str_startswith(m, "Fatal exception") || str_startswith(m, "Oops") ||
 	    str_startswith(m, "Attempted to kill init") || str_startswith(m, "Attempted to kill the idle task") ||
-	    str_startswith(m, "Aiee, killing interrupt handler"))
+	    str_startswith(m, "Aiee, killing interrupt handler") || str_startswith(m, "Unable to continue"))
 		*generic = 1;
 	return CRASH_UNKNOWN;
 }
@@ -415,6 +418,16 @@ static void modules_read(struct scan *s, const char *end)
 	}
 }
 
+/* "Oops: " then an error code in hex and a blank (or the end): "Oops: 0002 [#1] SMP", "Oops: 0000". */
+static int oops_code(const struct msg *m)
+{
+	size_t i = 6;
+
+	while (i < m->n && i < 14 && hex_value(m->p[i]) >= 0)
+		i++;
+	return i > 6 && (i == m->n || m->p[i] == ' ');
+}
+
 /* A die() header line ("Oops: 0002 [#1] SMP", "invalid opcode: 0000 [#1]" ...)? */
 static int die_header(const struct msg *m)
 {
@@ -426,7 +439,8 @@ static int die_header(const struct msg *m)
 
 	for (i = 0; i < ARRAY_SIZE(heads); i++)
 		if (msg_starts(m, heads[i]))
-			return 1;
+			/* die() prints "Oops: 0002 [#1]", ppc "Oops: Kernel access ... [#1]"; not "Oops: efitime: ..." */
+			return i || oops_code(m) || msg_find(m, " [#", 128) >= 0;
 	return 0;
 }
 
@@ -504,6 +518,8 @@ static enum crash_class decide(const struct scan *s)
 		return s->msg_class;
 	if (!s->msg_generic)
 		return CRASH_UNKNOWN;
+	if (s->report == CRASH_MCE)
+		return CRASH_MCE;	/* 2.6.32: "Machine Check Exception: ...", then "Unable to continue" */
 	if (s->die_report != CRASH_UNKNOWN)
 		return s->die_report;
 	return str_startswith(s->cs->panic_message, "Fatal exception") ||

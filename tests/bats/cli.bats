@@ -192,7 +192,7 @@ verbs() {
 		check) run --separate-stderr kdc --root "$ROOT" --json check ;;
 		tag) run --separate-stderr kdc --json tag --no-hash "$dump" ;;
 		list) run --separate-stderr kdc --json list "${dump%/*}" ;;
-		collect) run --separate-stderr kdc --json collect --vmcore "$BATS_TEST_TMPDIR/none" --target "$BATS_TEST_TMPDIR" ;;
+		collect) run --separate-stderr kdc --root "$ROOT" --json collect --vmcore "$BATS_TEST_TMPDIR/none" --target "$BATS_TEST_TMPDIR" ;;
 		test)
 			run --separate-stderr kdc --root "$ROOT" --json test --yes-crash-this-host
 			[ "$status" -eq 1 ] && [ -z "$output" ] || { echo "test: status $status, output '$output'"; return 1; }
@@ -213,7 +213,7 @@ verbs() {
 	[ "$(jq -r .schema <<<"$output")" = kdumpcheck.prune/1 ]
 	run --separate-stderr kdc --root "$ROOT" --json harvest --no-hash
 	[ "$(jq -r .schema <<<"$output")" = kdumpcheck.harvest/1 ]
-	run --separate-stderr kdc --json collect --vmcore "$BATS_TEST_TMPDIR/none" --target "$BATS_TEST_TMPDIR"
+	run --separate-stderr kdc --root "$ROOT" --json collect --vmcore "$BATS_TEST_TMPDIR/none" --target "$BATS_TEST_TMPDIR"
 	[ "$status" -eq 1 ]
 	[ "$(jq -r '.schema, .complete, .vmcore' <<<"$output" | tr '\n' ' ')" = "kdumpcheck.collect/1 false null " ]
 }

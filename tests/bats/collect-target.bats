@@ -18,6 +18,12 @@ setup_file() {
 }
 REAL() { printf '%s\n' "$BATS_FILE_TMPDIR/sysrq.kdump"; }
 
+# a root of its own for the runs that name --vmcore and --target: never this machine's /etc
+setup() {
+	BARE="$BATS_TEST_TMPDIR/bare"
+	mkdir -p "$BARE/etc"
+}
+
 teardown() {
 	if [ -n "${MNT:-}" ] && mountpoint -q "$MNT"; then umount "$MNT"; fi
 }
@@ -140,7 +146,7 @@ small_fs() {
 }
 
 @test "collect: a local target's JSON is unchanged (no target, no make_room)" {
-	run --separate-stderr kdc --json collect --vmcore "$IMG" --target "$BATS_TEST_TMPDIR/crash"
+	run --separate-stderr kdc --root "$BARE" --json collect --vmcore "$IMG" --target "$BATS_TEST_TMPDIR/crash"
 	[ "$status" -eq 0 ]
 	[ "$(jq -r 'keys_unsorted | join(" ")' <<<"$output")" = "schema complete dump_dir vmcore size_bytes dmesg reason seconds" ]
 	d=$(dumpdirs "$BATS_TEST_TMPDIR/crash")
@@ -160,7 +166,7 @@ small_fs() {
 # fill $1 with three complete dumps, oldest first (copies of one real capture)
 three_dumps() {
 	local src=$BATS_TEST_TMPDIR/src d i=1
-	kdc collect --vmcore "$IMG" --target "$src" >/dev/null
+	kdc --root "$BARE" collect --vmcore "$IMG" --target "$src" >/dev/null
 	d=$(dumpdirs "$src")
 	for n in h-2026-01-01-00:00:00 h-2026-01-02-00:00:00 h-2026-01-03-00:00:00; do
 		cp -a "$d" "$1/$n"

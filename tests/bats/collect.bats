@@ -8,6 +8,13 @@ load helpers
 DATA="$BATS_TEST_DIRNAME/../unit/data"
 IMG="$DATA/vmcore/elf64-x86_64.vmcore"
 
+# a root of its own for every run that names --vmcore and --target: never this machine's
+# /etc (its kdump-tools MAKEDUMP_ARGS, its kdump.conf, its policy)
+setup() {
+	BARE="$BATS_TEST_TMPDIR/bare"
+	mkdir -p "$BARE/etc"
+}
+
 teardown() {
 	if [ -n "${MNT:-}" ] && mountpoint -q "$MNT"; then umount "$MNT"; fi
 }
@@ -17,7 +24,7 @@ dumpdir() { ls -d "$1"/*/ | sed 's:/$::'; }
 
 @test "collect --vmcore --target: layout, modes, the rename, the sidecar" {
 	t="$BATS_TEST_TMPDIR/crash"
-	run kdc collect --vmcore "$IMG" --target "$t"
+	run kdc --root "$BARE" collect --vmcore "$IMG" --target "$t"
 	[ "$status" -eq 0 ]
 	d=$(dumpdir "$t")
 	[[ "$output" == "collected $d/vmcore ("* ]]
@@ -79,7 +86,7 @@ dumpdir() { ls -d "$1"/*/ | sed 's:/$::'; }
 }
 
 @test "collect: no vmcore (not a capture kernel) is an error, nothing created" {
-	run --separate-stderr kdc collect --vmcore "$BATS_TEST_TMPDIR/none" --target "$BATS_TEST_TMPDIR/t"
+	run --separate-stderr kdc --root "$BARE" collect --vmcore "$BATS_TEST_TMPDIR/none" --target "$BATS_TEST_TMPDIR/t"
 	[ "$status" -eq 1 ]
 	[[ "$stderr" == *"no vmcore to collect"* ]]
 	[ ! -e "$BATS_TEST_TMPDIR/t" ]
@@ -90,7 +97,7 @@ dumpdir() { ls -d "$1"/*/ | sed 's:/$::'; }
 	MNT="$BATS_TEST_TMPDIR/small"
 	mkdir -p "$MNT"
 	mount -t tmpfs -o size=12k tmpfs "$MNT" || skip "cannot mount tmpfs here"
-	run --separate-stderr kdc collect --vmcore "$IMG" --target "$MNT"
+	run --separate-stderr kdc --root "$BARE" collect --vmcore "$IMG" --target "$MNT"
 	[ "$status" -eq 1 ]
 	[[ "$stderr" == *"makedumpfile failed"*"the dump target is full"* ]]
 	d=$(dumpdir "$MNT")
@@ -110,7 +117,7 @@ dumpdir() { ls -d "$1"/*/ | sed 's:/$::'; }
 	EOS
 	chmod +x "$BATS_TEST_TMPDIR/mkd"
 	t="$BATS_TEST_TMPDIR/crash"
-	run --separate-stderr env KDUMPCHECK_MAKEDUMPFILE="$BATS_TEST_TMPDIR/mkd" "$KDC" collect --vmcore "$IMG" --target "$t"
+	run --separate-stderr env KDUMPCHECK_MAKEDUMPFILE="$BATS_TEST_TMPDIR/mkd" "$KDC" --root "$BARE" collect --vmcore "$IMG" --target "$t"
 	[ "$status" -eq 1 ]
 	[[ "$stderr" == *"makedumpfile failed (exit 137)"* ]]
 	d=$(dumpdir "$t")
@@ -120,6 +127,87 @@ dumpdir() { ls -d "$1"/*/ | sed 's:/$::'; }
 	[ "$(jq -r .vmcore.complete "$d/vmcore-incomplete.json")" = false ]
 	[ "$(jq -r .collector.capture.status "$d/vmcore-incomplete.json")" = 137 ]
 	# list flags it
-	run kdc --json list "$t"
+	run kdc --root "$BARE" --json list "$t"
 	[ "$(jq -r '.[0].complete' <<<"$output")" = false ]
+}
+
+@test "collect: a core_collector option makedumpfile refuses: the message names exactly what is on disk" {
+	cat >"$BATS_TEST_TMPDIR/mkd" <<-EOS
+	#!/bin/sh
+	case "\$1" in --dump-dmesg) exec $(command -v makedumpfile) "\$@" ;; esac
+	exec $(command -v makedumpfile) --no-such-option "\$@"
+	EOS
+	chmod +x "$BATS_TEST_TMPDIR/mkd"
+	t="$BATS_TEST_TMPDIR/crash"
+	run --separate-stderr env KDUMPCHECK_MAKEDUMPFILE="$BATS_TEST_TMPDIR/mkd" "$KDC" --root "$BARE" collect --vmcore "$IMG" --target "$t"
+	[ "$status" -eq 1 ]
+	d=$(dumpdir "$t")
+	[ ! -e "$d/vmcore-incomplete" ]
+	[ ! -e "$d/vmcore" ]
+	[[ "$stderr" == *"unrecognized option '--no-such-option'"* ]]
+	[[ "$stderr" != *"partial dump"* ]]
+	[[ "$stderr" == *"kept $d/vmcore-incomplete.reason"*"(no vmcore-incomplete: makedumpfile wrote no dump)"* ]]
+	grep -q "unrecognized option" "$d/vmcore-incomplete.reason"
+	grep -q "unrecognized option" "$d/makedumpfile.log"
+}
+
+@test "collect: kill -9 of kdumpcheck during the capture: makedumpfile goes on and the dump is saved" {
+	# a slow makedumpfile that writes to stderr after its parent is gone (a pipe would SIGPIPE it)
+	cat >"$BATS_TEST_TMPDIR/mkd" <<-EOS
+	#!/bin/sh
+	case "\$1" in --dump-dmesg) exec $(command -v makedumpfile) "\$@" ;; esac
+	touch "$BATS_TEST_TMPDIR/started"
+	sleep 2
+	echo "still writing to stderr" >&2
+	exec $(command -v makedumpfile) "\$@"
+	EOS
+	chmod +x "$BATS_TEST_TMPDIR/mkd"
+	t="$BATS_TEST_TMPDIR/crash"
+	KDUMPCHECK_MAKEDUMPFILE="$BATS_TEST_TMPDIR/mkd" "$KDC" --root "$BARE" collect --vmcore "$IMG" --target "$t" >/dev/null 2>&1 3>&- &
+	pid=$!
+	for _ in $(seq 100); do [ -e "$BATS_TEST_TMPDIR/started" ] && break; sleep 0.1; done
+	[ -e "$BATS_TEST_TMPDIR/started" ]
+	kill -9 "$pid"
+	wait "$pid" || true
+	d=$(dumpdir "$t")
+	for _ in $(seq 100); do [ -e "$d/vmcore" ] && break; sleep 0.1; done
+	[ -e "$d/vmcore" ]
+	[ ! -e "$d/vmcore-incomplete" ]
+	[ ! -e "$d/vmcore-incomplete.reason" ]
+	grep -q "still writing to stderr" "$d/makedumpfile.log"
+	[ "$(head -c 8 "$d/vmcore")" = "KDUMP   " ]
+	# harvest-side readers see a complete dump with no sidecar yet
+	run kdc --root "$BARE" --json list "$t"
+	[ "$(jq -r '.[0].complete' <<<"$output")" = true ]
+}
+
+@test "collect: the kernel log is renamed to vmcore-dmesg.txt only when whole" {
+	# a --dump-dmesg that writes part of the log, then fails as on a full target
+	cat >"$BATS_TEST_TMPDIR/mkd" <<-EOS
+	#!/bin/sh
+	case "\$1" in --dump-dmesg) printf '[    0.000000] Linux version 3.10.0\n[   12.3' >"\$3"; echo "No space left on device" >&2; exit 1 ;; esac
+	exec $(command -v makedumpfile) "\$@"
+	EOS
+	chmod +x "$BATS_TEST_TMPDIR/mkd"
+	t="$BATS_TEST_TMPDIR/crash"
+	run --separate-stderr env KDUMPCHECK_MAKEDUMPFILE="$BATS_TEST_TMPDIR/mkd" "$KDC" --root "$BARE" --json collect --vmcore "$IMG" --target "$t"
+	[ "$status" -eq 0 ]
+	d=$(dumpdir "$t")
+	[ ! -e "$d/vmcore-dmesg.txt" ]
+	[ -s "$d/vmcore-dmesg-incomplete.txt" ]
+	[ "$(jq -r .dmesg <<<"$output")" = null ]
+	[ "$(jq -r .collector.capture.dmesg_status "$d/vmcore.json")" = 1 ]
+	# a whole log gets the final name
+	rm -rf "$t"
+	cat >"$BATS_TEST_TMPDIR/mkd" <<-EOS
+	#!/bin/sh
+	case "\$1" in --dump-dmesg) printf '[    0.000000] Linux version 3.10.0\n' >"\$3"; exit 0 ;; esac
+	exec $(command -v makedumpfile) "\$@"
+	EOS
+	run --separate-stderr env KDUMPCHECK_MAKEDUMPFILE="$BATS_TEST_TMPDIR/mkd" "$KDC" --root "$BARE" --json collect --vmcore "$IMG" --target "$t"
+	[ "$status" -eq 0 ]
+	d=$(dumpdir "$t")
+	[ -s "$d/vmcore-dmesg.txt" ]
+	[ ! -e "$d/vmcore-dmesg-incomplete.txt" ]
+	[ "$(jq -r .dmesg <<<"$output")" = "$d/vmcore-dmesg.txt" ]
 }

@@ -203,6 +203,111 @@ TEST(empty_and_null_input)
 	crash_story_free(&cs);		/* twice is harmless */
 }
 
+/* The class of a log given as a C string. */
+static const char *class_of(const char *log)
+{
+	struct crash_story cs;
+	const char *name;
+
+	story(log, &cs);
+	name = crash_class_name(cs.cls);
+	crash_story_free(&cs);
+	return name;
+}
+
+TEST(console_captures_and_pastes)
+{
+	/* a syslog stamp and host with no " kernel: " (conserver, ipmitool sol logs) */
+	CHECK_STR(class_of("Jan  5 10:11:12 db01 [ 1234.567890] SysRq : Trigger a crash\n"
+			   "Jan  5 10:11:12 db01 [ 1234.567999] BUG: unable to handle kernel NULL pointer dereference at (null)\n"
+			   "Jan  5 10:11:12 db01 [ 1234.568000] IP: [<ffffffff8137fb06>] sysrq_handle_crash+0x16/0x20\n"), "sysrq");
+	CHECK_STR(class_of("2019-03-04T05:06:07.123456+00:00 db01 kernel: [  300.1] BUG: soft lockup - CPU#3 stuck for 22s! [java:1234]\n"
+			   "2019-03-04T05:06:07.223456+00:00 db01 kernel: [  300.2] Kernel panic - not syncing: softlockup: hung tasks\n"),
+		  "softlockup");
+	/* minicom's and dmesg -T's wall clocks */
+	CHECK_STR(class_of("[2019-03-04 05:06:07] [  484.216521] INFO: task jbd2/dm-0-8:412 blocked for more than 120 seconds.\n"
+			   "[2019-03-04 05:06:07.5] [  484.3] Kernel panic - not syncing: hung_task: blocked tasks\n"),
+		  "hung_task");
+	CHECK_STR(class_of("[Mon Mar  4 05:06:07 2019] BUG: unable to handle kernel paging request at ffff88\n"
+			   "[Mon Mar  4 05:06:07 2019] Oops: 0000 [#1] SMP\n"
+			   "[Mon Mar  4 05:06:08 2019] Kernel panic - not syncing: Fatal exception\n"), "oops");
+	/* an editor's line numbers, with and without a colon, before the stamp or a syslog prefix */
+	CHECK_STR(class_of("  121 [  10.0] kernel BUG at mm/slab.c:3111!\n"
+			   "  122 [  10.1] invalid opcode: 0000 [#1] SMP\n"
+			   "  123 [  10.2] Kernel panic - not syncing: Fatal exception\n"), "bug");
+	CHECK_STR(class_of("41: Mar  3 10:06:14 app01 kernel: Kernel panic - not syncing: Out of memory and no killable processes...\n"),
+		  "oom");
+	CHECK_STR(class_of("7\t<0>[  12.5] Kernel panic - not syncing: Watchdog detected hard LOCKUP on cpu 6\n"), "hardlockup");
+}
+
+TEST(old_and_odd_panic_texts)
+{
+	/* 2.6.32: the MCE handler's own words, then a generic panic */
+	CHECK_STR(class_of("CPU 2: Machine Check Exception: 0000000000000005\n"
+			   "MCE: The hardware reports a non fatal, correctable incident occurred on CPU 2.\n"
+			   "Kernel panic - not syncing: Unable to continue\n"), "mce");
+	CHECK_STR(class_of("[Hardware Error]: CPU 4: Machine Check Exception: 5 Bank 4: b200000000070f0f\n"
+			   "Kernel panic - not syncing: Fatal Machine check\n"), "mce");
+	CHECK_STR(class_of("Watchdog detected hard LOCKUP on cpu 3\n"
+			   "Pid: 0, comm: swapper Not tainted 2.6.32-431.el6.x86_64 #1\n"
+			   "Kernel panic - not syncing: Watchdog detected hard LOCKUP on cpu 3\n"), "hardlockup");
+	CHECK_STR(class_of("INFO: task java:2817 can't die for more than 120 seconds.\n"
+			   "java            R  running task        0  2817      1 0x00000080\n"
+			   "Kernel panic - not syncing: hung_task: blocked tasks\n"), "hung_task");
+	/* a report without a panic did not kill the kernel */
+	CHECK_STR(class_of("INFO: task java:2817 can't die for more than 120 seconds.\n"), "unknown");
+	/* a printk that starts with "Oops: " is not a die() report; die()'s own forms are */
+	CHECK_STR(class_of("Oops: efitime: can't read time!\n"), "unknown");
+	CHECK_STR(class_of("Oops: 0002 [#1] SMP\n"), "oops");
+	CHECK_STR(class_of("Oops: 0000\n"), "oops");
+	CHECK_STR(class_of("Internal error: Oops: 805 [#1] SMP ARM\n"), "oops");
+	CHECK_STR(class_of("Oops: Kernel access of bad area, sig: 11 [#1]\n"), "oops");
+	/* "Unable to continue" after no machine check is not one */
+	CHECK_STR(class_of("Kernel panic - not syncing: Unable to continue\n"), "unknown");
+}
+
+/*
+ * tests/data/README's table "| file | class | kernel | source |": each file of
+ * tests/data/klogs/ classified as the row says; at least 40 rows.
+ */
+TEST(real_world_corpus)
+{
+	char dir[2048], path[4096], line[1024];
+	const char *slash = strrchr(__FILE__, '/');
+	FILE *f;
+	size_t rows = 0;
+
+	snprintf(dir, sizeof(dir), "%.*s/../data", slash ? (int)(slash - __FILE__) : 1, slash ? __FILE__ : ".");
+	snprintf(path, sizeof(path), "%s/README", dir);
+	f = fopen(path, "r");
+	CHECK(f != NULL);
+	if (!f)
+		return;
+	while (fgets(line, sizeof(line), f)) {
+		char file[256], cls[32], *text;
+		size_t len;
+		struct crash_story cs;
+
+		if (sscanf(line, "| %255[^ |] | %31[^ |] |", file, cls) != 2 || !strstr(file, ".txt"))
+			continue;
+		snprintf(path, sizeof(path), "%s/klogs/%s", dir, file);
+		text = slurp(path, &len);
+		CHECK(text != NULL);
+		if (!text)
+			continue;
+		dmesg_story(text, len, &cs);
+		if (strcmp(crash_class_name(cs.cls), cls)) {
+			printf("#   %s: class %s, the table says %s\n", file, crash_class_name(cs.cls), cls);
+			CHECK(0);
+		}
+		crash_story_free(&cs);
+		free(text);
+		rows++;
+	}
+	fclose(f);
+	CHECK(rows >= 40);
+}
+
 TEST(class_names)
 {
 	CHECK_STR(crash_class_name(CRASH_UNKNOWN), "unknown");
@@ -629,6 +734,7 @@ TEST(large_log_is_linear)
 }
 
 UNIT_MAIN(T(fixtures_match_expected_table), T(empty_and_null_input), T(class_names),
+	  T(console_captures_and_pastes), T(old_and_odd_panic_texts), T(real_world_corpus),
 	  T(hung_task_lines_and_odd_comms), T(blocked_tasks_are_capped), T(panic_message_forms),
 	  T(panic_message_is_bounded_and_printable), T(cause_is_what_panicked_not_the_first_scary_line),
 	  T(sysrq_forms), T(taint_forms), T(module_list_forms), T(module_list_is_capped), T(hostile_bytes),

@@ -82,6 +82,45 @@ TEST(decode_syslog_prefixes)
 	CHECK_STR(m, "Hello world, this kernel: is fine");
 }
 
+TEST(decode_console_capture_prefixes)
+{
+	static const struct {
+		const char *line, *msg;
+		size_t capture_len;
+	} cases[] = {
+		{ "Jan  5 10:11:12 db01 [ 12.5] conserver", "conserver", 21 },
+		{ "2019-03-04T05:06:07.123456+00:00 db01 <4>[ 1.0] iso", "iso", 38 },
+		{ "[2019-03-04 05:06:07] [ 1.0] minicom", "minicom", 22 },
+		{ "[2019-03-04 05:06:07.123] minicom ms", "minicom ms", 26 },
+		{ "[Mon Mar  4 05:06:07 2019] dmesg -T", "dmesg -T", 27 },
+		{ "  123 [ 1.0] editor", "editor", 6 },
+		{ "123: [ 1.0] editor colon", "editor colon", 5 },
+		{ "     7\t<3>cat -n", "cat -n", 7 },
+		{ "12| Mar  3 10:06:14 app01 kernel: piped", "piped", 4 },
+		{ "9: [2019-03-04 05:06:07] Jan  5 10:11:12 db01 [ 1.0] all", "all", 46 },
+		/* look-alikes: messages as they are */
+		{ "123 plain words", "123 plain words", 0 },
+		{ "  4096 bytes freed", "  4096 bytes freed", 0 },
+		{ "[12:00] one colon", "[12:00] one colon", 0 },
+		{ "[1:2:3] few digits", "[1:2:3] few digits", 0 },
+		{ "[2019-03-04 05:06:07 no close", "[2019-03-04 05:06:07 no close", 0 },
+		{ "[10:11:12;13] bad byte", "[10:11:12;13] bad byte", 0 },
+		{ "Jan  5 10:11:12 db01 sshd[1]: not the kernel", "Jan  5 10:11:12 db01 sshd[1]: not the kernel", 0 },
+		{ "12345678 [ 1.0] eight digits", "12345678 [ 1.0] eight digits", 0 },
+	};
+	struct klog_line kl;
+	char m[256];
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		dec(cases[i].line, &kl, m, sizeof(m));
+		if (strcmp(m, cases[i].msg) || kl.capture_len != cases[i].capture_len) {
+			printf("# \"%s\": \"%s\" capture_len %zu\n", cases[i].line, m, kl.capture_len);
+			CHECK(0);
+		}
+	}
+}
+
 TEST(decode_lookalikes_are_messages)
 {
 	static const char *const same[] = {
@@ -375,7 +414,8 @@ TEST(log_reports_with_traces_and_can_t_die)
 	hung_log_free(&h);
 }
 
-UNIT_MAIN(T(decode_every_prefix_form), T(decode_syslog_prefixes), T(decode_lookalikes_are_messages),
+UNIT_MAIN(T(decode_every_prefix_form), T(decode_syslog_prefixes), T(decode_console_capture_prefixes),
+	  T(decode_lookalikes_are_messages),
 	  T(decode_hostile_lines), T(hung_el6_and_newer_forms), T(hung_pid_rule),
 	  T(hung_pid_rule_is_the_same_for_tag_and_snapshot), T(hung_seconds), T(hung_comm_bounds),
 	  T(hung_truncations_and_huge_lines), T(kmsg_records), T(log_reports_with_traces_and_can_t_die))
