@@ -232,7 +232,7 @@ static void capture_room(struct capture *c)
 	estimate_compute((uint64_t)st.st_size, 0, ctx_collector(&c->s.ctx)->dump_level, &est);
 	e = collect_make_room(c->files, c->s.root, &c->s.pol, c->target, est.dump_size, &c->room);
 	if (e)
-		die_msg("collect: make_room: %s: %s (nothing deleted)", c->target, strerror(-e));
+		die_msg("collect: make_room: %s: %s (nothing deleted)", c->target, root_strerror(e));
 }
 
 /* Create the new dump directory under c->target; 0, or 1 after saying why not. */
@@ -251,12 +251,12 @@ static int capture_newdir(struct capture *c)
 		return kdc_error(1, "collect: %s: path too long", c->target);
 	e = root_mkdir(c->files, c->dir, 0700);
 	if (e)
-		return kdc_error(1, "collect: cannot create %s: %s", c->dir, strerror(-e));
+		return kdc_error(1, "collect: cannot create %s: %s", c->dir, root_strerror(e));
 	if (c->logfd >= 0)
 		close(c->logfd);
 	c->logfd = root_open(c->files, c->log, O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC);
 	if (c->logfd < 0)
-		return kdc_error(1, "collect: cannot create %s: %s", c->log, strerror(-c->logfd));
+		return kdc_error(1, "collect: cannot create %s: %s", c->log, root_strerror(c->logfd));
 	return 0;
 }
 
@@ -269,7 +269,7 @@ static int capture_mkdir(struct capture *c)
 		make_parents(c->files, c->target);
 	e = root_mkdir(c->files, c->target, 0700);
 	if (e && e != -EEXIST)
-		return kdc_error(1, "collect: cannot create the dump directory %s: %s", c->target, strerror(-e));
+		return kdc_error(1, "collect: cannot create the dump directory %s: %s", c->target, root_strerror(e));
 	return 0;
 }
 
@@ -438,7 +438,7 @@ static int capture_run(struct capture *c)
 	if (flattened) {
 		fd = root_open(c->files, c->part, O_WRONLY | O_CREAT | O_EXCL);
 		if (fd < 0)
-			return kdc_error(1, "collect: cannot create %s: %s", c->part, strerror(-fd));
+			return kdc_error(1, "collect: cannot create %s: %s", c->part, root_strerror(fd));
 	} else {
 		c->cargv[n++] = c->part;
 	}
@@ -456,7 +456,7 @@ static void capture_judge(struct capture *c)
 	struct statvfs vfs;
 
 	if (c->err) {
-		snprintf(c->why, sizeof(c->why), "cannot run %s: %s", c->mkd, strerror(-c->err));
+		snprintf(c->why, sizeof(c->why), "cannot run %s: %s", c->mkd, root_strerror(c->err));
 	} else if (c->sr.status) {
 		last_line(c->sr.err, err, sizeof(err));
 		/* with --message-level 1 makedumpfile does not say why: a full target is the common case */
@@ -467,7 +467,7 @@ static void capture_judge(struct capture *c)
 		else
 			snprintf(c->why, sizeof(c->why), "makedumpfile failed (exit %d): %s", c->sr.status, err);
 	} else if ((c->err = c->save_err)) {
-		snprintf(c->why, sizeof(c->why), "saving %s: %s", c->part, strerror(-c->err));
+		snprintf(c->why, sizeof(c->why), "saving %s: %s", c->part, root_strerror(c->err));
 	} else {
 		c->ok = 1;
 	}
@@ -688,7 +688,7 @@ static int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 	print_begin(g->format, PRINT_OBJECT);
 	e = root_new("/", &c->files);
 	if (e)
-		die_msg("collect: /: %s", strerror(-e));
+		die_msg("collect: /: %s", root_strerror(e));
 	else
 		rc = capture(c, g);
 	capture_size(c);

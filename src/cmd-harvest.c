@@ -117,9 +117,9 @@ static void tag_one(struct harvest *h, struct root *files, const struct dump_ent
 	print_u64(PRINT_JSON, "size_bytes", NULL, d->size);
 	e = sidecar_build(h->s.root, files, h->dir, df, &o, &side, err, sizeof(err));
 	if (e) {
-		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot tag: %s", d->vmcore, err[0] ? err : strerror(-e));
+		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot tag: %s", d->vmcore, err[0] ? err : root_strerror(e));
 		print_str(PRINT_JSON, "action", NULL, "error");
-		print_str(PRINT_JSON, "error", NULL, err[0] ? err : strerror(-e));
+		print_str(PRINT_JSON, "error", NULL, err[0] ? err : root_strerror(e));
 		print_close();
 		h->failed = 1;
 		return;
@@ -127,9 +127,9 @@ static void tag_one(struct harvest *h, struct root *files, const struct dump_ent
 	e = sidecar_write(files, df, side, out, sizeof(out));
 	if (e) {
 		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot write the sidecar: %s (nothing written)", out,
-			 strerror(-e));
+			 root_strerror(e));
 		print_str(PRINT_JSON, "action", NULL, "error");
-		print_str(PRINT_JSON, "error", NULL, strerror(-e));
+		print_str(PRINT_JSON, "error", NULL, root_strerror(e));
 		print_close();
 		h->failed = 1;
 		json_object_put(side);
@@ -207,7 +207,7 @@ static void tag_located(struct harvest *h, struct root *files, const struct dump
 	int e = dump_entry_files(files, d, df);
 
 	if (e) {
-		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot tag: %s", d->vmcore, strerror(-e));
+		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot tag: %s", d->vmcore, root_strerror(e));
 		h->failed = 1;
 	} else {
 		tag_one(h, files, d, df);
@@ -245,8 +245,8 @@ static void tag_new(struct harvest *h)
 	if (!e)
 		e = dumps_scan(files, h->dir, &v, &n);
 	if (e) {
-		log_line(h->s.root, LOG_ERR, "harvest: %s: %s (no dump tagged)", h->dir, strerror(-e));
-		print_str(PRINT_JSON, "dumps_error", NULL, strerror(-e));
+		log_line(h->s.root, LOG_ERR, "harvest: %s: %s (no dump tagged)", h->dir, root_strerror(e));
+		print_str(PRINT_JSON, "dumps_error", NULL, root_strerror(e));
 		h->failed = 1;
 		root_free(files);
 		return;
@@ -309,7 +309,7 @@ static int covered(const struct dump_entry *v, size_t n, int64_t t, size_t *whic
 static void pstore_failed(struct harvest *h, int e)
 {
 	print_str(PRINT_JSON, "action", NULL, "error");
-	print_str(PRINT_JSON, "error", NULL, strerror(-e));
+	print_str(PRINT_JSON, "error", NULL, root_strerror(e));
 	h->failed = 1;
 }
 
@@ -335,7 +335,7 @@ static void save_pstore(struct harvest *h)
 	if (!e)
 		e = dumps_scan(files, h->dir, &v, &nd);
 	if (e) {
-		log_line(h->s.root, LOG_ERR, "harvest: %s: %s (pstore records not saved)", h->dir, strerror(-e));
+		log_line(h->s.root, LOG_ERR, "harvest: %s: %s (pstore records not saved)", h->dir, root_strerror(e));
 		pstore_failed(h, e);
 		goto out;
 	}
@@ -360,7 +360,7 @@ static void save_pstore(struct harvest *h)
 	if (e) {
 		log_line(h->s.root, LOG_ERR, "harvest: cannot save the pstore records of %s to %s: %s: %s (they stay in "
 			 PSTORE ")", when, final, failed[0] ? failed : name, e == -ENOTDIR ? "a file or link of that name "
-			 "is in the way" : strerror(-e));
+			 "is in the way" : root_strerror(e));
 		pstore_failed(h, e);
 		goto out;
 	}
@@ -447,7 +447,7 @@ static int judge_test(struct root *files, const char *prefix, const char *dir, i
 	if (e == -ENOENT)
 		snprintf(reason, reasonlen, "the dump directory %s does not exist", judged(prefix, dir));
 	else if (e)
-		snprintf(reason, reasonlen, "cannot read the dump directory %s: %s", dir, strerror(-e));
+		snprintf(reason, reasonlen, "cannot read the dump directory %s: %s", dir, root_strerror(e));
 	else if (!(*d = test_dump(files, *v, n, t0)))
 		snprintf(reason, reasonlen, "no dump newer than the test (started %s) in %s", tested, judged(prefix, dir));
 	else if (!(*d)->complete)
@@ -477,13 +477,13 @@ static void record_verdict(struct harvest *h, const struct test_verdict *tv, con
 	print_close();
 	if (e) {
 		log_line(h->s.root, LOG_ERR, "harvest: cannot write %s: %s (the pending marker is kept)",
-			 TESTSTATE_VERDICT, strerror(-e));
+			 TESTSTATE_VERDICT, root_strerror(e));
 		h->failed = 1;
 		return;
 	}
 	e = teststate_remove_pending(h->s.root);
 	if (e && e != -ENOENT) {
-		log_line(h->s.root, LOG_ERR, "harvest: cannot remove %s: %s", TESTSTATE_PENDING, strerror(-e));
+		log_line(h->s.root, LOG_ERR, "harvest: cannot remove %s: %s", TESTSTATE_PENDING, root_strerror(e));
 		h->failed = 1;
 	}
 	if (!tv->success) {
@@ -616,9 +616,9 @@ static void write_verdict(struct harvest *h)
 		return;
 	if (e) {
 		log_line(h->s.root, LOG_ERR, "harvest: %s: %s (no test verdict written)", TESTSTATE_PENDING,
-			 strerror(-e));
+			 root_strerror(e));
 		print_open_object("test");
-		print_str(PRINT_JSON, "error", NULL, strerror(-e));
+		print_str(PRINT_JSON, "error", NULL, root_strerror(e));
 		print_close();
 		h->failed = 1;
 		return;
@@ -680,8 +680,8 @@ static int harvest_lock(struct harvest *h)
 		log_line(h->s.root, LOG_ERR, "harvest: %s is locked by %s, still after %d s (nothing harvested; run "
 			 "again when it is done)", h->dir, holder, DIRLOCK_WAIT_MS / 1000);
 	else
-		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot lock: %s (nothing harvested)", h->dir, strerror(-e));
-	print_str(PRINT_JSON, "error", NULL, e == -EWOULDBLOCK ? "locked" : strerror(-e));
+		log_line(h->s.root, LOG_ERR, "harvest: %s: cannot lock: %s (nothing harvested)", h->dir, root_strerror(e));
+	print_str(PRINT_JSON, "error", NULL, e == -EWOULDBLOCK ? "locked" : root_strerror(e));
 	print_str(PRINT_JSON, "locked_by", NULL, holder[0] ? holder : NULL);
 	h->failed = 1;
 	return 1;
@@ -742,7 +742,7 @@ static int cmd_harvest(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 	} else if (e) {
 		log_line(h.s.root, LOG_ERR, "harvest: %s", why);
 		print_str(PRINT_JSON, "status", NULL, "error");
-		print_str(PRINT_JSON, "error", NULL, strerror(-e));
+		print_str(PRINT_JSON, "error", NULL, root_strerror(e));
 		h.failed = 1;
 	} else if (harvest_lock(&h)) {
 		print_str(PRINT_JSON, "status", NULL, "locked");

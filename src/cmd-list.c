@@ -159,7 +159,7 @@ static int cmd_list(const struct gopts *g, int argc, char **argv)
 	if (!e)
 		e = dumps_scan(files, dir, &v, &n);
 	if (e) {
-		die_msg("list: %s: %s", dir, strerror(-e));
+		die_msg("list: %s: %s", dir, root_strerror(e));
 		root_free(files);
 		session_close(&s);
 		return 1;

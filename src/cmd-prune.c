@@ -64,7 +64,7 @@ static int cmd_prune(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC
 	} else if (e) {
 		die_msg("prune: %s (nothing deleted)", why);
 		print_str(PRINT_JSON, "status", NULL, "error");
-		print_str(PRINT_JSON, "error", NULL, strerror(-e));
+		print_str(PRINT_JSON, "error", NULL, root_strerror(e));
 		e = 1;
 	} else {
 		print_str(PRINT_JSON, "status", NULL, "pruned");

@@ -94,11 +94,11 @@ static void print_task(const struct dtask *t, const struct hung_log *log)
 	if (t->have_blkio && t->blkio_ticks)
 		print_text("  blkio    %llu ticks of block I/O wait in all\n", (unsigned long long)t->blkio_ticks);
 	if (t->stack_err == -EACCES || t->stack_err == -EPERM)
-		print_text("  stack    unreadable: %s (run as root)\n", strerror(-t->stack_err));
+		print_text("  stack    unreadable: %s (run as root)\n", root_strerror(t->stack_err));
 	else if (t->stack_err == -ENOENT)
 		print_text("  stack    none: the task exited\n");
 	else if (t->stack_err)
-		print_text("  stack    unreadable: %s\n", strerror(-t->stack_err));
+		print_text("  stack    unreadable: %s\n", root_strerror(t->stack_err));
 	else if (!t->stack.n)
 		print_text("  stack    empty\n");
 	for (i = 0; !t->stack_err && i < t->stack.n; i++)
@@ -134,7 +134,7 @@ static void say_snapshot(const struct snapshot *s, const struct host *h, const c
 	print_text("\n");
 	if (s->log_err)
 		print_text("kernel log: %s: %s\n", s->log_source[0] ? s->log_source : "no /dev/kmsg or log file",
-		       strerror(-s->log_err));
+		       root_strerror(s->log_err));
 	else if (!s->log.n)
 		print_text("hung-task reports in %s: none\n", s->log_source);
 	else
@@ -211,7 +211,7 @@ static int cmd_snapshot(const struct gopts *g, int argc KDC_UNUSED, char **argv 
 	e = snapshot_take(ss.root, &snap);
 	if (e) {
 		die_msg("snapshot: %s/proc: %s (nothing taken)", root_is_live(ss.root) ? "" : root_dir(ss.root),
-			strerror(-e));
+			root_strerror(e));
 		session_close(&ss);
 		return 1;
 	}
@@ -228,7 +228,7 @@ static int cmd_snapshot(const struct gopts *g, int argc KDC_UNUSED, char **argv 
 		e = save(&ss, json, now, where, sizeof(where));
 		if (e) {
 			die_msg("snapshot: cannot save to %s: %s (the snapshot %s printed, nothing saved)",
-				ctx_target(&ss.ctx)->dir[0] ? ctx_target(&ss.ctx)->dir : ctx_target(&ss.ctx)->path, strerror(-e),
+				ctx_target(&ss.ctx)->dir[0] ? ctx_target(&ss.ctx)->dir : ctx_target(&ss.ctx)->path, root_strerror(e),
 				print_is_json() ? "is" : "above was");
 			rc = 1;
 		} else {

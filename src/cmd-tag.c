@@ -64,7 +64,7 @@ static int cmd_tag(const struct gopts *g, int argc, char **argv)
 	e = root_new("/", &files);
 	if (e) {
 		session_close(&s);
-		die_msg("/: %s", strerror(-e));
+		die_msg("/: %s", root_strerror(e));
 		return 1;
 	}
 	if (target_path_host(s.root, ctx_target(&s.ctx), dumpdir, sizeof(dumpdir)))
@@ -82,7 +82,7 @@ static int cmd_tag(const struct gopts *g, int argc, char **argv)
 		if (!e)
 			e = dump_locate(files, path, &df);
 		if (e) {
-			die_msg("tag: %s: %s", argv[i], e == -ENODATA ? "no vmcore there" : strerror(-e));
+			die_msg("tag: %s: %s", argv[i], e == -ENODATA ? "no vmcore there" : root_strerror(e));
 			failed = 1;
 			continue;
 		}
@@ -94,13 +94,13 @@ static int cmd_tag(const struct gopts *g, int argc, char **argv)
 		err[0] = '\0';
 		e = sidecar_build(s.root, files, dumpdir[0] ? dumpdir : NULL, &df, &o, &side, err, sizeof(err));
 		if (e) {
-			die_msg("tag: %s: %s", df.vmcore, err[0] ? err : strerror(-e));
+			die_msg("tag: %s: %s", df.vmcore, err[0] ? err : root_strerror(e));
 			failed = 1;
 			continue;
 		}
 		e = sidecar_write(files, &df, side, out, sizeof(out));
 		if (e) {
-			die_msg("tag: %s: cannot write the sidecar: %s (nothing written)", out, strerror(-e));
+			die_msg("tag: %s: cannot write the sidecar: %s (nothing written)", out, root_strerror(e));
 			failed = 1;
 		} else {
 			print_json_value(NULL, json_object_get(side));

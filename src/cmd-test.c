@@ -57,9 +57,9 @@ static int write_pending(struct session *s, char *err, size_t errlen)
 					&failed);
 
 	if (e && !strcmp(failed, TESTSTATE_DIR))
-		snprintf(err, errlen, "cannot create %s: %s", failed, strerror(-e));
+		snprintf(err, errlen, "cannot create %s: %s", failed, root_strerror(e));
 	else if (e)
-		snprintf(err, errlen, "cannot write %s: %s", failed, strerror(-e));
+		snprintf(err, errlen, "cannot write %s: %s", failed, root_strerror(e));
 	return e;
 }
 

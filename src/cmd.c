@@ -67,7 +67,7 @@ int session_open(const struct gopts *g, struct session *s)
 	memset(s, 0, sizeof(*s));
 	e = root_new(g->root, &s->root);
 	if (e)
-		return kdc_error(3, "--root %s: %s", g->root, strerror(-e));
+		return kdc_error(3, "--root %s: %s", g->root, root_strerror(e));
 	policy_defaults(&s->pol);
 	if (g->config)
 		e = policy_load(&s->pol, NULL, g->config, 0, err, sizeof(err));
@@ -111,7 +111,7 @@ int session_dump_dir(struct session *s, char *out, size_t outlen, char *why, siz
 		xstrlcpy(out, real, outlen);
 	root_free(live);
 	if (e)
-		snprintf(why, whylen, "--dump-dir %s: %s", s->dump_dir, strerror(-e));
+		snprintf(why, whylen, "--dump-dir %s: %s", s->dump_dir, root_strerror(e));
 	return e;
 }
 
@@ -167,7 +167,7 @@ static int say_deleted(const struct root *judged, const struct ret_rules *rules,
 		return 0;
 	}
 	log_line(judged, LOG_ERR, "prune: %s: cannot delete %s: %s (what could not be removed is kept)", e->path,
-		 e->other[0] ? e->other : "it", strerror(-e->result));
+		 e->other[0] ? e->other : "it", root_strerror(e->result));
 	return 1;
 }
 
@@ -198,7 +198,7 @@ static int say_entry(const struct root *judged, const struct ret_plan *p, const 
 	print_str(PRINT_JSON, "action", NULL, entry_action(x, dry_run));
 	print_str(PRINT_JSON, "reason", NULL, why);
 	if (x->tried && x->result && x->result != -ENOTEMPTY)
-		print_str(PRINT_JSON, "error", NULL, strerror(-x->result));
+		print_str(PRINT_JSON, "error", NULL, root_strerror(x->result));
 	if (x->tried && x->other[0])
 		print_str(PRINT_JSON, "kept", NULL, x->other);
 	print_close();
@@ -291,8 +291,8 @@ static int prune_lock(const struct root *judged, const char *dir)
 		log_line(judged, LOG_ERR, "prune: %s is locked by %s, still after %d s (nothing deleted)", dir, holder,
 			 DIRLOCK_WAIT_MS / 1000);
 	else
-		log_line(judged, LOG_ERR, "prune: %s: cannot lock: %s (nothing deleted)", dir, strerror(-e));
-	print_str(PRINT_JSON, "error", NULL, e == -EWOULDBLOCK ? "locked" : strerror(-e));
+		log_line(judged, LOG_ERR, "prune: %s: cannot lock: %s (nothing deleted)", dir, root_strerror(e));
+	print_str(PRINT_JSON, "error", NULL, e == -EWOULDBLOCK ? "locked" : root_strerror(e));
 	print_str(PRINT_JSON, "locked_by", NULL, holder[0] ? holder : NULL);
 	return 1;
 }
@@ -312,8 +312,8 @@ int prune_dir(const struct root *judged, const struct policy *pol, const char *d
 		dirlock_release();
 	if (e) {
 		log_line(judged, LOG_ERR, "prune: %s: %s (nothing deleted)", dir,
-			 e == -EINVAL ? "invalid retention policy" : strerror(-e));
-		print_str(PRINT_JSON, "error", NULL, e == -EINVAL ? "invalid retention policy" : strerror(-e));
+			 e == -EINVAL ? "invalid retention policy" : root_strerror(e));
+		print_str(PRINT_JSON, "error", NULL, e == -EINVAL ? "invalid retention policy" : root_strerror(e));
 		retention_plan_free(&p);
 		return 1;
 	}

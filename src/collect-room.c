@@ -42,7 +42,7 @@ static int delete_one(struct root *files, const struct root *judged, struct ret_
 		return 0;
 	}
 	log_line(judged, LOG_ERR, "make_room: %s: cannot delete %s: %s (what could not be removed is kept)", x->path,
-		 x->other[0] ? x->other : "it", strerror(-x->result));
+		 x->other[0] ? x->other : "it", root_strerror(x->result));
 	return x->result;
 }
 

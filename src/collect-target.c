@@ -170,7 +170,7 @@ int collect_target_choose(struct root *r, const struct dump_target *t, struct co
 	}
 	if (t->dev_err) {
 		(void)xsnprintf(problem, sizeof(problem), "the dump target '%s' is not on this host (%s)", t->line,
-			 t->dev_err == -ENOENT ? "no such device" : strerror(-t->dev_err));
+			 t->dev_err == -ENOENT ? "no such device" : root_strerror(t->dev_err));
 		return unusable(r, t, w, problem, dir, dirlen);
 	}
 	if (!root_is_live(r)) {
@@ -181,7 +181,7 @@ int collect_target_choose(struct root *r, const struct dump_target *t, struct co
 	e = mount_device(r, t, w);
 	if (e) {
 		(void)xsnprintf(problem, sizeof(problem), "cannot mount the dump target '%s' (%s) on %s: %s", t->line,
-			 t->device, COLLECT_MOUNT_POINT, strerror(-e));
+			 t->device, COLLECT_MOUNT_POINT, root_strerror(e));
 		return unusable(r, t, w, problem, dir, dirlen);
 	}
 	w->used = "target";

@@ -15,6 +15,7 @@
 #include "dirfd.h"
 #include "dumps.h"
 #include "jsonx.h"
+#include "root.h"
 #include "util.h"
 #include "vmcore/vmcore.h"
 
@@ -227,7 +228,7 @@ static int describe_dir(int top, const char *path, const char *name, struct dump
 			return 0;	/* gone meanwhile */
 		e->vmcore = xstrdup(path);
 		e->state = DUMP_UNREADABLE;
-		e->note = xstrdup(strerror(-sub));
+		e->note = xstrdup(root_strerror(sub));
 		return 1;
 	}
 	host_of_name(name, e);

@@ -214,7 +214,7 @@ static int inputs_listed(const struct verb *c, const struct gopts *g, int status
 
 	if (!g->list_inputs || (e = root_inputs_write(g->root, g->list_inputs)) == 0)
 		return status;
-	die_msg("--list-inputs %s: %s", g->list_inputs, strerror(-e));
+	die_msg("--list-inputs %s: %s", g->list_inputs, root_strerror(e));
 	return (c->flags & VERB_NAGIOS_EXIT) ? 3 : status ? status : 1;
 }
 

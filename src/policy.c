@@ -453,7 +453,7 @@ int policy_load(struct policy *p, struct root *r, const char *path, int optional
 		if (path[0] != '/') {
 			e = path_absolute(path, abs, sizeof(abs));
 			if (e) {
-				snprintf(err, errlen, "%s: cannot make the path absolute: %s", path, strerror(-e));
+				snprintf(err, errlen, "%s: cannot make the path absolute: %s", path, root_strerror(e));
 				return e;
 			}
 			path = abs;

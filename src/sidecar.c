@@ -270,7 +270,7 @@ static int read_dump(struct root *files, const struct dump_files *df, const stru
 	int e, fd = root_open(files, df->vmcore, O_RDONLY);
 
 	if (fd < 0) {
-		snprintf(err, errlen, "%s", strerror(-fd));
+		snprintf(err, errlen, "%s", root_strerror(fd));
 		return fd;
 	}
 	e = vmcore_read(fd, v, err, errlen);
@@ -288,7 +288,7 @@ static int read_dump(struct root *files, const struct dump_files *df, const stru
 		e = sha256_fd(fd, sha, NULL, o->progress && st->st_size > (256 << 20) ? progress_bar : NULL,
 			      (void *)df->vmcore);
 		if (e)
-			snprintf(err, errlen, "reading it for the sha256: %s", strerror(-e));
+			snprintf(err, errlen, "reading it for the sha256: %s", root_strerror(e));
 	}
 out:
 	if (e)

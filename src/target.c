@@ -226,7 +226,7 @@ void target_where(const struct dump_target *t, int err, char *out, size_t outlen
 		snprintf(out, outlen, "the dump directory %s does not exist", t->dir[0] ? t->dir : t->path);
 		break;
 	default:
-		snprintf(out, outlen, "%s: %s", t->dir[0] ? t->dir : t->path, strerror(-err));
+		snprintf(out, outlen, "%s: %s", t->dir[0] ? t->dir : t->path, root_strerror(err));
 		break;
 	}
 }

@@ -121,7 +121,7 @@ static int collect_entries(struct root *r, enum host_family fam, struct conf_ent
 		if (e == -ENOENT || e == -ENOTDIR)
 			continue;
 		if (e) {
-			snprintf(msg, sizeof(msg), "%s: %s", sysctl_dirs[d], strerror(-e));
+			snprintf(msg, sizeof(msg), "%s: %s", sysctl_dirs[d], root_strerror(e));
 			note_err(first, e, err, errlen, msg);
 			continue;
 		}
