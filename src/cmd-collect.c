@@ -692,12 +692,14 @@ static int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 	else
 		rc = capture(c, g);
 	capture_size(c);
-	collect_target_release(&c->where);
-	say_result(c, g, rc);
+	/* nothing of ours may stay open on a device collect mounted, or it cannot be unmounted */
 	if (c->rfd >= 0)
 		close(c->rfd);
 	if (c->logfd >= 0)
 		close(c->logfd);
+	c->rfd = c->logfd = -1;
+	collect_target_release(&c->where);
+	say_result(c, g, rc);
 	spawn_result_free(&c->sr);
 	root_free(c->files);
 	session_close(&c->s);
