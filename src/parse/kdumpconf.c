@@ -630,7 +630,7 @@ static int kt_error(struct kdump_tools *kt, unsigned line, const char *msg)
 
 int kdump_tools_parse(const char *text, size_t len, struct kdump_tools *kt)
 {
-	struct shvars_opts o = { SHVARS_ASSIGN, KT_MAX_VALUE, kt_store, kt };
+	struct shvars_opts o = { SHVARS_ASSIGN, KT_MAX_VALUE, 0, kt_store, kt };
 	struct shvars v;
 	struct shvars_err err;
 	char bad[64], msg[128];

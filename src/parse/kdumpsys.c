@@ -1,8 +1,10 @@
 /*
  * kdumpsys.c - /etc/sysconfig/kdump (EL6, EL7) and rd.driver.pre= on a kernel command line.
  *
- * Bounds: those of shvars.h (size, line, value, total, expansion work,
- * variables, nesting), through which every value is read.
+ * Bounds: those of shvars.h (size, line, total, variables, nesting), through
+ * which every value is read, with a value at most KS_MAX_VALUE bytes and at
+ * most KS_MAX_WORK bytes of expansion in the whole file: the longest thing the
+ * file sets is a kernel command line, a few KiB at most.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -12,6 +14,9 @@
 #include "parse/shvars.h"
 #include "compat.h"
 #include "util.h"
+
+#define KS_MAX_VALUE (64u << 10)
+#define KS_MAX_WORK (1u << 20)
 
 /* The variables kept, their fields and sizes. */
 struct ks_var {
@@ -53,7 +58,7 @@ static int ks_check(void *arg, const char *name, const char *value, char *msg, s
 
 int kdump_sysconfig_parse(const char *text, size_t len, struct kdump_sysconfig *ks)
 {
-	struct shvars_opts o = { SHVARS_SH, 0, ks_check, NULL };
+	struct shvars_opts o = { SHVARS_SH, KS_MAX_VALUE, KS_MAX_WORK, ks_check, NULL };
 	struct shvars v;
 	struct shvars_err err;
 	size_t i;

@@ -19,7 +19,8 @@ struct sh {
 	int depth;
 	int strict;		/* SHVARS_ASSIGN */
 	size_t max_value;
-	size_t work;		/* bytes produced so far, against SHVARS_MAX_WORK */
+	size_t max_work;
+	size_t work;		/* bytes produced so far, against max_work */
 	const struct shvars_opts *o;
 	struct shvars *v;
 	struct shvars pend;	/* assignments of the current simple command, applied when it ends */
@@ -121,8 +122,8 @@ static int sh_add(struct sh *s, struct sbuf *out, const char *p, size_t n)
 {
 	if (out->len + n > s->max_value)
 		return sh_error(s, s->line, "value longer than %zu bytes", s->max_value);
-	if (s->work + n > SHVARS_MAX_WORK)
-		return sh_error(s, s->line, "expansions longer than %u bytes in all", SHVARS_MAX_WORK);
+	if (s->work + n > s->max_work)
+		return sh_error(s, s->line, "expansions longer than %zu bytes in all", s->max_work);
 	s->work += n;
 	sbuf_add(out, p, n);
 	return 0;
@@ -715,6 +716,7 @@ int shvars_parse(struct shvars *v, const char *text, size_t len, const struct sh
 	s.strict = opts && opts->mode == SHVARS_ASSIGN;
 	s.max_value = opts && opts->max_value && opts->max_value < SHVARS_MAX_VALUE ? opts->max_value
 										     : SHVARS_MAX_VALUE;
+	s.max_work = opts && opts->max_work && opts->max_work < SHVARS_MAX_WORK ? opts->max_work : SHVARS_MAX_WORK;
 	r = sh_prescan(&s);
 	if (r < 0)
 		return r;

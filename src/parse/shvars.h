@@ -32,7 +32,8 @@
  *   SHVARS_MAX_VALUE  bytes of one expanded value (opts.max_value may lower it)
  *   SHVARS_MAX_TOTAL  bytes of all the values held at once
  *   SHVARS_MAX_WORK   bytes produced by expansion in one call (a file whose
- *                     variables double each other stops here, not at gigabytes)
+ *                     variables double each other stops here, not at gigabytes;
+ *                     opts.max_work may lower it)
  *   SHVARS_MAX_VARS   distinct variables
  *   SHVARS_MAX_DEPTH  nested ${...} words
  */
@@ -65,6 +66,7 @@ enum shvars_mode { SHVARS_SH, SHVARS_ASSIGN };
 struct shvars_opts {
 	enum shvars_mode mode;
 	size_t max_value;	/* 0: SHVARS_MAX_VALUE */
+	size_t max_work;	/* 0: SHVARS_MAX_WORK */
 	/*
 	 * Called for every assignment as it takes effect, before it is stored;
 	 * non-zero fails the parse with msg at the current line.

@@ -258,7 +258,7 @@ TEST(vars_hostile_sizes)
 /* Parse s as assignments only into v; the error in *err. */
 static int assign(struct shvars *v, const char *s, struct shvars_err *err)
 {
-	struct shvars_opts o = { SHVARS_ASSIGN, 0, NULL, NULL };
+	struct shvars_opts o = { SHVARS_ASSIGN, 0, 0, NULL, NULL };
 
 	return shvars_parse(v, s, strlen(s), &o, err);
 }
@@ -318,7 +318,7 @@ TEST(assign_errors_name_their_line)
 
 	memset(&v, 0, sizeof(v));
 	for (i = 0; i < ARRAY_SIZE(bad); i++) {
-		struct shvars_opts o = { SHVARS_ASSIGN, 0, NULL, NULL };
+		struct shvars_opts o = { SHVARS_ASSIGN, 0, 0, NULL, NULL };
 
 		printf("#   case %zu\n", i);
 		CHECK_INT(shvars_parse(&v, bad[i].text, strlen(bad[i].text) + (i == ARRAY_SIZE(bad) - 1 ? 4 : 0),
@@ -348,7 +348,7 @@ static int refuse_bad(void *arg, const char *name, const char *value, char *msg,
 TEST(check_callback_sees_every_assignment)
 {
 	int calls = 0;
-	struct shvars_opts o = { SHVARS_ASSIGN, 0, refuse_bad, &calls };
+	struct shvars_opts o = { SHVARS_ASSIGN, 0, 0, refuse_bad, &calls };
 	struct shvars v;
 	struct shvars_err err;
 	static const char text[] = "X=good Y=1\nX=\"b\\\nad\"\nZ=2\n";
@@ -403,7 +403,7 @@ TEST(bounds_doubling_file_of_4mb)
 	CHECK_INT(v.n, 0);
 	/* the same with assignments only, at the kdump-tools value bound */
 	{
-		struct shvars_opts o = { SHVARS_ASSIGN, 65536, NULL, NULL };
+		struct shvars_opts o = { SHVARS_ASSIGN, 65536, 0, NULL, NULL };
 		CHECK_INT(shvars_parse(&v, b.s, b.len, &o, &err), -EINVAL);
 		CHECK(str_startswith(err.msg, "value longer than 65536 bytes"));
 	}
