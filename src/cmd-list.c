@@ -121,7 +121,7 @@ static int list_ssh(const struct gopts *g, struct session *s, const struct dump_
 	if (!l.n && g->verbosity >= 0)
 		print_text("(no dumps in %s)\n", loc);
 	if (l.truncated)
-		fprintf(stderr, "kdumpcheck: list: %s: the listing was cut at %u bytes or %u dumps\n", loc,
+		die_msg("list: %s: the listing was cut at %u bytes or %u dumps", loc,
 			SSHLIST_MAX_OUTPUT, SSHLIST_MAX_DUMPS);
 	sshlist_free(&l);
 	return print_end() ? 1 : 0;

@@ -233,7 +233,7 @@ static int cmd_snapshot(const struct gopts *g, int argc KDC_UNUSED, char **argv 
 			rc = 1;
 		} else {
 			if (print_is_json())
-				fprintf(stderr, "kdumpcheck: snapshot saved to %s\n", where);
+				die_msg("snapshot saved to %s", where);
 			print_str(PRINT_ANY, "saved_to", "saved to %s", where);
 			if (!ctx_target(&ss.ctx)->dir[0])
 				print_text(" (on the local disk: the dump target %s is not on this host)", ctx_target(&ss.ctx)->line);

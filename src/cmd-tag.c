@@ -9,6 +9,7 @@
 #include <json.h>
 
 #include "cmd.h"
+#include "lock.h"
 #include "out/print.h"
 #include "root.h"
 #include "sidecar.h"
@@ -48,6 +49,36 @@ static void summary(struct json_object *side, const char *path)
 	if (json_object_object_get_ex(side, "vmcore", &v) && json_object_object_get_ex(v, "complete", &x))
 		complete = json_object_get_boolean(x);
 	print_text("tagged %s: kernel %s, crashed %s, %s%s\n", path, rel, when, cls, complete ? "" : ", INCOMPLETE");
+}
+
+/*
+ * Take the lock harvest and prune take for the directory holding this dump's
+ * directory (the dump directory of the host), so a sidecar is never written
+ * while harvest works there; 1 after saying who holds it.
+ */
+static int tag_lock(const struct dump_files *df)
+{
+	char top[PATH_MAX], holder[128] = "";
+	char *slash;
+	int e;
+
+	xstrlcpy(top, df->dir, sizeof(top));
+	slash = strrchr(top, '/');
+	if (!slash)
+		return 0;
+	if (slash == top)
+		slash[1] = '\0';
+	else
+		*slash = '\0';
+	e = dirlock_take(top, DIRLOCK_WAIT_MS, holder, sizeof(holder));
+	if (!e)
+		return 0;
+	if (e == -EWOULDBLOCK)
+		die_msg("tag: %s: %s is locked by %s, still after %d s (nothing written)", df->vmcore, top, holder,
+			DIRLOCK_WAIT_MS / 1000);
+	else
+		die_msg("tag: %s: cannot lock %s: %s (nothing written)", df->vmcore, top, root_strerror(e));
+	return 1;
 }
 
 static int cmd_tag(const struct gopts *g, int argc, char **argv)
@@ -91,14 +122,20 @@ static int cmd_tag(const struct gopts *g, int argc, char **argv)
 				print_text("up to date %s\n", df.vmcore);
 			continue;
 		}
+		if (tag_lock(&df)) {
+			failed = 1;
+			continue;
+		}
 		err[0] = '\0';
 		e = sidecar_build(s.root, files, dumpdir[0] ? dumpdir : NULL, &df, &o, &side, err, sizeof(err));
 		if (e) {
+			dirlock_release();
 			die_msg("tag: %s: %s", df.vmcore, err[0] ? err : root_strerror(e));
 			failed = 1;
 			continue;
 		}
 		e = sidecar_write(files, &df, side, out, sizeof(out));
+		dirlock_release();
 		if (e) {
 			die_msg("tag: %s: cannot write the sidecar: %s (nothing written)", out, root_strerror(e));
 			failed = 1;

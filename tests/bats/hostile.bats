@@ -674,6 +674,18 @@ failed_capture() {
 	[ "$(ls -A "$CRASH")" = h-2024-05-31-16:08:41 ]
 }
 
+@test "hostile 9: tag waits for the holder of the dump directory's lock, then writes the sidecar" {
+	mkroot
+	rhel_dump h-2024-05-31-16:08:41 kdump-zlib.vmcore '1 hour ago'
+	flock "$CRASH" sh -c "echo held >'$BATS_TEST_TMPDIR/held'; sleep 2; touch '$BATS_TEST_TMPDIR/released'" &
+	for _ in $(seq 50); do [ -e "$BATS_TEST_TMPDIR/held" ] && break; sleep 0.1; done
+	run kdc --root "$ROOT" tag --no-hash "$CRASH/h-2024-05-31-16:08:41"
+	wait
+	[ "$status" -eq 0 ]
+	[ ! "$CRASH/h-2024-05-31-16:08:41/vmcore.json" -ot "$BATS_TEST_TMPDIR/released" ]
+	[ "$(ls -A "$CRASH")" = h-2024-05-31-16:08:41 ]
+}
+
 @test "hostile 9: harvest spawns no makedumpfile for dumps whose sidecars are current" {
 	mkroot
 	policy 5 0%
