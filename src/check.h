@@ -15,6 +15,7 @@
 #include "policy.h"
 #include "status.h"
 #include "target.h"
+#include "parse/kdumpconf.h"
 
 struct root;
 
@@ -53,6 +54,9 @@ struct ctx {
 	uint64_t reserved;	/* /sys/kernel/kexec_crash_size */
 	int have_estimate;
 	struct estimate est;
+	int have_kc;
+	int kc_err;		/* 0, or -errno reading /etc/kdump.conf */
+	struct kdump_conf kc;	/* /etc/kdump.conf, parsed once (ctx_kdump_conf()) */
 	int have_target;
 	struct dump_target target;	/* where dumps go */
 	struct dump_collector collector;	/* how makedumpfile runs at capture time */
@@ -101,6 +105,12 @@ int ctx_input(struct ctx *c, struct result *res, const char *path, const char *a
 const struct estimate *ctx_estimate(struct ctx *c);
 int ctx_reserved(struct ctx *c, uint64_t *bytes);
 /* The dump target and collector of the judged host, resolved once per ctx. */
+/*
+ * /etc/kdump.conf of the root, read and parsed once for the run: NULL when it
+ * cannot be read (*err, if not NULL: -errno, -ENOENT when there is none).
+ * A file that does not parse is returned with its errline and errmsg set.
+ */
+const struct kdump_conf *ctx_kdump_conf(struct ctx *c, int *err);
 const struct dump_target *ctx_target(struct ctx *c);
 const struct dump_collector *ctx_collector(struct ctx *c);
 

@@ -165,7 +165,8 @@ static void locate(struct root *r, struct dump_target *t)
 	}
 }
 
-void target_resolve(struct root *r, const char *policy_path, struct dump_target *t, struct dump_collector *col)
+void target_resolve_conf(struct root *r, const struct kdump_conf *kc, const char *policy_path, struct dump_target *t,
+			 struct dump_collector *col)
 {
 	struct dump_collector spare;
 	const char *data;
@@ -182,11 +183,8 @@ void target_resolve(struct root *r, const char *policy_path, struct dump_target 
 	xstrlcpy(t->sshkey, TARGET_DEFAULT_SSHKEY, sizeof(t->sshkey));
 	xstrlcpy(col->args, DEFAULT_ARGS, sizeof(col->args));
 	xstrlcpy(col->from, "default", sizeof(col->from));
-	if (root_read(r, "/etc/kdump.conf", &data, &len) == 0) {
-		struct kdump_conf *kc = xcalloc(1, sizeof(*kc));
-		kdump_conf_parse(data, len, kc);
+	if (kc) {
 		from_kdump_conf(kc, t, col);
-		free(kc);
 	} else if (root_read(r, "/etc/default/kdump-tools", &data, &len) == 0) {
 		struct kdump_tools *kt = xcalloc(1, sizeof(*kt));
 		kdump_tools_parse(data, len, kt);
@@ -194,6 +192,20 @@ void target_resolve(struct root *r, const char *policy_path, struct dump_target 
 		free(kt);
 	}
 	locate(r, t);
+}
+
+void target_resolve(struct root *r, const char *policy_path, struct dump_target *t, struct dump_collector *col)
+{
+	struct kdump_conf *kc = NULL;
+	const char *data;
+	size_t len;
+
+	if (root_read(r, "/etc/kdump.conf", &data, &len) == 0) {
+		kc = xcalloc(1, sizeof(*kc));
+		kdump_conf_parse(data, len, kc);
+	}
+	target_resolve_conf(r, kc, policy_path, t, col);
+	free(kc);
 }
 
 int target_is_local(const struct dump_target *t)

@@ -73,6 +73,13 @@ struct dump_collector {
  * Always fills t and col (col may be NULL).
  */
 void target_resolve(struct root *r, const char *policy_path, struct dump_target *t, struct dump_collector *col);
+/*
+ * The same with /etc/kdump.conf already parsed (by ctx_kdump_conf()): kc, or
+ * NULL when the root has none that can be read.
+ */
+struct kdump_conf;
+void target_resolve_conf(struct root *r, const struct kdump_conf *kc, const char *policy_path, struct dump_target *t,
+			 struct dump_collector *col);
 
 /* Is the target a directory of this host (not another filesystem or host)? */
 int target_is_local(const struct dump_target *t);

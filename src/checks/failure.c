@@ -77,15 +77,13 @@ static int unknown_el(struct ctx *c, struct result *res, const struct kdump_conf
 }
 
 /* kdump.failure_action for /etc/kdump.conf. */
-static void failure_el(struct ctx *c, struct result *res, const char *data, size_t len)
+static void failure_el(struct ctx *c, struct result *res, const struct kdump_conf *kc)
 {
-	struct kdump_conf *kc = xcalloc(1, sizeof(*kc));
 	const struct fate *fail, *fin;
 	const char *name;
 
-	kdump_conf_parse(data, len, kc);
 	if (unknown_el(c, res, kc))
-		goto out;
+		return;
 	/* kdump.conf(5) of EL6 and EL7: no action means reboot */
 	fail = fate_of(failure_fates, ARRAY_SIZE(failure_fates), kc->action_value[0] ? kc->action_value : "reboot");
 	fin = fate_of(final_fates, ARRAY_SIZE(final_fates), kc->final_value[0] ? kc->final_value : "reboot");
@@ -105,8 +103,6 @@ static void failure_el(struct ctx *c, struct result *res, const char *data, size
 		res_set(res, ST_PASS, "when saving the dump fails the host %s%s; after the dump it reboots",
 			fail->what, kc->action_value[0] ? "" : " (none set: kdump's default)");
 	}
-out:
-	free(kc);
 }
 
 /* kdump.failure_action for Debian's KDUMP_FAIL_CMD. */
@@ -141,10 +137,11 @@ static void check_failure_action(struct ctx *c, struct result *res)
 {
 	const char *data;
 	size_t len;
-	int e = ctx_read(c, "/etc/kdump.conf", &data, &len);
+	int e;
+	const struct kdump_conf *kc = ctx_kdump_conf(c, &e);
 
-	if (e == 0) {
-		failure_el(c, res, data, len);
+	if (kc) {
+		failure_el(c, res, kc);
 		return;
 	}
 	if (e != -ENOENT) {

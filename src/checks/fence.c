@@ -129,7 +129,7 @@ static void fence_configured(struct ctx *c, struct result *res, const char *how)
 /* kdump.fence: a cluster node tells the other nodes it is dumping. */
 static void check_fence(struct ctx *c, struct result *res)
 {
-	struct kdump_conf *kc;
+	const struct kdump_conf *kc;
 	const char *ev = cluster_evidence(c), *data;
 	char nodes[600], how[700];
 	size_t len;
@@ -138,15 +138,14 @@ static void check_fence(struct ctx *c, struct result *res)
 		res_set(res, ST_SKIP, "not a cluster node (no /etc/corosync/corosync.conf, %s or /etc/cluster/cluster.conf)", CIB);
 		return;
 	}
-	if (ctx_read(c, "/etc/kdump.conf", &data, &len)) {
+	kc = ctx_kdump_conf(c, NULL);
+	if (!kc) {
 		res_observed(res, "cluster node (%s)", ev);
 		res_set(res, ST_PROBLEM, "this host is a cluster node (%s) and its kdump has no fence_kdump (no "
 			"/etc/kdump.conf): another node will fence (power-cycle) it in the middle of a dump", ev);
 		res_remedy(res, "give the cluster's fencing of this node a delay longer than a dump takes");
 		return;
 	}
-	kc = xcalloc(1, sizeof(*kc));
-	kdump_conf_parse(data, len, kc);
 	if (kc->n_fence_nodes) {
 		node_list(kc, nodes, sizeof(nodes));
 		res_observed(res, "fence_kdump_nodes %s", nodes);
@@ -158,7 +157,6 @@ static void check_fence(struct ctx *c, struct result *res)
 	} else {
 		fence_missing(c, res, ev);
 	}
-	free(kc);
 }
 
 /* Is a module a hardware watchdog driver (drivers/watchdog and the IPMI one)? */
@@ -233,7 +231,7 @@ struct wdt_setup {
 static void wdt_setup_of(struct ctx *c, const char *mod, struct wdt_setup *w)
 {
 	struct kdump_sysconfig *ks = xcalloc(1, sizeof(*ks));
-	struct kdump_conf *kc = xcalloc(1, sizeof(*kc));
+	const struct kdump_conf *kc = ctx_kdump_conf(c, NULL);
 	const char *data;
 	size_t len;
 
@@ -242,15 +240,13 @@ static void wdt_setup_of(struct ctx *c, const char *mod, struct wdt_setup *w)
 		kdump_sysconfig_parse(data, len, ks);
 		w->pre = cmdline_driver_pre(ks->append, mod) || cmdline_driver_pre(ks->commandline, mod);
 	}
-	if (ctx_read(c, "/etc/kdump.conf", &data, &len) == 0) {
-		kdump_conf_parse(data, len, kc);
+	if (kc) {
 		w->carried = word_among(kc->extra_modules, mod) ||
 			     (strstr(kc->dracut_args, "-drivers") && word_among(kc->dracut_args, mod));
 		w->omitted = (strstr(kc->dracut_args, "-o ") || strstr(kc->dracut_args, "--omit")) &&
 			     word_among(kc->dracut_args, "watchdog");
 	}
 	free(ks);
-	free(kc);
 }
 
 /* The watchdog of an EL host: EL6's mkdumprd loads what it carries; EL7's dracut needs rd.driver.pre too. */

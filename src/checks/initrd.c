@@ -92,21 +92,21 @@ static void add_kernel(struct ctx *c, struct inputs *in)
 	free(ks);
 }
 
-/* The inputs of an EL kdump initramfs. */
+/* The inputs of an EL kdump initramfs (conf: /etc/kdump.conf, read through ctx_kdump_conf()). */
 static void el_inputs(struct ctx *c, const char *conf, struct inputs *in)
 {
+	static const struct kdump_conf none;
 	const struct dump_target *t = ctx_target(c);
-	struct kdump_conf *kc = xcalloc(1, sizeof(*kc));
-	const char *data;
-	size_t len, i;
+	const struct kdump_conf *kc = ctx_kdump_conf(c, NULL);
+	size_t i;
 
+	if (!kc)
+		kc = &none;
 	add_kernel(c, in);
 	add(in, conf, NULL, 0, 0, 0);
 	add(in, "/etc/sysconfig/kdump", NULL, 0, 0, 0);
 	if (t->kind == TARGET_DEVICE)
 		add(in, "/etc/fstab", NULL, 0, 0, 0);
-	if (ctx_read(c, conf, &data, &len) == 0)
-		kdump_conf_parse(data, len, kc);
 	if (t->kind == TARGET_SSH)
 		add(in, kc->sshkey[0] ? kc->sshkey : t->sshkey, "the sshkey", kc->sshkey_line, 0, 0);
 	for (i = 0; i < kc->n_extra_bins; i++)
@@ -115,7 +115,6 @@ static void el_inputs(struct ctx *c, const char *conf, struct inputs *in)
 		add_program(c, in, &kc->kdump_pre[i], "kdump_pre", 1);
 	for (i = 0; i < kc->n_kdump_post; i++)
 		add_program(c, in, &kc->kdump_post[i], "kdump_post", 1);
-	free(kc);
 }
 
 /* A time for a message: "2024-03-01T10:05:00Z". */

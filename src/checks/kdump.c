@@ -191,15 +191,14 @@ static const char *after_tool(const char *s)
 }
 
 /* kdump.config for RHEL's /etc/kdump.conf. */
-static void config_el(struct ctx *c, struct result *res, const char *data, size_t len)
+static void config_el(struct ctx *c, struct result *res, const struct kdump_conf *kc)
 {
-	struct kdump_conf *kc = xcalloc(1, sizeof(*kc));
 	char why[256];
 
-	if (kdump_conf_parse(data, len, kc)) {
+	if (kc->errline) {
 		res_set(res, ST_FAIL, "/etc/kdump.conf:%u: %s", kc->errline, kc->errmsg);
 		res_remedy(res, "fix line %u of /etc/kdump.conf (see kdump.conf(5)), then %s", kc->errline, kdump_reload_cmd(c));
-		goto out;
+		return;
 	}
 	res_observed(res, "core_collector %s", kc->core_collector[0] ? kc->core_collector : "(none)");
 	res_expected(res, "core_collector makedumpfile ... -d N");
@@ -227,8 +226,6 @@ static void config_el(struct ctx *c, struct result *res, const char *data, size_
 	} else {
 		res_set(res, ST_PASS, "core_collector %s", kc->core_collector);
 	}
-out:
-	free(kc);
 }
 
 /* kdump.config for Debian's /etc/default/kdump-tools. */
@@ -275,9 +272,10 @@ static void check_config(struct ctx *c, struct result *res)
 	int e;
 
 	if (c->host.family != HOST_DEBIAN) {
-		e = ctx_read(c, "/etc/kdump.conf", &data, &len);
-		if (e == 0) {
-			config_el(c, res, data, len);
+		const struct kdump_conf *kc = ctx_kdump_conf(c, &e);
+
+		if (kc) {
+			config_el(c, res, kc);
 			return;
 		}
 		if (e != -ENOENT) {

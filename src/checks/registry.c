@@ -124,13 +124,29 @@ int ctx_reserved(struct ctx *c, uint64_t *bytes)
 	return 0;
 }
 
+const struct kdump_conf *ctx_kdump_conf(struct ctx *c, int *err)
+{
+	const char *data;
+	size_t len;
+
+	if (!c->have_kc) {
+		c->have_kc = 1;
+		c->kc_err = root_read(c->root, "/etc/kdump.conf", &data, &len);
+		if (!c->kc_err)
+			kdump_conf_parse(data, len, &c->kc);
+	}
+	if (err)
+		*err = c->kc_err;
+	return c->kc_err ? NULL : &c->kc;
+}
+
 /* Resolve the dump target and collector once. */
 static void ctx_resolve_target(struct ctx *c)
 {
 	if (c->have_target)
 		return;
 	c->have_target = 1;
-	target_resolve(c->root, c->policy->dump_path, &c->target, &c->collector);
+	target_resolve_conf(c->root, ctx_kdump_conf(c, NULL), c->policy->dump_path, &c->target, &c->collector);
 }
 
 const struct dump_target *ctx_target(struct ctx *c)

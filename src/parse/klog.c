@@ -187,6 +187,14 @@ static size_t capture_prefix(const char *s, size_t n)
 {
 	size_t a = line_number(s, n), b, c;
 
+	if (!a) {
+		/* a paste indented as a block (a Markdown code block, a mail): blanks before the stamp */
+		while (a < n && a < 16 && (s[a] == ' ' || s[a] == '\t'))
+			a++;
+		if (a && (a >= n || (s[a] != '[' && s[a] != '<' && !syslog_stamp(s + a, n - a))))
+			a = 0;
+	}
+
 	b = wallclock_bracket(s + a, n - a);
 	c = date_host(s + a + b, n - a - b);
 	if (a && !b && !c && n > a && s[a] != '[' && s[a] != '<' && !syslog_prefix(s + a, n - a))

@@ -526,12 +526,37 @@ static enum crash_class decide(const struct scan *s)
 	       str_startswith(s->cs->panic_message, "Oops") ? CRASH_OOPS : CRASH_UNKNOWN;
 }
 
+/*
+ * The indentation every non-blank line shares (a paste indented as a block:
+ * a Markdown code block, a quoted mail): its length, at most 16. A kernel's
+ * own log always has lines that start at the first column.
+ */
+static size_t common_indent(const char *text, size_t len)
+{
+	struct line_iter it;
+	const char *line;
+	size_t n, best = 16, seen = 0;
+
+	line_iter_init(&it, text, len);
+	while (best && line_iter_next(&it, &line, &n)) {
+		size_t i = 0;
+
+		while (i < n && i < best && (line[i] == ' ' || line[i] == '\t'))
+			i++;
+		if (i == n || (i < n && (line[i] == '\r' || line[i] == '\n')))
+			continue;	/* blank */
+		best = i;
+		seen = 1;
+	}
+	return seen ? best : 0;
+}
+
 int dmesg_story(const char *text, size_t len, struct crash_story *cs)
 {
 	const char *base = text ? text : "", *line;
 	struct scan *s;
 	struct line_iter it;
-	size_t linelen;
+	size_t linelen, indent;
 
 	if (!cs)
 		return -EINVAL;
@@ -540,12 +565,14 @@ int dmesg_story(const char *text, size_t len, struct crash_story *cs)
 		len = 0;
 	s = xcalloc(1, sizeof(*s));
 	s->cs = cs;
+	indent = common_indent(base, len);
 	line_iter_init(&it, base, len);
 	while (line_iter_next(&it, &line, &linelen)) {
-		struct msg m = line_msg(line, linelen);
+		size_t skip = linelen < indent ? linelen : indent;
+		struct msg m = line_msg(line + skip, linelen - skip);
 
 		s->lineno++;
-		on_line(s, &m, line);
+		on_line(s, &m, line + skip);
 	}
 	modules_read(s, base + len);
 	cs->cls = decide(s);

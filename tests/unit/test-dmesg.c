@@ -240,6 +240,33 @@ TEST(console_captures_and_pastes)
 	CHECK_STR(class_of("7\t<0>[  12.5] Kernel panic - not syncing: Watchdog detected hard LOCKUP on cpu 6\n"), "hardlockup");
 }
 
+TEST(indented_pastes)
+{
+	struct crash_story cs;
+	char got[256];
+
+	/* a Markdown code block or a quoted mail: every line indented alike, no stamps */
+	story("    INFO: task jbd2/dm-20-8:198571 blocked for more than 120 seconds.\n"
+	      "          Not tainted 2.6.32-431.29.2.el6.x86_64 #1\n"
+	      "\n"
+	      "    \"echo 0 > /proc/sys/kernel/hung_task_timeout_secs\" disables this message.\n"
+	      "    Kernel panic - not syncing: hung_task: blocked tasks\n", &cs);
+	CHECK_STR(crash_class_name(cs.cls), "hung_task");
+	tasks_str(&cs, got, sizeof(got));
+	CHECK_STR(got, "jbd2/dm-20-8:198571:120");
+	crash_story_free(&cs);
+	/* indented stamped lines among lines that are not */
+	story("Some words of the report\n"
+	      "    [  301.026129] Kernel panic - not syncing: VFS: Unable to mount root fs on unknown-block(0,0)\n", &cs);
+	CHECK_STR(cs.panic_message, "VFS: Unable to mount root fs on unknown-block(0,0)");
+	crash_story_free(&cs);
+	/* a kernel's own continuation lines keep their blanks: the panic line starts at column 0 */
+	story("Kernel panic - not syncing: Fatal exception\n"
+	      " [<ffffffff81546288>] ? panic+0xa7/0x16f\n", &cs);
+	CHECK_STR(cs.panic_message, "Fatal exception");
+	crash_story_free(&cs);
+}
+
 TEST(old_and_odd_panic_texts)
 {
 	/* 2.6.32: the MCE handler's own words, then a generic panic */
@@ -275,7 +302,7 @@ TEST(real_world_corpus)
 	char dir[2048], path[4096], line[1024];
 	const char *slash = strrchr(__FILE__, '/');
 	FILE *f;
-	size_t rows = 0;
+	size_t rows = 0, el = 0;
 
 	snprintf(dir, sizeof(dir), "%.*s/../data", slash ? (int)(slash - __FILE__) : 1, slash ? __FILE__ : ".");
 	snprintf(path, sizeof(path), "%s/README", dir);
@@ -284,12 +311,13 @@ TEST(real_world_corpus)
 	if (!f)
 		return;
 	while (fgets(line, sizeof(line), f)) {
-		char file[256], cls[32], *text;
+		char file[256], cls[32], kernel[128], *text;
 		size_t len;
 		struct crash_story cs;
 
-		if (sscanf(line, "| %255[^ |] | %31[^ |] |", file, cls) != 2 || !strstr(file, ".txt"))
+		if (sscanf(line, "| %255[^ |] | %31[^ |] | %127[^ |] |", file, cls, kernel) != 3 || !strstr(file, ".txt"))
 			continue;
+		el += strstr(kernel, ".el6") || strstr(kernel, ".el7");
 		snprintf(path, sizeof(path), "%s/klogs/%s", dir, file);
 		text = slurp(path, &len);
 		CHECK(text != NULL);
@@ -306,6 +334,7 @@ TEST(real_world_corpus)
 	}
 	fclose(f);
 	CHECK(rows >= 40);
+	CHECK(el >= 12);
 }
 
 TEST(class_names)
@@ -734,7 +763,7 @@ TEST(large_log_is_linear)
 }
 
 UNIT_MAIN(T(fixtures_match_expected_table), T(empty_and_null_input), T(class_names),
-	  T(console_captures_and_pastes), T(old_and_odd_panic_texts), T(real_world_corpus),
+	  T(console_captures_and_pastes), T(indented_pastes), T(old_and_odd_panic_texts), T(real_world_corpus),
 	  T(hung_task_lines_and_odd_comms), T(blocked_tasks_are_capped), T(panic_message_forms),
 	  T(panic_message_is_bounded_and_printable), T(cause_is_what_panicked_not_the_first_scary_line),
 	  T(sysrq_forms), T(taint_forms), T(module_list_forms), T(module_list_is_capped), T(hostile_bytes),
