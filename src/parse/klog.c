@@ -25,6 +25,8 @@
  *   number  an editor's or cat -n's line number: blanks, 1 to 7 digits, an
  *           optional ':' or '|', blanks or a tab; dropped only when a
  *           decoration or one of the prefixes below follows it.
+ *   indent  blanks (at most 16) before a "[" or "<" decoration or a syslog
+ *           stamp: a line of a paste indented as a block.
  *   clock   a wall-clock stamp in brackets, "[2019-03-04 05:06:07] ",
  *           "[2019-03-04 05:06:07.123] ", dmesg -T's "[Mon Mar  4 05:06:07 2019] ":
  *           at most 64 bytes, at least two ':' and six digits, only digits,

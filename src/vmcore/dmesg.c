@@ -15,8 +15,10 @@
  * (EL6 vmcore-dmesg, makedumpfile on old kernels), a "[12345.678901] "
  * timestamp, a "[  T123] " / "[ C3] " caller id (CONFIG_PRINTK_CALLER), and
  * a syslog prefix when the log was saved from syslog. The rest is the
- * message. Only fixed-size prefixes of a line are searched, so a log of
- * any size is read in one linear pass.
+ * message. A paste indented as a block (a Markdown code block, a quoted
+ * mail: every non-blank line starts with the same blanks, at most 16) loses
+ * that indent first. Only fixed-size prefixes of a line are searched, so a
+ * log of any size is read in two linear passes.
  *
  * Classification follows what made the kernel die, not the first scary line:
  *   1. The first "Kernel panic - not syncing: MSG" is the panic point. A MSG
