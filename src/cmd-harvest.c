@@ -253,16 +253,26 @@ static void tag_new(struct harvest *h)
 	}
 	print_open_array("dumps");
 	for (i = n; i-- > 0;) {
+		struct root *one = NULL;
+		int tag;
+
 		/* the scan saw each dump file with lstat: a link or a FIFO is unreadable, never followed */
 		if (v[i].state == DUMP_NO_VMCORE || v[i].state == DUMP_UNREADABLE) {
 			flag_no_vmcore(h, &v[i]);
 			continue;
 		}
 		/* a current sidecar (read by the scan) costs nothing more: nothing opened, nothing spawned */
-		if (!v[i].sidecar_current || (!gopt_flag(h->g, "no-hash") && !v[i].sidecar_hashed))
-			tag_located(h, files, &v[i]);
+		tag = !v[i].sidecar_current || (!gopt_flag(h->g, "no-hash") && !v[i].sidecar_hashed);
+		if (!tag && !v[i].incomplete_name)
+			continue;
+		/* a root of its own per dump: the kernel log it reads is freed with it, not kept for the run */
+		if (root_new("/", &one))
+			one = NULL;
+		if (tag)
+			tag_located(h, one ? one : files, &v[i]);
 		if (v[i].incomplete_name)
-			flag_incomplete(h, files, &v[i]);
+			flag_incomplete(h, one ? one : files, &v[i]);
+		root_free(one);
 	}
 	print_close();
 	dumps_free(v, n);

@@ -81,10 +81,55 @@ static int tag_lock(const struct dump_files *df)
 	return 1;
 }
 
+/*
+ * Tag the dump at arg: 0, or 1 after saying why not. files is a root of its
+ * own for this dump, so what it reads is freed after it, not kept for the run.
+ */
+static int tag_arg(const struct gopts *g, struct session *s, struct root *files, const char *dumpdir,
+		   const struct tag_opts *o, const char *arg)
+{
+	struct dump_files df;
+	struct json_object *side = NULL;
+	char path[PATH_MAX], out[PATH_MAX + 8], err[512];
+	int e;
+
+	e = path_absolute(arg, path, sizeof(path));
+	if (!e)
+		e = dump_locate(files, path, &df);
+	if (e) {
+		die_msg("tag: %s: %s", arg, e == -ENODATA ? "no vmcore there" : root_strerror(e));
+		return 1;
+	}
+	if (gopt_flag(g, "if-needed") && sidecar_current(files, &df, !gopt_flag(g, "no-hash"))) {
+		if (g->verbosity >= 0)
+			print_text("up to date %s\n", df.vmcore);
+		return 0;
+	}
+	if (tag_lock(&df))
+		return 1;
+	err[0] = '\0';
+	e = sidecar_build(s->root, files, dumpdir[0] ? dumpdir : NULL, &df, o, &side, err, sizeof(err));
+	if (e) {
+		dirlock_release();
+		die_msg("tag: %s: %s", df.vmcore, err[0] ? err : root_strerror(e));
+		return 1;
+	}
+	e = sidecar_write(files, &df, side, out, sizeof(out));
+	dirlock_release();
+	if (e) {
+		die_msg("tag: %s: cannot write the sidecar: %s (nothing written)", out, root_strerror(e));
+	} else {
+		print_json_value(NULL, json_object_get(side));
+		if (g->verbosity >= 0)
+			summary(side, df.vmcore);
+	}
+	json_object_put(side);
+	return e ? 1 : 0;
+}
+
 static int cmd_tag(const struct gopts *g, int argc, char **argv)
 {
 	struct session s;
-	struct root *files = NULL;
 	struct tag_opts o;
 	char dumpdir[PATH_MAX];
 	int i, e, failed = 0;
@@ -92,12 +137,6 @@ static int cmd_tag(const struct gopts *g, int argc, char **argv)
 	e = session_open(g, &s);
 	if (e)
 		return e;
-	e = root_new("/", &files);
-	if (e) {
-		session_close(&s);
-		die_msg("/: %s", root_strerror(e));
-		return 1;
-	}
 	if (target_path_host(s.root, ctx_target(&s.ctx), dumpdir, sizeof(dumpdir)))
 		dumpdir[0] = '\0';
 	memset(&o, 0, sizeof(o));
@@ -105,49 +144,18 @@ static int cmd_tag(const struct gopts *g, int argc, char **argv)
 	o.progress = isatty(STDERR_FILENO);
 	print_begin(g->format, PRINT_ARRAY);
 	for (i = 1; i < argc; i++) {
-		struct dump_files df;
-		struct json_object *side = NULL;
-		char path[PATH_MAX], out[PATH_MAX + 8], err[512];
+		struct root *files = NULL;
 
-		e = path_absolute(argv[i], path, sizeof(path));
-		if (!e)
-			e = dump_locate(files, path, &df);
+		e = root_new("/", &files);
 		if (e) {
-			die_msg("tag: %s: %s", argv[i], e == -ENODATA ? "no vmcore there" : root_strerror(e));
+			die_msg("/: %s", root_strerror(e));
 			failed = 1;
-			continue;
+			break;
 		}
-		if (gopt_flag(g, "if-needed") && sidecar_current(files, &df, !gopt_flag(g, "no-hash"))) {
-			if (g->verbosity >= 0)
-				print_text("up to date %s\n", df.vmcore);
-			continue;
-		}
-		if (tag_lock(&df)) {
-			failed = 1;
-			continue;
-		}
-		err[0] = '\0';
-		e = sidecar_build(s.root, files, dumpdir[0] ? dumpdir : NULL, &df, &o, &side, err, sizeof(err));
-		if (e) {
-			dirlock_release();
-			die_msg("tag: %s: %s", df.vmcore, err[0] ? err : root_strerror(e));
-			failed = 1;
-			continue;
-		}
-		e = sidecar_write(files, &df, side, out, sizeof(out));
-		dirlock_release();
-		if (e) {
-			die_msg("tag: %s: cannot write the sidecar: %s (nothing written)", out, root_strerror(e));
-			failed = 1;
-		} else {
-			print_json_value(NULL, json_object_get(side));
-			if (g->verbosity >= 0)
-				summary(side, df.vmcore);
-		}
-		json_object_put(side);
+		failed |= tag_arg(g, &s, files, dumpdir, &o, argv[i]);
+		root_free(files);
 	}
 	print_end();
-	root_free(files);
 	session_close(&s);
 	return failed;
 }

@@ -5,10 +5,35 @@
 KDC=${KDC:-$BATS_TEST_DIRNAME/../../kdumpcheck}
 ROOTS=${ROOTS:-$BATS_TEST_DIRNAME/../roots}
 
-# Run the binary, through $KDC_WRAP when set (e.g. a valgrind command line).
+# The policy of a run on this machine's own root (no --root): the shipped
+# default, never this machine's /etc/kdumpcheck.conf, which an installed
+# kdumpcheck may have changed.
+HOST_POLICY=${HOST_POLICY:-$BATS_TEST_DIRNAME/../../conf/kdumpcheck.conf}
+
+# Run the binary, through $KDC_WRAP when set (e.g. a valgrind command line);
+# with the shipped policy unless the arguments name a root or a policy.
 kdc() {
+	local a
+	for a in "$@"; do
+		case $a in
+		--root | --root=* | -c | --config | --config=*)
+			# shellcheck disable=SC2086
+			${KDC_WRAP:-} "$KDC" "$@"
+			return
+			;;
+		esac
+	done
 	# shellcheck disable=SC2086
-	${KDC_WRAP:-} "$KDC" "$@"
+	${KDC_WRAP:-} "$KDC" -c "$HOST_POLICY" "$@"
+}
+
+# A program that runs kdumpcheck as kdc() does, for what calls the binary itself
+# (the kdump_post hook, the service wrappers): its path.
+kdc_pinned() {
+	local w=$BATS_TEST_TMPDIR/kdumpcheck-pinned
+	printf '#!/bin/sh\nexec %s "%s" -c "%s" "$@"\n' "${KDC_WRAP:-}" "$KDC" "$HOST_POLICY" >"$w"
+	chmod +x "$w"
+	echo "$w"
 }
 
 # The check ids of SPEC §3 in order, with kdump.fence and kdump.watchdog (docs/design.md); SYSCTL stands for the sysctl.<key> checks.

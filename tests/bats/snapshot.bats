@@ -201,7 +201,7 @@ task() { jq -r --argjson tid "$1" ".tasks[] | select((.tid // .pid) == \$tid) | 
 	"$BATS_TEST_TMPDIR/vf" &
 	pid=$!
 	sleep 0.5
-	run -0 setpriv --reuid=65534 --regid=65534 --clear-groups "$KDC" snapshot --json
+	run -0 setpriv --reuid=65534 --regid=65534 --clear-groups "$KDC" -c "$HOST_POLICY" snapshot --json
 	wait "$pid"
 	echo "$output" >"$BATS_TEST_TMPDIR/s.json"
 	[ "$(task "$pid" .state)" = D ]

@@ -100,7 +100,7 @@ dump() {
 # hook ARGS...: run the hook with the built binary under SHELL_FOR_HOOK (sh).
 hook() {
 	# shellcheck disable=SC2086 # "busybox sh" is two words
-	KDUMPCHECK=${HOOK_KDC-$KDC} run --separate-stderr ${SHELL_FOR_HOOK:-sh} "$HOOK" "$@"
+	KDUMPCHECK=${HOOK_KDC-$(kdc_pinned)} run --separate-stderr ${SHELL_FOR_HOOK:-sh} "$HOOK" "$@"
 }
 
 # ---- units ----------------------------------------------------------------
