@@ -830,3 +830,16 @@ h10_tag() {
 @test "hostile 11: no bats file runs collect without --root (it would read this machine's kdump config)" {
 	! grep -nE '(kdc|"\$KDC")( --json)? collect' "$BATS_TEST_DIRNAME"/*.bats | grep -v -- '--root'
 }
+
+@test "hostile 11: a run on this machine's own root reads the shipped policy, never its /etc/kdumpcheck.conf" {
+	command -v strace >/dev/null || skip "no strace"
+	# LeakSanitizer cannot run under ptrace
+	export ASAN_OPTIONS="${ASAN_OPTIONS:-}:detect_leaks=0"
+	KDC_WRAP="strace -f -e trace=open,openat -o $BATS_TEST_TMPDIR/trace"
+	for k in kdc "$(kdc_pinned)"; do
+		rm -f "$BATS_TEST_TMPDIR/trace"
+		"$k" --json >/dev/null 2>&1 || true
+		grep -qF "\"$HOST_POLICY\"" "$BATS_TEST_TMPDIR/trace"
+		! grep -F '"/etc/kdumpcheck.conf"' "$BATS_TEST_TMPDIR/trace"
+	done
+}
