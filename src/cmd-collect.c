@@ -319,21 +319,6 @@ static void capture_dmesg(struct capture *c)
 		c->dmesg_status = 1;
 }
 
-/* write() all of buf, retrying on EINTR (a lost reader is ignored: SIGPIPE is). */
-static void write_full(int fd, const void *buf, size_t len)
-{
-	const char *p = buf;
-
-	while (len) {
-		ssize_t w = write(fd, p, len);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return;
-		p += w;
-		len -= (size_t)w;
-	}
-}
 
 /* What the watcher reports: could makedumpfile run, its status, the save of the dump. */
 struct watch_report {
@@ -367,7 +352,7 @@ static void capture_watch(struct capture *c, int fd, int report_w)
 			     w.status);
 		reason_write(c->rfd, why, n > 0 && (size_t)n < sizeof(why) ? (size_t)n : 0);
 	}
-	write_full(report_w, &w, sizeof(w));
+	(void)write_full(report_w, &w, sizeof(w)); /* a lost reader is ignored: SIGPIPE is */
 	_exit(0);
 }
 

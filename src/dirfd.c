@@ -126,21 +126,11 @@ int dfd_read_st(int dfd, const char *name, size_t max, char **out, size_t *len, 
 }
 
 /* Write all of data to fd, then fsync. */
-static int write_all(int fd, const void *data, size_t len)
+static int write_synced(int fd, const void *data, size_t len)
 {
-	const char *p = data;
-	ssize_t r;
+	int e = write_full(fd, data, len);
 
-	while (len) {
-		r = write(fd, p, len);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0)
-			return -errno;
-		p += r;
-		len -= (size_t)r;
-	}
-	return fsync(fd) ? -errno : 0;
+	return e ? e : fsync(fd) ? -errno : 0;
 }
 
 int dfd_write_new(int dfd, const char *name, const void *data, size_t len, mode_t mode)
@@ -152,7 +142,7 @@ int dfd_write_new(int dfd, const char *name, const void *data, size_t len, mode_
 	fd = openat(dfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, mode);
 	if (fd < 0)
 		return -errno;
-	e = write_all(fd, data, len);
+	e = write_synced(fd, data, len);
 	if (close(fd) && !e)
 		e = -errno;
 	if (e)

@@ -33,12 +33,9 @@ struct json_object *jsonx_str_or_null(const char *s)
 struct json_object *jsonx_str_printable(const char *s)
 {
 	char buf[512];
-	size_t i;
 
-	for (i = 0; s[i] && i + 1 < sizeof(buf); i++)
-		buf[i] = ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] >= 0x7f) ? '?' : s[i];
-	buf[i] = '\0';
-	return json_object_new_string(buf);
+	xstrlcpy(buf, s, sizeof(buf));
+	return jsonx_str_utf8(buf);
 }
 
 /* Is the span valid UTF-8 with no NUL? */

@@ -12,8 +12,9 @@ const char *jsonx_str(struct json_object *o, const char *a, const char *b);
 /* A JSON string of s, or NULL (JSON null) when s is NULL or "". */
 struct json_object *jsonx_str_or_null(const char *s);
 /*
- * A JSON string of bytes that may not be text: bytes outside printable ASCII
- * become '?', at most 511 bytes are kept.
+ * A JSON string of bytes that may not be text (a task's comm, a stack frame):
+ * the first 511 bytes, each byte outside valid UTF-8 as U+FFFD (as
+ * jsonx_str_utf8()); control characters are left to JSON's \u escapes.
  */
 struct json_object *jsonx_str_printable(const char *s);
 

@@ -599,22 +599,6 @@ void root_names_free(char **names)
 	free(names);
 }
 
-/* write() all of it, retrying on EINTR and short writes. */
-static int write_all(int fd, const char *p, size_t n)
-{
-	while (n) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			return -errno;
-		if (w == 0)
-			return -EIO;
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
 
 /* fsync a directory so a rename in it is durable. */
 static int fsync_dir(const char *dir)
@@ -649,7 +633,7 @@ int root_write_atomic(const struct root *r, const char *path, const void *data, 
 	fd = mkostemp(tmp, O_CLOEXEC);
 	if (fd < 0)
 		return -errno;
-	e = write_all(fd, data, len);
+	e = write_full(fd, data, len);
 	if (!e && fchmod(fd, mode) < 0)
 		e = -errno;
 	if (!e && fsync(fd) < 0)

@@ -21,21 +21,6 @@ static int cloexec_pipe(int fds[2])
 	return 0;
 }
 
-/* write() all of buf, retrying on EINTR; used in the child, so no allocation. */
-static void write_all(int fd, const void *buf, size_t n)
-{
-	const char *p = buf;
-
-	while (n) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return;
-		p += w;
-		n -= (size_t)w;
-	}
-}
 
 /* In the child: wire up fds and exec; on failure send errno up the pipe. */
 static void child(const char *const argv[], int out_fd, int err_w, int report_w)
@@ -55,7 +40,7 @@ static void child(const char *const argv[], int out_fd, int err_w, int report_w)
 	execv(argv[0], (char *const *)argv);
 fail:
 	e = errno;
-	write_all(report_w, &e, sizeof(e));
+	(void)write_full(report_w, &e, sizeof(e));
 	_exit(127);
 }
 

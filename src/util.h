@@ -22,6 +22,12 @@ void sbuf_printf(struct sbuf *b, const char *fmt, ...) KDC_PRINTF(2, 3);
 const char *sbuf_str(const struct sbuf *b);
 
 /* Allocation that aborts with a message on out-of-memory. */
+/*
+ * write() all of buf to fd, retrying on EINTR and short writes: 0, or -errno
+ * (-EIO when write() returns 0). Allocates nothing (safe in a forked child).
+ */
+int write_full(int fd, const void *buf, size_t len);
+
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t m);
 void *xrealloc(void *p, size_t n);

@@ -25,8 +25,9 @@
  *   number  an editor's or cat -n's line number: blanks, 1 to 7 digits, an
  *           optional ':' or '|', blanks or a tab; dropped only when a
  *           decoration or one of the prefixes below follows it.
- *   indent  blanks (at most 16) before a "[" or "<" decoration or a syslog
- *           stamp: a line of a paste indented as a block.
+ *   indent  blanks (at most 16) before a "<N>" level, a "[ 12.345678]"
+ *           stamp or a syslog stamp: a line of a paste indented as a block
+ *           (the kernel's own "  <TASK>" or " [<ffffffff8100>]" keep theirs).
  *   clock   a wall-clock stamp in brackets, "[2019-03-04 05:06:07] ",
  *           "[2019-03-04 05:06:07.123] ", dmesg -T's "[Mon Mar  4 05:06:07 2019] ":
  *           at most 64 bytes, at least two ':' and six digits, only digits,
@@ -183,6 +184,17 @@ static size_t line_number(const char *s, size_t n)
 }
 
 static size_t syslog_prefix(const char *s, size_t n);
+static const char *skip_level(const char *p, const char *end, int *level);
+static const char *skip_stamp(const char *p, const char *end, int64_t *ts_us);
+
+/* Does a "<N>" level, a "[  12.345678]" stamp or a syslog stamp start s? */
+static int decoration_at(const char *s, size_t n)
+{
+	int level;
+	int64_t ts;
+
+	return skip_level(s, s + n, &level) != s || skip_stamp(s, s + n, &ts) != s || syslog_stamp(s, n);
+}
 
 /* What a console capture or a paste put before the kernel's own line: its length, or 0. */
 static size_t capture_prefix(const char *s, size_t n)
@@ -193,7 +205,7 @@ static size_t capture_prefix(const char *s, size_t n)
 		/* a paste indented as a block (a Markdown code block, a mail): blanks before the stamp */
 		while (a < n && a < 16 && (s[a] == ' ' || s[a] == '\t'))
 			a++;
-		if (a && (a >= n || (s[a] != '[' && s[a] != '<' && !syslog_stamp(s + a, n - a))))
+		if (a && (a >= n || !decoration_at(s + a, n - a)))
 			a = 0;
 	}
 
