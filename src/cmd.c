@@ -126,6 +126,7 @@ void log_line(const struct root *r, int prio, const char *fmt, ...)
 {
 	static int opened;
 	va_list ap;
+	struct sbuf b;
 	FILE *f = prio <= LOG_WARNING ? stderr : stdout;
 
 	if (f == stderr) {
@@ -145,9 +146,13 @@ void log_line(const struct root *r, int prio, const char *fmt, ...)
 		openlog("kdumpcheck", LOG_PID, LOG_DAEMON);
 		opened = 1;
 	}
+	/* escaped as on the terminal: a newline or an escape from the host never forges a log line */
+	sbuf_init(&b);
 	va_start(ap, fmt);
-	vsyslog(prio, fmt, ap);
+	print_vformat(&b, fmt, ap);
 	va_end(ap);
+	syslog(prio, "%s", sbuf_str(&b));
+	sbuf_free(&b);
 }
 
 /* Say what deleting one dump of the plan did; 1 when it failed. */

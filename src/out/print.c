@@ -176,7 +176,17 @@ static enum arglen arg_len(const char **p)
  * written as they are. Each conversion is formatted on its own, with its
  * flags, width, precision ('*' too) and length modifier.
  */
-void print_vfprintf(FILE *f, const char *fmt, va_list ap0)
+void print_vfprintf(FILE *f, const char *fmt, va_list ap)
+{
+	struct sbuf b;
+
+	sbuf_init(&b);
+	print_vformat(&b, fmt, ap);
+	fwrite(b.s ? b.s : "", 1, b.len, f);
+	sbuf_free(&b);
+}
+
+void print_vformat(struct sbuf *out, const char *fmt, va_list ap0)
 {
 	const char *p, *q;
 	char spec[32];
@@ -204,7 +214,7 @@ void print_vfprintf(FILE *f, const char *fmt, va_list ap0)
 		one_conv(&b, spec, *p, len, nstar, star, &ap);
 	}
 	va_end(ap);
-	fwrite(b.s ? b.s : "", 1, b.len, f);
+	sbuf_add(out, b.s ? b.s : "", b.len);
 	sbuf_free(&b);
 }
 

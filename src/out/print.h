@@ -62,6 +62,9 @@ void print_text(const char *fmt, ...) KDC_PRINTF(1, 2);
  * through it: print_str(), print_text(), the verbs' messages.
  */
 void print_vfprintf(FILE *f, const char *fmt, va_list ap);
+/* The same, appended to out. */
+struct sbuf;
+void print_vformat(struct sbuf *out, const char *fmt, va_list ap);
 
 /* Write the JSON document (text was written as it came); 0, or -EIO when stdout failed. */
 int print_end(void);
