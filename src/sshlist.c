@@ -167,13 +167,15 @@ static int parse_line(const char *p, size_t n, uint64_t *size, int64_t *mtime, c
 	rest = memchr(p, ' ', n);
 	rest = rest ? memchr(rest + 1, ' ', n - (size_t)(rest + 1 - p)) : NULL;
 	rest = rest ? memchr(rest + 1, ' ', n - (size_t)(rest + 1 - p)) : NULL;
-	if (!rest || (hl = (size_t)(rest - p)) >= sizeof(head))
+	if (!rest || (hl = (size_t)(rest - p)) >= sizeof(head) || memchr(p, '\0', hl))
 		return -EINVAL;
 	memcpy(head, p, hl);
 	head[hl] = '\0';
 	s1 = strchr(head, ' ');
+	s2 = s1 ? strchr(s1 + 1, ' ') : NULL;
+	if (!s2)
+		return -EINVAL;
 	*s1++ = '\0';
-	s2 = strchr(s1, ' ');
 	*s2++ = '\0';
 	if (parse_u64(head, 10, size) || parse_i64(s1, mtime) || *mtime < 0)
 		return -EINVAL;

@@ -452,7 +452,8 @@ static int sh_commit(struct sh *s, char *name, char *value, unsigned line)
 	if (s->o && s->o->check && s->o->check(s->o->arg, name, value, msg, sizeof(msg))) {
 		free(name);
 		free(value);
-		return sh_error(s, s->line, "%s", msg);
+		/* a script's assignment is checked when its command ends, maybe past the text's last line: its own line */
+		return sh_error(s, at, "%s", msg);
 	}
 	r = vars_set(s->v, name, value, line);
 	if (r == -EMFILE)

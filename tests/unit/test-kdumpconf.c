@@ -634,6 +634,17 @@ TEST(sysconfig_shell_forms_and_errors)
 		CHECK_INT(kdump_sysconfig_parse(big, sizeof(big), &fks), -EINVAL);
 		CHECK(strstr(fks.errmsg, "KDUMP_IMG longer") != NULL);
 	}
+	/* a quoted value too long for its field that runs to the last line: the error names the assignment's line */
+	{
+		char big[300];
+		memset(big, 'a', sizeof(big));
+		memcpy(big, "A=1\nKDUMP_KERNELVER=\"", 21);
+		memcpy(big + sizeof(big) - 3, "\"\n", 3);
+		big[100] = '\n';
+		CHECK_INT(kdump_sysconfig_parse(big, sizeof(big) - 1, &fks), -EINVAL);
+		CHECK_INT(fks.errline, 2);
+		CHECK(strstr(fks.errmsg, "KDUMP_KERNELVER longer") != NULL);
+	}
 }
 
 TEST(driver_pre_lookup)

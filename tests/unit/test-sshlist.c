@@ -90,6 +90,15 @@ TEST(hostile_output)
 	sshlist_parse("5 1 81a4 a/vmcore", 5, &l);	/* cut short */
 	CHECK_INT(l.n, 0);
 	sshlist_free(&l);
+	/* a NUL among the numbers (it once left a field unsplit and wrote through NULL) */
+	{
+		static const char nul[] = "1 9\0009 81a4 a/vmcore\n5 1 81a4 b/vmcore\n";
+
+		sshlist_parse(nul, sizeof(nul) - 1, &l);
+		CHECK_INT(l.n, 1);
+		CHECK_STR(l.v[0].dir, "b");
+		sshlist_free(&l);
+	}
 }
 
 TEST(remote_command_quotes_the_path)
