@@ -18,6 +18,7 @@
 #include "cmd.h"
 #include "collect-room.h"
 #include "collect-target.h"
+#include "dirfd.h"
 #include "estimate.h"
 #include "out/print.h"
 #include "root.h"
@@ -132,11 +133,19 @@ static void add_capture(struct json_object *side, const char *const *argv, int s
 
 #define REASON_ROOM 8192
 
-/* Create the reason file with REASON_ROOM bytes of blanks already on disk; fd or -1. */
-static int reason_open(struct root *files, const char *path)
+/* The files of a new dump directory, named relative to its descriptor. */
+#define N_PART "vmcore-incomplete"
+#define N_FINAL "vmcore"
+#define N_DMESG "vmcore-dmesg.txt"
+#define N_DMESG_PART "vmcore-dmesg-incomplete.txt"
+#define N_LOG "makedumpfile.log"
+#define N_REASON N_PART ".reason"
+
+/* Create the reason file in the dump directory dfd with REASON_ROOM bytes of blanks already on disk; fd or -1. */
+static int reason_open(int dfd)
 {
 	char buf[REASON_ROOM];
-	int fd = root_open(files, path, O_WRONLY | O_CREAT | O_TRUNC);
+	int fd = openat(dfd, N_REASON, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 	static const char head[] = "the capture did not finish (the host or kdumpcheck went down during it); "
 				   "makedumpfile's messages are in makedumpfile.log\n";
 
@@ -181,7 +190,10 @@ struct capture {
 	char rpath[PATH_MAX + 8];	/* vmcore-incomplete.reason */
 	char dmesg_part[PATH_MAX];	/* vmcore-dmesg-incomplete.txt */
 	char log[PATH_MAX];	/* makedumpfile.log: makedumpfile's stderr */
+	char out[PATH_MAX];	/* the output path makedumpfile is given (through dfd) */
 	int logfd;		/* it, open for appending, or -1 */
+	int dfd;		/* the new dump directory (dir), or -1: every file in it is made through it */
+	int out_arg;		/* the index in cargv of makedumpfile's output path; 0 none */
 	int save_err;		/* -errno of the fsync and rename after makedumpfile succeeded */
 	char why[PATH_MAX + 600];	/* why the capture failed */
 	struct spawn_result sr;
@@ -235,6 +247,55 @@ static void capture_room(struct capture *c)
 		die_msg("collect: make_room: %s: %s (nothing deleted)", c->target, root_strerror(e));
 }
 
+/* Close what is open in the dump directory (before another, or before a device is unmounted). */
+static void capture_close(struct capture *c)
+{
+	if (c->rfd >= 0)
+		close(c->rfd);
+	if (c->logfd >= 0)
+		close(c->logfd);
+	if (c->dfd >= 0)
+		close(c->dfd);
+	c->rfd = c->logfd = c->dfd = -1;
+}
+
+/*
+ * The path makedumpfile is to write name at: through the dump directory's
+ * descriptor (/proc/self/fd/N/NAME), so a path swapped under it cannot
+ * redirect the write; the host path when /proc is not there.
+ */
+static void at_path(const struct capture *c, const char *name, const char *host, char *out, size_t outlen)
+{
+	if (c->dfd < 0 || access("/proc/self/fd", X_OK) < 0 ||
+	    (size_t)snprintf(out, outlen, "/proc/self/fd/%d/%s", c->dfd, name) >= outlen)
+		xstrlcpy(out, host, outlen);
+}
+
+/* fsync the file name in the dump directory; 0 or -errno. */
+static int at_fsync(const struct capture *c, const char *name)
+{
+	int fd = openat(c->dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC), e = 0;
+
+	if (fd < 0)
+		return -errno;
+	if (fsync(fd) < 0)
+		e = -errno;
+	close(fd);
+	return e;
+}
+
+/* fsync name, then rename it to final within the dump directory; 0 or -errno. */
+static int at_settle(const struct capture *c, const char *name, const char *final)
+{
+	int e = at_fsync(c, name);
+
+	if (!e && renameat(c->dfd, name, c->dfd, final) < 0)
+		e = -errno;
+	if (!e && fsync(c->dfd) < 0)
+		e = -errno;
+	return e;
+}
+
 /* Create the new dump directory under c->target; 0, or 1 after saying why not. */
 static int capture_newdir(struct capture *c)
 {
@@ -252,11 +313,16 @@ static int capture_newdir(struct capture *c)
 	e = root_mkdir(c->files, c->dir, 0700);
 	if (e)
 		return kdc_error(1, "collect: cannot create %s: %s", c->dir, root_strerror(e));
-	if (c->logfd >= 0)
-		close(c->logfd);
-	c->logfd = root_open(c->files, c->log, O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC);
+	capture_close(c);
+	/* never through a link; kept across exec: makedumpfile writes through /proc/self/fd/N/NAME */
+	c->dfd = dfd_open(c->dir);
+	if (c->dfd < 0 || fcntl(c->dfd, F_SETFD, 0) < 0) {
+		e = c->dfd < 0 ? c->dfd : -errno;
+		return kdc_error(1, "collect: cannot open %s: %s", c->dir, root_strerror(e));
+	}
+	c->logfd = openat(c->dfd, N_LOG, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (c->logfd < 0)
-		return kdc_error(1, "collect: cannot create %s: %s", c->log, root_strerror(c->logfd));
+		return kdc_error(1, "collect: cannot create %s: %s", c->log, root_strerror(-errno));
 	return 0;
 }
 
@@ -307,15 +373,16 @@ static int capture_prepare(struct capture *c, const struct gopts *g)
  */
 static void capture_dmesg(struct capture *c)
 {
-	const char *dargv[] = { c->mkd, "--dump-dmesg", c->vmcore, c->dmesg_part, NULL };
+	char out[PATH_MAX];
+	const char *dargv[] = { c->mkd, "--dump-dmesg", c->vmcore, out, NULL };
 	struct spawn_result dr;
 
+	at_path(c, N_DMESG_PART, c->dmesg_part, out, sizeof(out));
 	if (spawn_run_errfd(dargv, -1, c->logfd, &dr) == 0) {
 		c->dmesg_status = dr.status;
 		spawn_result_free(&dr);
 	}
-	if (c->dmesg_status == 0 &&
-	    (root_fsync(c->files, c->dmesg_part) || root_rename(c->files, c->dmesg_part, c->dmesg)))
+	if (c->dmesg_status == 0 && at_settle(c, N_DMESG_PART, N_DMESG))
 		c->dmesg_status = 1;
 }
 
@@ -343,10 +410,10 @@ static void capture_watch(struct capture *c, int fd, int report_w)
 	if (!w.err && !w.status) {
 		if (fd >= 0 && fsync(fd) < 0)
 			w.save_err = -errno;
-		else if (!(w.save_err = root_fsync(c->files, c->part)))
-			w.save_err = root_rename(c->files, c->part, c->final);
+		else
+			w.save_err = at_settle(c, N_PART, N_FINAL);
 		if (!w.save_err && c->rfd >= 0)
-			root_unlink(c->files, c->rpath);
+			dfd_unlink(c->dfd, N_REASON);
 	} else {
 		n = snprintf(why, sizeof(why), "makedumpfile failed (exit %d); its messages are in makedumpfile.log\n",
 			     w.status);
@@ -420,12 +487,15 @@ static int capture_run(struct capture *c)
 	c->cargv[0] = c->mkd;
 	n = 1 + split_args(c->args, c->cargv, 1, ARRAY_SIZE(c->cargv) - 3, &flattened);
 	c->cargv[n++] = c->vmcore;
+	c->out_arg = 0;
 	if (flattened) {
-		fd = root_open(c->files, c->part, O_WRONLY | O_CREAT | O_EXCL);
+		fd = openat(c->dfd, N_PART, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 		if (fd < 0)
-			return kdc_error(1, "collect: cannot create %s: %s", c->part, root_strerror(fd));
+			return kdc_error(1, "collect: cannot create %s: %s", c->part, root_strerror(-errno));
 	} else {
-		c->cargv[n++] = c->part;
+		at_path(c, N_PART, c->part, c->out, sizeof(c->out));
+		c->out_arg = (int)n;
+		c->cargv[n++] = c->out;
 	}
 	c->cargv[n] = NULL;
 	c->err = capture_spawn(c, fd);
@@ -445,7 +515,7 @@ static void capture_judge(struct capture *c)
 	} else if (c->sr.status) {
 		last_line(c->sr.err, err, sizeof(err));
 		/* with --message-level 1 makedumpfile does not say why: a full target is the common case */
-		if (root_statvfs(c->files, c->dir, &vfs) == 0 && (uint64_t)vfs.f_bavail * vfs.f_frsize < (64u << 10))
+		if (fstatvfs(c->dfd, &vfs) == 0 && (uint64_t)vfs.f_bavail * vfs.f_frsize < (64u << 10))
 			snprintf(c->why, sizeof(c->why), "makedumpfile failed (exit %d): the dump target is full "
 				 "(%llu bytes free); its last words: %s", c->sr.status,
 				 (unsigned long long)vfs.f_bavail * vfs.f_frsize, err);
@@ -474,8 +544,8 @@ static void capture_reason(struct capture *c)
 	} else {
 		/* whole: its messages are in the sidecar (collector.capture.stderr) */
 		if (c->rfd >= 0)
-			root_unlink(c->files, c->rpath);
-		root_unlink(c->files, c->log);
+			dfd_unlink(c->dfd, N_REASON);
+		dfd_unlink(c->dfd, N_LOG);
 	}
 	if (c->rfd >= 0)
 		close(c->rfd);
@@ -499,7 +569,13 @@ static void capture_tag(struct capture *c)
 	else if (target_path_host(c->s.root, ctx_target(&c->s.ctx), dumpdir, sizeof(dumpdir)))
 		dumpdir[0] = '\0';
 	if (sidecar_build(c->s.root, c->files, dumpdir[0] ? dumpdir : NULL, &df, &o, &side, err, sizeof(err)) == 0) {
-		add_capture(side, c->cargv, c->err ? -1 : c->sr.status, c->sr.err, c->dmesg_status, now_s() - c->t0);
+		const char *shown[ARRAY_SIZE(c->cargv)];
+
+		/* the sidecar shows the dump's own path, not the descriptor makedumpfile wrote through */
+		memcpy(shown, c->cargv, sizeof(shown));
+		if (c->out_arg)
+			shown[c->out_arg] = c->part;
+		add_capture(side, shown, c->err ? -1 : c->sr.status, c->sr.err, c->dmesg_status, now_s() - c->t0);
 		if (c->where.device)
 			json_object_object_add(side, "target", collect_target_json(ctx_target(&c->s.ctx), &c->where));
 		if (sidecar_write(c->files, &df, side, sidepath, sizeof(sidepath)))
@@ -519,7 +595,7 @@ static int capture_once(struct capture *c)
 	 * one. It is overwritten in place on failure, removed on success.
 	 */
 	if (xsnprintf(c->rpath, sizeof(c->rpath), "%s.reason", c->part) == 0)
-		c->rfd = reason_open(c->files, c->rpath);
+		c->rfd = reason_open(c->dfd);
 	capture_dmesg(c);
 	if (c->where.log_only) {
 		/* the target cannot be written and the host does not save to its root filesystem */
@@ -539,6 +615,7 @@ static int capture_once(struct capture *c)
 static char *capture_kept(const struct capture *c)
 {
 	const char *paths[] = { c->dmesg, c->dmesg_part, c->part, c->rpath, c->log };
+	static const char *const names[] = { N_DMESG, N_DMESG_PART, N_PART, N_REASON, N_LOG };
 	static const char *const what[] = { "", "the partial kernel log ", "the partial dump ", "", "" };
 	struct stat st;
 	struct sbuf b;
@@ -546,13 +623,13 @@ static char *capture_kept(const struct capture *c)
 
 	sbuf_init(&b);
 	for (i = 0; i < ARRAY_SIZE(paths); i++) {
-		if (!paths[i][0] || root_lstat(c->files, paths[i], &st) || (i == 4 && st.st_size == 0))
+		if (!paths[i][0] || c->dfd < 0 || dfd_lstat(c->dfd, names[i], &st) || (i == 4 && st.st_size == 0))
 			continue;
 		sbuf_printf(&b, "%s%s%s", n++ ? ", " : "kept ", what[i], paths[i]);
 	}
 	if (!n)
 		sbuf_printf(&b, "nothing was saved in %s", c->dir[0] ? c->dir : c->target);
-	else if (root_lstat(c->files, c->part, &st))
+	else if (c->dfd < 0 || dfd_lstat(c->dfd, N_PART, &st))
 		sbuf_puts(&b, " (no vmcore-incomplete: makedumpfile wrote no dump)");
 	return b.s;
 }
@@ -619,7 +696,7 @@ static void capture_size(struct capture *c)
 {
 	struct stat st;
 
-	c->have = c->dir[0] && c->files && root_stat(c->files, c->ok ? c->final : c->part, &st) == 0;
+	c->have = c->dfd >= 0 && dfd_lstat(c->dfd, c->ok ? N_FINAL : N_PART, &st) == 0 && S_ISREG(st.st_mode);
 	c->size = c->have ? (uint64_t)st.st_size : 0;
 }
 
@@ -668,6 +745,7 @@ static int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 	}
 	c->rfd = -1;
 	c->logfd = -1;
+	c->dfd = -1;
 	c->dmesg_status = -1;
 	/* begun before the capture: the lines of make_room go to syslog only in a JSON run */
 	print_begin(g->format, PRINT_OBJECT);
@@ -678,11 +756,7 @@ static int cmd_collect(const struct gopts *g, int argc KDC_UNUSED, char **argv K
 		rc = capture(c, g);
 	capture_size(c);
 	/* nothing of ours may stay open on a device collect mounted, or it cannot be unmounted */
-	if (c->rfd >= 0)
-		close(c->rfd);
-	if (c->logfd >= 0)
-		close(c->logfd);
-	c->rfd = c->logfd = -1;
+	capture_close(c);
 	collect_target_release(&c->where);
 	say_result(c, g, rc);
 	spawn_result_free(&c->sr);

@@ -597,6 +597,30 @@ pstore_records() {
 	[ -f "$CRASH/h-2024-05-31-16:08:41/vmcore" ]
 }
 
+@test "hostile 2: collect writes through its dump directory's descriptor: swapped for a link mid-capture, it redirects nothing" {
+	outside
+	mkdir -p "$BATS_TEST_TMPDIR/bare/etc"
+	t=$BATS_TEST_TMPDIR/crash
+	# while the kernel log is saved, the new dump directory is moved away and a link to the outside put in its place
+	cat >"$BATS_TEST_TMPDIR/mkd" <<-STANDIN
+	#!/bin/sh
+	if [ "\$1" = --dump-dmesg ] && [ ! -e "$BATS_TEST_TMPDIR/moved" ]; then
+		d=\$(ls -d "$t"/*/ | sed 's:/\$::')
+		mv "\$d" "$BATS_TEST_TMPDIR/moved" && ln -s "$OUT" "\$d"
+	fi
+	exec $(command -v makedumpfile) "\$@"
+	STANDIN
+	chmod +x "$BATS_TEST_TMPDIR/mkd"
+	before=$(cd "$BATS_TEST_TMPDIR" && find outside -printf '%p %y %s %T@\n' | LC_ALL=C sort)
+	run --separate-stderr env KDUMPCHECK_MAKEDUMPFILE="$BATS_TEST_TMPDIR/mkd" \
+		"$KDC" --root "$BATS_TEST_TMPDIR/bare" collect --vmcore "$BATS_TEST_DIRNAME/../unit/data/vmcore/elf64-x86_64.vmcore" --target "$t"
+	[ -L "$(ls -d "$t"/* | head -n 1)" ]
+	# nothing reached the outside; the dump is whole in the directory collect made
+	[ "$(cd "$BATS_TEST_TMPDIR" && find outside -printf '%p %y %s %T@\n' | LC_ALL=C sort)" = "$before" ]
+	[ -s "$BATS_TEST_TMPDIR/moved/vmcore" ]
+	[ ! -e "$BATS_TEST_TMPDIR/moved/vmcore-incomplete" ]
+}
+
 # --- class 8: a failed capture disappears (list and harvest)
 # A capture that failed at once leaves only its kernel log and a reason: list
 # shows the directory (no vmcore, the reason), harvest says so on every run.
