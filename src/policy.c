@@ -24,6 +24,7 @@ struct load {
 	size_t len, pos;
 	unsigned lineno;
 	char section[64];
+	int sysctl_seen;	/* a [sysctl] header was read: the defaults are already dropped */
 	/* check ids named in [checks], validated once every [sysctl] key is known */
 	struct { char *id; unsigned line; } pend[128];
 	size_t npend;
@@ -411,8 +412,11 @@ static char *read_line(char *str, int num, void *stream)
 			fail(l, "unknown section [%s]", s + 1);
 			return str;
 		}
-		if (!strcmp(s + 1, "sysctl") && strcmp(l->section, "sysctl"))
+		/* the first [sysctl] replaces the defaults; a later one adds to it */
+		if (!strcmp(s + 1, "sysctl") && !l->sysctl_seen) {
 			clear_rules(l->p);
+			l->sysctl_seen = 1;
+		}
 		xstrlcpy(l->section, s + 1, sizeof(l->section));
 		s[sl - 1] = ']';
 	} else if (*s && !strchr(s, '=')) {

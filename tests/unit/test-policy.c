@@ -168,6 +168,18 @@ TEST(ids_validated_after_sysctl_keys_known)
 	policy_free(&p);
 }
 
+TEST(second_sysctl_section_adds)
+{
+	static const char text[] = "[sysctl]\nkernel.panic = 10\n[dump]\npath = /var/crash\n[sysctl]\n"
+				   "kernel.hung_task_panic = 1\n";
+	struct policy p;
+	char err[512];
+
+	CHECK_INT(policy_load_buffer(&p, "p.conf", text, sizeof(text) - 1, err, sizeof(err)), 0);
+	CHECK_INT(p.nrules, 2);
+	policy_free(&p);
+}
+
 /* The registry runs exactly the ids the policy accepts, in SPEC order. */
 TEST(registry_runs_the_known_ids)
 {
@@ -180,4 +192,4 @@ TEST(registry_runs_the_known_ids)
 
 UNIT_MAIN(T(defaults_match_spec), T(shipped_file_equals_defaults), T(custom_file_sets_every_key), T(rule_matching),
 	  T(errors_name_file_and_line), T(missing_file), T(empty_file_keeps_defaults),
-	  T(ids_validated_after_sysctl_keys_known), T(registry_runs_the_known_ids))
+	  T(ids_validated_after_sysctl_keys_known), T(second_sysctl_section_adds), T(registry_runs_the_known_ids))
