@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.." || exit 2
 
 RUNS=${RUNS:-200}
 ROOT=tests/roots/el7-ready/root
+# what runs on this machine's own root uses the shipped policy, never its /etc/kdumpcheck.conf
+POL=conf/kdumpcheck.conf
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -27,7 +29,7 @@ median_us() {
 floor=$(median_us /bin/true)
 version=$(median_us ./kdumpcheck --version)
 fixture=$(median_us ./kdumpcheck --root "$ROOT" check --json)
-live=$(median_us ./kdumpcheck check --json)
+live=$(median_us ./kdumpcheck -c "$POL" check --json)
 echo "runs per case:                    $RUNS"
 echo "/bin/true (process start floor):  ${floor} us"
 echo "kdumpcheck --version (load+link): ${version} us  ($((version - floor)) us above the floor)"
@@ -55,21 +57,21 @@ if [ -f "$SRC" ]; then
 	truncate -s 4M "$WORK/small/vmcore"
 	cp "$SRC" "$WORK/big/vmcore"
 	truncate -s 4G "$WORK/big/vmcore"
-	small=$(median_us ./kdumpcheck tag --no-hash "$WORK/small/vmcore")
-	big=$(median_us ./kdumpcheck tag --no-hash "$WORK/big/vmcore")
+	small=$(median_us ./kdumpcheck -c "$POL" tag --no-hash "$WORK/small/vmcore")
+	big=$(median_us ./kdumpcheck -c "$POL" tag --no-hash "$WORK/big/vmcore")
 	echo "tag --no-hash, 4 MiB dump:        ${small} us"
 	echo "tag --no-hash, 4 GiB dump:        ${big} us"
 	truncate -s 1G "$WORK/hash.vmcore"
 	dd if="$SRC" of="$WORK/hash.vmcore" conv=notrunc status=none
 	openssl dgst -sha256 "$WORK/hash.vmcore" >/dev/null	# the first read of the file is slower: warm it
 	RUNS=3
-	ours=$(median_us ./kdumpcheck tag "$WORK/hash.vmcore")
+	ours=$(median_us ./kdumpcheck -c "$POL" tag "$WORK/hash.vmcore")
 	theirs=$(median_us openssl dgst -sha256 "$WORK/hash.vmcore")
 	echo "tag (with sha256) of 1 GiB:       $((ours / 1000)) ms; openssl dgst -sha256: $((theirs / 1000)) ms" \
 		"(speed ratio $(awk "BEGIN { printf \"%.2f\", $theirs / ($ours ? $ours : 1) }"))"
 	# list: 1000 tagged dumps
 	mkdir -p "$WORK/crash"
-	./kdumpcheck tag --no-hash "$WORK/small/vmcore" >/dev/null
+	./kdumpcheck -c "$POL" tag --no-hash "$WORK/small/vmcore" >/dev/null
 	i=0
 	while [ $i -lt 1000 ]; do
 		d="$WORK/crash/10.0.0.$((i % 250))-2024-01-$(printf %02d $((i % 28 + 1)))-10:$(printf %02d $((i / 28 % 60))):$(printf %02d $((i % 60)))"
@@ -79,14 +81,15 @@ if [ -f "$SRC" ]; then
 		i=$((i + 1))
 	done
 	RUNS=10
-	lst=$(median_us ./kdumpcheck list "$WORK/crash")
+	lst=$(median_us ./kdumpcheck -c "$POL" list "$WORK/crash")
 	echo "list of 1000 tagged dumps:        $((lst / 1000)) ms"
 fi
 
 # collect: the peak memory of kdumpcheck itself (makedumpfile excluded) must fit a capture kernel.
 IMG=tests/unit/data/vmcore/elf64-x86_64.vmcore
 if [ -f "$IMG" ]; then
-	rss=$(KDUMPCHECK_RUSAGE=1 ./kdumpcheck collect --vmcore "$IMG" --target "$WORK/collect" 2>&1 >/dev/null |
+	mkdir -p "$WORK/bare/etc"
+	rss=$(KDUMPCHECK_RUSAGE=1 ./kdumpcheck --root "$WORK/bare" collect --vmcore "$IMG" --target "$WORK/collect" 2>&1 >/dev/null |
 		sed -n 's/.*maxrss_kb=//p')
 	echo "collect, peak RSS of kdumpcheck:  ${rss} KiB (budget 4096 KiB)"
 	rss=$(KDUMPCHECK_RUSAGE=1 ./kdumpcheck --root "$ROOT" check --json 2>&1 >/dev/null | sed -n 's/.*maxrss_kb=//p')

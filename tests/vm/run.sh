@@ -24,6 +24,8 @@ TOP=$PWD
 VMDIR=$TOP/tests/vm
 W=${KDC_VM_WORK:-$TOP/build/vm}
 BIN=$TOP/kdumpcheck
+# what runs on this machine's own root uses the shipped policy, never its /etc/kdumpcheck.conf
+HOSTPOL=$TOP/conf/kdumpcheck.conf
 MEM=512M
 CK=160M
 ACCEL=
@@ -484,7 +486,7 @@ verify_dump() {
 			cp "$f.json" "$f.capture.json"
 			check_sidecar "$f.capture.json" "$want" "$fmt dump, sidecar from collect"
 		fi
-		"$BIN" tag "$f" >"$f.tag.log" 2>&1 || { problem "kdumpcheck tag $f failed: $(tail -n 1 "$f.tag.log")" verify; return; }
+		"$BIN" -c "$HOSTPOL" tag "$f" >"$f.tag.log" 2>&1 || { problem "kdumpcheck tag $f failed: $(tail -n 1 "$f.tag.log")" verify; return; }
 		side=$f.json
 		[ -s "$side" ] || { problem "no sidecar $side" verify; return; }
 		check_sidecar "$side" "$want" "$fmt dump, sidecar from tag"
@@ -685,7 +687,7 @@ judge_uuid() {
 	f=$(find "$DIR/disk/crash" -type f -name vmcore)
 	jq -e '.target.used == "target" and .target.mount == "/kdumproot" and .target.mounted_by_collect == true' "$f.json" >/dev/null 2>&1 ||
 		problem "the sidecar on the disk has no target.used \"target\": $(jq -c .target "$f.json" 2>/dev/null | cut -c1-200)" verify
-	"$BIN" --dump-dir "$DIR/disk/crash" --json list >"$DIR/list.json" 2>"$DIR/list.log" ||
+	"$BIN" -c "$HOSTPOL" --dump-dir "$DIR/disk/crash" --json list >"$DIR/list.json" 2>"$DIR/list.log" ||
 		problem "kdumpcheck list of the disk's dumps failed: $(tail -n 1 "$DIR/list.log")" verify
 	jq -e 'length == 1 and .[0].complete == true' "$DIR/list.json" >/dev/null 2>&1 ||
 		problem "kdumpcheck list does not show one complete dump on the disk: $(cut -c1-200 "$DIR/list.json")" verify
