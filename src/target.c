@@ -165,12 +165,13 @@ static void locate(struct root *r, struct dump_target *t)
 	}
 }
 
-void target_resolve_conf(struct root *r, const struct kdump_conf *kc, const char *policy_path, struct dump_target *t,
-			 struct dump_collector *col)
+void target_resolve_conf(struct root *r, const struct kdump_conf *kc, int kc_err, const char *policy_path,
+			 struct dump_target *t, struct dump_collector *col)
 {
 	struct dump_collector spare;
 	const char *data;
 	size_t len;
+	int e;
 
 	if (!col)
 		col = &spare;
@@ -185,11 +186,18 @@ void target_resolve_conf(struct root *r, const struct kdump_conf *kc, const char
 	xstrlcpy(col->from, "default", sizeof(col->from));
 	if (kc) {
 		from_kdump_conf(kc, t, col);
-	} else if (root_read(r, "/etc/default/kdump-tools", &data, &len) == 0) {
+	} else if (kc_err && kc_err != -ENOENT) {
+		/* there is a kdump.conf, but what it says is not known: nothing may be judged from a guess */
+		t->conf_err = kc_err;
+		xstrlcpy(t->conf, "/etc/kdump.conf", sizeof(t->conf));
+	} else if ((e = root_read(r, "/etc/default/kdump-tools", &data, &len)) == 0) {
 		struct kdump_tools *kt = xcalloc(1, sizeof(*kt));
 		kdump_tools_parse(data, len, kt);
 		from_kdump_tools(kt, t, col);
 		free(kt);
+	} else if (e != -ENOENT) {
+		t->conf_err = e;
+		xstrlcpy(t->conf, "/etc/default/kdump-tools", sizeof(t->conf));
 	}
 	locate(r, t);
 }
@@ -199,12 +207,13 @@ void target_resolve(struct root *r, const char *policy_path, struct dump_target 
 	struct kdump_conf *kc = NULL;
 	const char *data;
 	size_t len;
+	int e = root_read(r, "/etc/kdump.conf", &data, &len);
 
-	if (root_read(r, "/etc/kdump.conf", &data, &len) == 0) {
+	if (e == 0) {
 		kc = xcalloc(1, sizeof(*kc));
 		kdump_conf_parse(data, len, kc);
 	}
-	target_resolve_conf(r, kc, policy_path, t, col);
+	target_resolve_conf(r, kc, e, policy_path, t, col);
 	free(kc);
 }
 

@@ -44,6 +44,7 @@ struct dump_target {
 	char mount[512];	/* a device or NFS target's mount point on this host; "" when none is known */
 	int configured;		/* path came from kdump.conf / kdump-tools, not the policy */
 	char conf[32];		/* the config file it came from; "" for the policy's path */
+	int conf_err;		/* 0, or -errno: the config file (conf) exists but cannot be read: the target is not known */
 	char sshkey[512];	/* the key of an ssh target (sshkey, SSH_KEY, else the default) */
 	unsigned target_line;	/* the target line's number in conf; 0 for none */
 	char failure_action[32];	/* kdump.conf's failure_action/default when known ("dump_to_rootfs"); "" */
@@ -75,11 +76,11 @@ struct dump_collector {
 void target_resolve(struct root *r, const char *policy_path, struct dump_target *t, struct dump_collector *col);
 /*
  * The same with /etc/kdump.conf already parsed (by ctx_kdump_conf()): kc, or
- * NULL when the root has none that can be read.
+ * NULL when the root has none that can be read (kc_err: -ENOENT none, else why).
  */
 struct kdump_conf;
-void target_resolve_conf(struct root *r, const struct kdump_conf *kc, const char *policy_path, struct dump_target *t,
-			 struct dump_collector *col);
+void target_resolve_conf(struct root *r, const struct kdump_conf *kc, int kc_err, const char *policy_path,
+			 struct dump_target *t, struct dump_collector *col);
 
 /* Is the target a directory of this host (not another filesystem or host)? */
 int target_is_local(const struct dump_target *t);

@@ -133,12 +133,19 @@ static void check_fence(struct ctx *c, struct result *res)
 	const char *ev = cluster_evidence(c), *data;
 	char nodes[600], how[700];
 	size_t len;
+	int e;
 
 	if (!ev) {
 		res_set(res, ST_SKIP, "not a cluster node (no /etc/corosync/corosync.conf, %s or /etc/cluster/cluster.conf)", CIB);
 		return;
 	}
-	kc = ctx_kdump_conf(c, NULL);
+	kc = ctx_kdump_conf(c, &e);
+	if (!kc && e != -ENOENT) {
+		res_observed(res, "cluster node (%s)", ev);
+		res_set(res, ST_PROBLEM, "this host is a cluster node (%s) and /etc/kdump.conf cannot be read (%s): "
+			"whether fence_kdump holds off the other nodes during a dump is not verified", ev, errstr(e));
+		return;
+	}
 	if (!kc) {
 		res_observed(res, "cluster node (%s)", ev);
 		res_set(res, ST_PROBLEM, "this host is a cluster node (%s) and its kdump has no fence_kdump (no "

@@ -143,10 +143,14 @@ const struct kdump_conf *ctx_kdump_conf(struct ctx *c, int *err)
 /* Resolve the dump target and collector once. */
 static void ctx_resolve_target(struct ctx *c)
 {
+	const struct kdump_conf *kc;
+	int e;
+
 	if (c->have_target)
 		return;
 	c->have_target = 1;
-	target_resolve_conf(c->root, ctx_kdump_conf(c, NULL), c->policy->dump_path, &c->target, &c->collector);
+	kc = ctx_kdump_conf(c, &e);
+	target_resolve_conf(c->root, kc, e, c->policy->dump_path, &c->target, &c->collector);
 }
 
 const struct dump_target *ctx_target(struct ctx *c)

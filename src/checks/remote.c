@@ -362,6 +362,10 @@ static void check_remote(struct ctx *c, struct result *res)
 {
 	const struct dump_target *t = ctx_target(c);
 
+	if (t->conf_err) {
+		res_set(res, ST_SKIP, "where dumps go is not known (cannot read %s: %s)", t->conf, errstr(t->conf_err));
+		return;
+	}
 	if (t->kind != TARGET_NFS && t->kind != TARGET_SSH) {
 		if (t->kind == TARGET_LOCAL)
 			res_set(res, ST_SKIP, "the dump target is local (%s)", t->path);

@@ -274,6 +274,10 @@ static void check_target(struct ctx *c, struct result *res)
 {
 	const struct dump_target *t = ctx_target(c);
 
+	if (t->conf_err) {
+		res_set(res, ST_FAIL, "cannot read %s: %s: where dumps go is not known", t->conf, errstr(t->conf_err));
+		return;
+	}
 	switch (t->kind) {
 	case TARGET_LOCAL:
 		target_local(c, t, res);

@@ -182,6 +182,17 @@ fifo_check() {
 	fifo_check /etc/kdump.conf kdump.config
 }
 
+@test "hostile 1: an unreadable /etc/kdump.conf (or kdump-tools file) leaves the target unknown: kdump.target fails, nothing judged from a guess" {
+	fifo_check /etc/kdump.conf kdump.target
+	[[ "$(jq -r '.checks[] | select(.id == "kdump.target") | .message' <<<"$output")" == *"where dumps go is not known"* ]]
+	[ "$(jq -r '.checks[] | select(.id == "kdump.remote") | .status' <<<"$output")" = skip ]
+	prepare_root debian12-ready
+	rm -f "$ROOT/etc/default/kdump-tools" && mkfifo "$ROOT/etc/default/kdump-tools"
+	run timeout 20 "$KDC" --root "$ROOT" check --json
+	[ "$(jq -r '.checks[] | select(.id == "kdump.target") | .message' <<<"$output")" = \
+		"cannot read /etc/default/kdump-tools: not a regular file (a FIFO): where dumps go is not known" ]
+}
+
 @test "hostile 1: a FIFO /proc/cmdline fails crashkernel.cmdline, quoting the path" {
 	fifo_check /proc/cmdline crashkernel.cmdline
 }
