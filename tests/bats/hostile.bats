@@ -533,6 +533,40 @@ strict_json() {
 	strict_json "$BATS_TEST_TMPDIR/snap.json"
 }
 
+@test "hostile 5: the syslog copy of harvest's lines is escaped like the terminal's" {
+	[ "$(id -u)" -eq 0 ] || skip "a mount namespace needs root"
+	command -v unshare >/dev/null && command -v python3 >/dev/null || skip "no unshare or python3"
+	source "$BATS_TEST_DIRNAME/dumps.bash"
+	mkroot
+	d="127.0.0.1-2024-05-31-16:08:37$(printf "$HOSTILE")"
+	rhel_dump "$d" kdump-v5.vmcore 2024-05-31T16:08:37
+	policy 5 0
+	# a syslog socket of our own, seen as /dev/log in a mount namespace (harvest on "/" logs to syslog)
+	python3 -c 'import socket, sys
+s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+s.bind(sys.argv[1])
+s.settimeout(20)
+with open(sys.argv[2], "wb") as f:
+    while True:
+        try:
+            m = s.recv(65536)
+        except socket.timeout:
+            break
+        f.write(m + b"\n")
+        f.flush()' "$BATS_TEST_TMPDIR/log" "$BATS_TEST_TMPDIR/syslog.txt" &
+	lp=$!
+	for _ in $(seq 50); do [ -S "$BATS_TEST_TMPDIR/log" ] && break; sleep 0.1; done
+	run unshare -m --propagation private sh -c 'mount -t tmpfs none /dev && mknod -m 666 /dev/null c 1 3 &&
+		ln -s "$1" /dev/log && shift && exec "$@"' sh "$BATS_TEST_TMPDIR/log" \
+		"$KDC" -c "$POLICY" --dump-dir "$CRASH" harvest --no-hash
+	for _ in $(seq 50); do grep -q tagged "$BATS_TEST_TMPDIR/syslog.txt" 2>/dev/null && break; sleep 0.1; done
+	kill "$lp" 2>/dev/null || true
+	[ "$status" -eq 0 ]
+	grep -q "kdumpcheck.*tagged" "$BATS_TEST_TMPDIR/syslog.txt"
+	no_raw_ctl "$BATS_TEST_TMPDIR/syslog.txt"
+	grep -qF '16:08:37\x1b[2J' "$BATS_TEST_TMPDIR/syslog.txt"
+}
+
 # --- class 2: writes and deletes escape
 # Work inside a dump directory goes through its descriptor (src/dirfd.c): a
 # link planted there, or a directory swapped for one, never redirects a write
