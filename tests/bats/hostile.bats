@@ -193,6 +193,14 @@ fifo_check() {
 		"cannot read /etc/default/kdump-tools: not a regular file (a FIFO): where dumps go is not known" ]
 }
 
+@test "hostile 1: a FIFO /proc/modules on a tainted host: kernel.taint says which modules taint it is not known" {
+	prepare_root el7-tainted
+	rm -f "$ROOT/proc/modules" && mkfifo "$ROOT/proc/modules"
+	run timeout 20 "$KDC" --root "$ROOT" check --json
+	[[ "$(jq -r '.checks[] | select(.id == "kernel.taint") | .message' <<<"$output")" == \
+		*"; which modules taint it is not known (/proc/modules: not a regular file (a FIFO))" ]]
+}
+
 @test "hostile 1: a FIFO /proc/cmdline fails crashkernel.cmdline, quoting the path" {
 	fifo_check /proc/cmdline crashkernel.cmdline
 }
