@@ -480,7 +480,7 @@ int kdump_conf_parse(const char *text, size_t len, struct kdump_conf *kc)
 		const char *hash, *p, *d, *v;
 		const struct kc_directive *dir;
 		size_t dn, vn;
-		int indented = n && is_blank((unsigned char)line[0]);
+		int indented = n && is_blank((unsigned char)line[0]), cr;
 
 		if (memchr(line, '\0', n)) {
 			kc_error(kc, it.lineno, "NUL byte in line");
@@ -490,11 +490,16 @@ int kdump_conf_parse(const char *text, size_t len, struct kdump_conf *kc)
 		hash = memchr(line, '#', n);
 		if (hash)
 			n = (size_t)(hash - line);
+		cr = memchr(line, '\r', n) != NULL;
 		span_trim(&line, &n);
 		if (!n)
 			continue;
 		if (indented)
 			kc_error(kc, it.lineno, "blank before the directive (kdumpctl refuses it)");
+		/* read(1) keeps a CR: "path /var/crash\r" and "-d 31\r" are what kdump would use */
+		if (cr)
+			kc_error(kc, it.lineno, "carriage return in the line (a DOS line ending): kdump takes it as part "
+				 "of the value");
 		p = line;
 		next_word(&p, line + n, &d, &dn);
 		v = p;
@@ -588,6 +593,9 @@ static int kt_store(void *arg, const char *name, const char *val, char *msg, siz
 {
 	struct kdump_tools *kt = arg;
 
+	/* sh keeps a CR in the value: kdump-config would see "1\r", "-d 31\r" */
+	if (strchr(val, '\r'))
+		return kt_bad(msg, msglen, "%s holds a carriage return (DOS line endings): kdump-config reads it so", name);
 	if (!strcmp(name, "USE_KDUMP")) {
 		if (!strcmp(val, "1"))
 			kt->use_kdump = 1;

@@ -48,6 +48,11 @@ static int ks_check(void *arg, const char *name, const char *value, char *msg, s
 	for (i = 0; i < ARRAY_SIZE(ks_vars); i++) {
 		if (strcmp(ks_vars[i].name, name))
 			continue;
+		/* sh keeps a CR in the value: kdumpctl would pass it on as it is */
+		if (strchr(value, '\r')) {
+			snprintf(msg, msglen, "%s holds a carriage return (DOS line endings): kdumpctl reads it so", name);
+			return -EINVAL;
+		}
 		if (strlen(value) >= ks_vars[i].size) {
 			snprintf(msg, msglen, "%s longer than %zu bytes", name, ks_vars[i].size - 1);
 			return -EINVAL;

@@ -31,10 +31,14 @@ enum { SH_WORD, SH_BRACE };
 
 static int sh_chars(struct sh *s, struct sbuf *out, int mode, int *quoted);
 
-/* A blank between words: is_blank() but not the newline, which ends a command. */
+/*
+ * A blank between words: a space or a tab, as the shell's own. A CR (a file
+ * saved with DOS line endings) is part of a word, as sh reads it: "X=1\r"
+ * sets X to "1\r", and a line holding only a CR is a command named "\r".
+ */
 static int sh_blank(char c)
 {
-	return c != '\n' && is_blank((unsigned char)c);
+	return c == ' ' || c == '\t';
 }
 
 /* Can c start a shell variable name? */

@@ -253,6 +253,11 @@ TEST(malformed_lines)
 	CHECK(strstr(kc.errmsg, "blank before") != NULL);
 	CHECK_STR(kc.path, "/var/crash");
 	CHECK_INT(kc_str("Path /var/crash\n", &kc), -EINVAL);
+	/* a DOS line ending: kdumpctl's read keeps the CR in the value; a CR in a comment is harmless */
+	CHECK_INT(kc_str("# saved on Windows\r\npath /var/crash # here\r\ncore_collector makedumpfile -d 31\r\n", &kc), -EINVAL);
+	CHECK_INT(kc.errline, 3);
+	CHECK(strstr(kc.errmsg, "carriage return") != NULL);
+	CHECK_INT(kc.dump_level, 31);
 	CHECK_INT(kdump_conf_parse("path /a\0b\n", 10, &kc), -EINVAL);
 	CHECK_STR(kc.errmsg, "NUL byte in line");
 	CHECK_INT(kc_str("\x01\xff\xfe garbage\n", &kc), -EINVAL);
@@ -356,6 +361,7 @@ TEST(kdump_tools_malformed)
 		const char *msg;
 	} bad[] = {
 		{ "USE_KDUMP=yes\n", 1, "USE_KDUMP must be 0 or 1" },
+		{ "# saved on Windows\r\nUSE_KDUMP=1\r\n", 2, "USE_KDUMP holds a carriage return" },
 		{ "# c\nMAKEDUMP_ARGS=\"-c -d 47\"\n", 2, "MAKEDUMP_ARGS: dump level '47'" },
 		{ "KDUMP_COREDIR=\"/var/crash\n", 1, "unterminated double quote" },
 		{ "KDUMP_COREDIR='/var/crash\n", 1, "unterminated single quote" },

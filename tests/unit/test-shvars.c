@@ -147,6 +147,13 @@ TEST(vars_shell_forms)
 	CHECK_STR(shvars_get(&v, "N"), "xy");
 	CHECK_INT(v.lines[v.n - 1], 11);
 	shvars_free(&v);
+	/* DOS line endings: as sh, the CR is part of the word (and a CR alone is a command) */
+	memset(&v, 0, sizeof(v));
+	CHECK_INT(vars(&v, "A=1\r\n\r\nB=\"two\"\r\nC=\f3\n", &el), 0);
+	CHECK_STR(shvars_get(&v, "A"), "1\r");
+	CHECK_STR(shvars_get(&v, "B"), "two\r");
+	CHECK_STR(shvars_get(&v, "C"), "\f3");
+	shvars_free(&v);
 }
 
 TEST(vars_malformed_is_atomic)
