@@ -109,6 +109,15 @@ static void el_inputs(struct ctx *c, const char *conf, struct inputs *in)
 		add(in, "/etc/fstab", NULL, 0, 0, 0);
 	if (t->kind == TARGET_SSH)
 		add(in, kc->sshkey[0] ? kc->sshkey : t->sshkey, "the sshkey", kc->sshkey_line, 0, 0);
+	/* kdumpctl puts the core collector's program in the image: a newer one is not there */
+	if (kc->collector_tool[0]) {
+		struct kc_word w;
+
+		memset(&w, 0, sizeof(w));
+		xstrlcpy(w.text, kc->collector_tool, sizeof(w.text));
+		w.line = kc->core_collector_line;
+		add_program(c, in, &w, "the core collector", 0);
+	}
 	for (i = 0; i < kc->n_extra_bins; i++)
 		add_program(c, in, &kc->extra_bins[i], "extra_bins", 1);
 	for (i = 0; i < kc->n_kdump_pre; i++)
