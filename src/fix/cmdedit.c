@@ -68,26 +68,28 @@ static int quotes_odd(const char *p, size_t n)
 static int edit(const char *line, size_t len, const char *key, const char *value, const char *skip,
 		struct sbuf *out)
 {
-	const char *p = line, *end = line + len, *sep, *w, *we, *tail;
+	const char *p, *end, *sep, *w, *we, *tail;
 	size_t start = out->len;
 	int first = 1, done = 0;
 
+	if (!line)
+		line = "", len = 0;
 	if (len > CMDEDIT_MAX)
 		return -E2BIG;
-	if (!plain_word(key, 1) || (value && !plain_word(value, 0)) || (line && memchr(line, '\0', len)))
+	if (!plain_word(key, 1) || (value && !plain_word(value, 0)) || memchr(line, '\0', len))
 		return -EINVAL;
 	/* an unterminated quote runs to the end: a word added after it would be inside it */
-	if (line && quotes_odd(line, len))
+	if (quotes_odd(line, len))
 		return -EINVAL;
 	/* a value ending in skip would make another setting, not this one */
 	if (value && skip && *skip && strlen(value) >= strlen(skip) && !strcmp(value + strlen(value) - strlen(skip), skip))
 		return -EINVAL;
-	if (!line)
-		p = end = "";
+	p = line;
+	end = line + len;
 	/* the blanks before the first word stay where they are */
 	while (p < end && cmd_blank(*p))
 		p++;
-	sbuf_add(out, line ? line : "", (size_t)(p - (line ? line : p)));
+	sbuf_add(out, line, (size_t)(p - line));
 	tail = end;
 	for (sep = p; sep < end; sep = we) {
 		for (w = sep; w < end && cmd_blank(*w); w++)

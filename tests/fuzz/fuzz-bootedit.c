@@ -3,7 +3,9 @@
  * input's first line is a crashkernel value, the rest a menu, edited as a
  * GRUB 2 grub.cfg and as a GRUB legacy grub.conf. No crash, leak or read past
  * the buffer; a refusal says why and adds nothing; an edit keeps the number
- * of lines, and doing it again changes nothing.
+ * of lines, and doing it again changes nothing. The rest is also edited as
+ * /etc/default/grub (GRUB_CMDLINE_LINUX): when the shell reader evaluates
+ * the result, the crashkernel of that variable is the value.
  *
  *   ./fuzz-bootedit tests/fuzz/corpus/bootedit
  */
@@ -11,6 +13,8 @@
 
 #include "fuzz.h"
 #include "fix/bootedit.h"
+#include "parse/crashkernel.h"
+#include "parse/shvars.h"
 #include "util.h"
 
 /* Newlines in [s, s+n). */
@@ -45,6 +49,41 @@ static void one(enum bootedit_menu m, const char *value, const char *text, size_
 	sbuf_free(&again);
 }
 
+/*
+ * As /etc/default/grub: a second edit changes nothing, and when the shell
+ * reader can evaluate the result, the variable's crashkernel is the value.
+ */
+static void dflt(const char *value, const char *text, size_t len)
+{
+	struct shvars_opts o = { SHVARS_SH, 0, 0, NULL, NULL };
+	struct sbuf out, again;
+	struct shvars v;
+	struct shvars_err err;
+	struct crashkernel ck;
+	char why[256];
+	const char *cmd;
+	int r;
+
+	sbuf_init(&out);
+	sbuf_init(&again);
+	memset(&v, 0, sizeof(v));
+	r = bootedit_default_grub(text, len, "GRUB_CMDLINE_LINUX", value, &out, why, sizeof(why));
+	FUZZ_CHECK(r == 0 || r == 1 || r == -EINVAL || r == -E2BIG);
+	if (r < 0) {
+		FUZZ_CHECK(out.len == 0 && why[0]);
+	} else {
+		FUZZ_CHECK(bootedit_default_grub(out.s, out.len, "GRUB_CMDLINE_LINUX", value, &again, why, sizeof(why)) == 0);
+		FUZZ_CHECK(again.len == out.len && !memcmp(again.s, out.s, out.len));
+		if (shvars_parse(&v, out.s, out.len, &o, &err) == 0 && (cmd = shvars_get(&v, "GRUB_CMDLINE_LINUX")) != NULL) {
+			ck_from_cmdline(cmd, &ck, NULL);
+			FUZZ_CHECK(!strcmp(ck.text, value));
+		}
+	}
+	shvars_free(&v);
+	sbuf_free(&out);
+	sbuf_free(&again);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *nl = size ? memchr(data, '\n', size) : NULL;
@@ -57,5 +96,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	value[vl] = '\0';
 	one(BOOTEDIT_GRUB2, value, nl + 1, size - vl - 1);
 	one(BOOTEDIT_LEGACY, value, nl + 1, size - vl - 1);
+	dflt(value, nl + 1, size - vl - 1);
 	return 0;
 }

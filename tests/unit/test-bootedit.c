@@ -145,4 +145,79 @@ TEST(refused_whole)
 	sbuf_free(&b);
 }
 
-UNIT_MAIN(T(el7_grub_cfg_every_entry), T(el6_grub_conf_every_title), T(forms), T(refused_whole))
+/* bootedit_default_grub() of var on text to crashkernel=value: its result, the text in got. */
+static char got[4096];
+static int dg(const char *text, const char *var, const char *value)
+{
+	struct sbuf b;
+	char why[256];
+	int r;
+
+	sbuf_init(&b);
+	r = bootedit_default_grub(text, strlen(text), var, value, &b, why, sizeof(why));
+	xstrlcpy(got, r < 0 ? why : sbuf_str(&b), sizeof(got));
+	sbuf_free(&b);
+	return r;
+}
+
+TEST(default_grub_files)
+{
+	char *out, *orig;
+	struct sbuf b;
+	char why[256];
+	size_t len;
+
+	/* CentOS 7's /etc/default/grub: one line changes */
+	orig = slurp(ROOTS "el7-ready/root/etc/default/grub", &len);
+	CHECK(orig != NULL);
+	sbuf_init(&b);
+	CHECK_INT(bootedit_default_grub(orig, len, "GRUB_CMDLINE_LINUX", "512M", &b, why, sizeof(why)), 1);
+	out = xstrdup(sbuf_str(&b));
+	CHECK_INT(lines_differing(orig, out), 1);
+	CHECK(strstr(out, "\nGRUB_CMDLINE_LINUX=\"crashkernel=512M spectre_v2=retpoline rd.lvm.lv=centos/root "
+			  "rd.lvm.lv=centos/swap rhgb quiet\"\n") != NULL);
+	sbuf_free(&b);
+	free(out);
+	free(orig);
+	/* Debian's kdump-tools drop-in: "$GRUB_CMDLINE_LINUX_DEFAULT ..." is its own value, kept */
+	orig = slurp(ROOTS "debian12-ready/root/etc/default/grub.d/kdump-tools.cfg", &len);
+	CHECK(orig != NULL);
+	sbuf_init(&b);
+	CHECK_INT(bootedit_default_grub(orig, len, "GRUB_CMDLINE_LINUX_DEFAULT", "512M", &b, why, sizeof(why)), 1);
+	CHECK_STR(sbuf_str(&b), "GRUB_CMDLINE_LINUX_DEFAULT=\"$GRUB_CMDLINE_LINUX_DEFAULT crashkernel=512M\"\n");
+	sbuf_free(&b);
+	free(orig);
+}
+
+TEST(default_grub_forms)
+{
+	/* the last assignment is the one grub-mkconfig uses */
+	CHECK_INT(dg("GRUB_CMDLINE_LINUX=\"a\"\n# x\nexport GRUB_CMDLINE_LINUX='b crashkernel=auto'  # mine\n",
+		     "GRUB_CMDLINE_LINUX", "256M"), 1);
+	CHECK_STR(got, "GRUB_CMDLINE_LINUX=\"a\"\n# x\nexport GRUB_CMDLINE_LINUX='b crashkernel=256M'  # mine\n");
+	/* a bare word is quoted; an empty value filled */
+	CHECK_INT(dg("GRUB_CMDLINE_LINUX=quiet\n", "GRUB_CMDLINE_LINUX", "256M"), 1);
+	CHECK_STR(got, "GRUB_CMDLINE_LINUX=\"quiet crashkernel=256M\"\n");
+	CHECK_INT(dg("GRUB_CMDLINE_LINUX=\n", "GRUB_CMDLINE_LINUX", "256M"), 1);
+	CHECK_STR(got, "GRUB_CMDLINE_LINUX=\"crashkernel=256M\"\n");
+	/* none: added at the end */
+	CHECK_INT(dg("GRUB_TIMEOUT=5", "GRUB_CMDLINE_LINUX", "256M"), 1);
+	CHECK_STR(got, "GRUB_TIMEOUT=5\nGRUB_CMDLINE_LINUX=\"crashkernel=256M\"\n");
+	/* already so */
+	CHECK_INT(dg("GRUB_CMDLINE_LINUX=\"crashkernel=256M quiet\"\n", "GRUB_CMDLINE_LINUX", "256M"), 0);
+	/* what the shell computes is not edited */
+	CHECK_INT(dg("GRUB_CMDLINE_LINUX=\"$EXTRA quiet\"\n", "GRUB_CMDLINE_LINUX", "256M"), -EINVAL);
+	CHECK_STR(got, "line 1: GRUB_CMDLINE_LINUX is computed by the shell (an expansion, a command or an open quote): "
+		       "not edited");
+	CHECK_INT(dg("GRUB_CMDLINE_LINUX=\"$(cat /x)\"\n", "GRUB_CMDLINE_LINUX", "256M"), -EINVAL);
+	CHECK_INT(dg("GRUB_CMDLINE_LINUX=\"a\nb\"\n", "GRUB_CMDLINE_LINUX", "256M"), -EINVAL);
+	CHECK_INT(dg("GRUB_CMDLINE_LINUX=\"a\" && rm -rf /\n", "GRUB_CMDLINE_LINUX", "256M"), -EINVAL);
+	CHECK_INT(dg("GRUB_CMDLINE_LINUX=a$B\n", "GRUB_CMDLINE_LINUX", "256M"), -EINVAL);
+	CHECK_INT(dg("", "GRUB_CMDLINE_LINUX", "256M bad"), -EINVAL);
+	CHECK_INT(dg("", "GRUB_CMDLINE_LINUX", "$(reboot)"), -EINVAL);
+	CHECK_STR(got, "crashkernel=$(reboot) is not a value to write");
+	CHECK_INT(dg("", "GRUB_CMDLINE_LINUX", "512M-2G:64M,2G-:128M@16M"), 1);
+}
+
+UNIT_MAIN(T(el7_grub_cfg_every_entry), T(el6_grub_conf_every_title), T(forms), T(refused_whole), T(default_grub_files),
+	  T(default_grub_forms))
