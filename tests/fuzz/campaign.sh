@@ -41,9 +41,14 @@ fi
 mkdir -p "$OUT/logs" "$OUT/corpus"
 rows="$OUT/rows.$$"
 : >"$rows"
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-git diff --quiet HEAD -- src tests/fuzz/*.c tests/fuzz/*.h Makefile 2>/dev/null || commit="$commit+changes"
 failed=0
+
+# tree_commit: the tree a target is built from now (the campaign may run for hours while it changes).
+tree_commit() {
+	c=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+	git diff --quiet HEAD -- src tests/fuzz/*.c tests/fuzz/*.h Makefile 2>/dev/null || c="$c+changes"
+	echo "$c"
+}
 
 # stat KEY LOG: a value from libFuzzer's -print_final_stats lines.
 stat() {
@@ -67,6 +72,7 @@ for t in $TARGETS; do
 		continue
 	fi
 	echo "== $t: building"
+	commit=$(tree_commit)
 	if ! make --no-print-directory BUILD="$OUT" CC="$FCC" SANITIZE="$SAN" CFLAGS="$FCFLAGS" "$bin" \
 		>"$OUT/logs/$t.build.log" 2>&1; then
 		tail -n 20 "$OUT/logs/$t.build.log" >&2
