@@ -145,7 +145,7 @@ static void add_capture(struct json_object *side, const char *const *argv, int s
 static int reason_open(int dfd)
 {
 	char buf[REASON_ROOM];
-	int fd = openat(dfd, N_REASON, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	int fd = dfd_create(dfd, N_REASON, O_WRONLY, 0600);
 	static const char head[] = "the capture did not finish (the host or kdumpcheck went down during it); "
 				   "makedumpfile's messages are in makedumpfile.log\n";
 
@@ -271,31 +271,6 @@ static void at_path(const struct capture *c, const char *name, const char *host,
 		xstrlcpy(out, host, outlen);
 }
 
-/* fsync the file name in the dump directory; 0 or -errno. */
-static int at_fsync(const struct capture *c, const char *name)
-{
-	int fd = openat(c->dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC), e = 0;
-
-	if (fd < 0)
-		return -errno;
-	if (fsync(fd) < 0)
-		e = -errno;
-	close(fd);
-	return e;
-}
-
-/* fsync name, then rename it to final within the dump directory; 0 or -errno. */
-static int at_settle(const struct capture *c, const char *name, const char *final)
-{
-	int e = at_fsync(c, name);
-
-	if (!e && renameat(c->dfd, name, c->dfd, final) < 0)
-		e = -errno;
-	if (!e && fsync(c->dfd) < 0)
-		e = -errno;
-	return e;
-}
-
 /* Create the new dump directory under c->target; 0, or 1 after saying why not. */
 static int capture_newdir(struct capture *c)
 {
@@ -314,15 +289,18 @@ static int capture_newdir(struct capture *c)
 	if (e)
 		return kdc_error(1, "collect: cannot create %s: %s", c->dir, root_strerror(e));
 	capture_close(c);
-	/* never through a link; kept across exec: makedumpfile writes through /proc/self/fd/N/NAME */
-	c->dfd = dfd_open(c->dir);
-	if (c->dfd < 0 || fcntl(c->dfd, F_SETFD, 0) < 0) {
-		e = c->dfd < 0 ? c->dfd : -errno;
-		return kdc_error(1, "collect: cannot open %s: %s", c->dir, root_strerror(e));
+	/* never through a link; a dup (not close-on-exec): makedumpfile writes through /proc/self/fd/N/NAME */
+	e = dfd_open(c->dir);
+	if (e >= 0) {
+		c->dfd = dup(e);
+		close(e);
+		e = c->dfd < 0 ? -errno : 0;
 	}
-	c->logfd = openat(c->dfd, N_LOG, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (e < 0)
+		return kdc_error(1, "collect: cannot open %s: %s", c->dir, root_strerror(e));
+	c->logfd = dfd_create(c->dfd, N_LOG, O_RDWR | O_APPEND, 0600);
 	if (c->logfd < 0)
-		return kdc_error(1, "collect: cannot create %s: %s", c->log, root_strerror(-errno));
+		return kdc_error(1, "collect: cannot create %s: %s", c->log, root_strerror(c->logfd));
 	return 0;
 }
 
@@ -382,7 +360,7 @@ static void capture_dmesg(struct capture *c)
 		c->dmesg_status = dr.status;
 		spawn_result_free(&dr);
 	}
-	if (c->dmesg_status == 0 && at_settle(c, N_DMESG_PART, N_DMESG))
+	if (c->dmesg_status == 0 && dfd_settle(c->dfd, N_DMESG_PART, N_DMESG))
 		c->dmesg_status = 1;
 }
 
@@ -411,7 +389,7 @@ static void capture_watch(struct capture *c, int fd, int report_w)
 		if (fd >= 0 && fsync(fd) < 0)
 			w.save_err = -errno;
 		else
-			w.save_err = at_settle(c, N_PART, N_FINAL);
+			w.save_err = dfd_settle(c->dfd, N_PART, N_FINAL);
 		if (!w.save_err && c->rfd >= 0)
 			dfd_unlink(c->dfd, N_REASON);
 	} else {
@@ -489,9 +467,9 @@ static int capture_run(struct capture *c)
 	c->cargv[n++] = c->vmcore;
 	c->out_arg = 0;
 	if (flattened) {
-		fd = openat(c->dfd, N_PART, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+		fd = dfd_create(c->dfd, N_PART, O_WRONLY, 0600);
 		if (fd < 0)
-			return kdc_error(1, "collect: cannot create %s: %s", c->part, root_strerror(-errno));
+			return kdc_error(1, "collect: cannot create %s: %s", c->part, root_strerror(fd));
 	} else {
 		at_path(c, N_PART, c->part, c->out, sizeof(c->out));
 		c->out_arg = (int)n;

@@ -150,6 +150,36 @@ int dfd_write_new(int dfd, const char *name, const void *data, size_t len, mode_
 	return e;
 }
 
+int dfd_create(int dfd, const char *name, int flags, mode_t mode)
+{
+	int fd;
+
+	if (!plain(name))
+		return -EINVAL;
+	fd = openat(dfd, name, (flags & (O_WRONLY | O_RDWR | O_APPEND)) | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC |
+			       O_NOCTTY, mode);
+	return fd < 0 ? -errno : fd;
+}
+
+int dfd_settle(int dfd, const char *name, const char *final)
+{
+	int fd, e = 0;
+
+	if (!plain(name) || !plain(final))
+		return -EINVAL;
+	fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return -errno;
+	if (fsync(fd) < 0)
+		e = -errno;
+	close(fd);
+	if (!e && renameat(dfd, name, dfd, final) < 0)
+		e = -errno;
+	if (!e && fsync(dfd) < 0)
+		e = -errno;
+	return e;
+}
+
 int dfd_write_replace(int dfd, const char *name, const void *data, size_t len, mode_t mode)
 {
 	char tmp[NAME_MAX + 1];

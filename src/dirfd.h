@@ -37,6 +37,13 @@ int dfd_read(int dfd, const char *name, size_t max, char **out, size_t *len);
 int dfd_read_st(int dfd, const char *name, size_t max, char **out, size_t *len, struct stat *st);
 /* Create name under dfd (it must not exist, not even as a link), write data, fsync. */
 int dfd_write_new(int dfd, const char *name, const void *data, size_t len, mode_t mode);
+/*
+ * Create name under dfd (it must not exist, not even as a link), open with
+ * flags' O_WRONLY/O_RDWR/O_APPEND (and close-on-exec): the descriptor.
+ */
+int dfd_create(int dfd, const char *name, int flags, mode_t mode);
+/* fsync the regular file name under dfd (never through a link), rename it to final, fsync dfd. */
+int dfd_settle(int dfd, const char *name, const char *final);
 /* Replace name under dfd atomically: a new temporary file renamed over it (a link there is replaced, not followed). */
 int dfd_write_replace(int dfd, const char *name, const void *data, size_t len, mode_t mode);
 /* Remove name under dfd when it is a regular file or a link (the link itself); -EISDIR, -EPERM for others. */

@@ -181,6 +181,39 @@ TEST(writes_never_follow_links)
 	cleanup();
 }
 
+/* collect's files: created only where nothing is, settled (fsync, rename) never through a link. */
+TEST(create_and_settle)
+{
+	char p[PATH_MAX], q[PATH_MAX];
+	struct stat st;
+	int dfd, fd;
+
+	scratch();
+	mkd("dump");
+	mkd("outside");
+	put("outside/victim", "precious");
+	path(p, "dump");
+	dfd = dfd_open(p);
+	CHECK(dfd >= 0);
+	fd = dfd_create(dfd, "vmcore-incomplete", O_WRONLY, 0600);
+	CHECK(fd >= 0);
+	CHECK_INT(write(fd, "dump", 4), 4);
+	close(fd);
+	CHECK_INT(dfd_create(dfd, "vmcore-incomplete", O_WRONLY, 0600), -EEXIST);
+	CHECK_INT(dfd_create(dfd, "../outside/x", O_WRONLY, 0600), -EINVAL);
+	CHECK_INT(dfd_settle(dfd, "vmcore-incomplete", "vmcore"), 0);
+	CHECK_INT(fstatat(dfd, "vmcore", &st, AT_SYMLINK_NOFOLLOW), 0);
+	CHECK_INT(st.st_size, 4);
+	CHECK_INT(st.st_mode & 0777, 0600);
+	/* a link planted as the file to settle is not fsynced through, nor renamed */
+	path(q, "outside/victim");
+	CHECK_INT(symlinkat(q, dfd, "vmcore-dmesg-incomplete.txt"), 0);
+	CHECK_INT(dfd_settle(dfd, "vmcore-dmesg-incomplete.txt", "vmcore-dmesg.txt"), -ELOOP);
+	CHECK_INT(fstatat(dfd, "vmcore-dmesg.txt", &st, AT_SYMLINK_NOFOLLOW), -1);
+	close(dfd);
+	cleanup();
+}
+
 /* A FIFO and a link are not read, and reading does not block. */
 TEST(reads_refuse_fifos_and_links)
 {
@@ -211,4 +244,4 @@ TEST(reads_refuse_fifos_and_links)
 }
 
 UNIT_MAIN(T(directory_swapped_after_open), T(retention_delete_refuses_a_swapped_directory),
-	  T(writes_never_follow_links), T(reads_refuse_fifos_and_links))
+	  T(writes_never_follow_links), T(create_and_settle), T(reads_refuse_fifos_and_links))
