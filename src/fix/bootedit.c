@@ -99,6 +99,24 @@ static int crashkernel_chars(const char *value)
 	return 1;
 }
 
+/* The value and the text both editors take: 0, or -EINVAL/-E2BIG with why (what is "a menu file"...). */
+static int check_input(const char *text, size_t len, const char *value, const char *what, char *why, size_t whylen)
+{
+	if (!crashkernel_chars(value)) {
+		snprintf(why, whylen, "crashkernel=%.64s is not a value to write", value);
+		return -EINVAL;
+	}
+	if (len > BOOTEDIT_MAX) {
+		snprintf(why, whylen, "longer than %u bytes", BOOTEDIT_MAX);
+		return -E2BIG;
+	}
+	if (text && memchr(text, '\0', len)) {
+		snprintf(why, whylen, "a NUL byte: not %s", what);
+		return -EINVAL;
+	}
+	return 0;
+}
+
 /* Drop what was added to out past start. */
 static void undo(struct sbuf *out, size_t start)
 {
@@ -117,18 +135,9 @@ int bootedit_crashkernel(enum bootedit_menu menu, const char *text, size_t len, 
 	int changed = 0, r, kernel;
 
 	why[0] = '\0';
-	if (!crashkernel_chars(value)) {
-		snprintf(why, whylen, "crashkernel=%.64s is not a value to write", value);
-		return -EINVAL;
-	}
-	if (len > BOOTEDIT_MAX) {
-		snprintf(why, whylen, "longer than %u bytes", BOOTEDIT_MAX);
-		return -E2BIG;
-	}
-	if (text && memchr(text, '\0', len)) {
-		snprintf(why, whylen, "a NUL byte: not a menu file");
-		return -EINVAL;
-	}
+	r = check_input(text, len, value, "a menu file", why, whylen);
+	if (r)
+		return r;
 	if (!text)
 		text = "", len = 0;
 	line_iter_init(&it, text, len);
@@ -314,15 +323,9 @@ int bootedit_default_grub(const char *text, size_t len, const char *var, const c
 	int r;
 
 	why[0] = '\0';
-	if (!crashkernel_chars(value)) {
-		snprintf(why, whylen, "crashkernel=%.64s is not a value to write", value);
-		return -EINVAL;
-	}
-	if (len > BOOTEDIT_MAX || (text && memchr(text, '\0', len))) {
-		snprintf(why, whylen, len > BOOTEDIT_MAX ? "longer than %u bytes" : "a NUL byte: not a shell file",
-			 BOOTEDIT_MAX);
-		return len > BOOTEDIT_MAX ? -E2BIG : -EINVAL;
-	}
+	r = check_input(text, len, value, "a shell file", why, whylen);
+	if (r)
+		return r;
 	if (!text)
 		text = "", len = 0;
 	/* the assignment the shell takes last, as it reads the file (not a line inside a quoted string) */

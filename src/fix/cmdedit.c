@@ -5,11 +5,7 @@
 #include "fix/cmdedit.h"
 #include "util.h"
 
-/* A blank as the kernel's isspace() sees it. */
-static int cmd_blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-}
+/* (is_blank() is the kernel's isspace(): space, tab, CR, LF, FF, VT.) */
 
 /* Can s go into a command line as one word, unquoted? (non-empty for a key) */
 static int plain_word(const char *s, int key)
@@ -19,7 +15,7 @@ static int plain_word(const char *s, int key)
 	if (key && !*p)
 		return 0;
 	for (; *p; p++)
-		if (*p < 0x20 || *p == 0x7f || *p == '"' || cmd_blank((char)*p) || (key && *p == '='))
+		if (*p < 0x20 || *p == 0x7f || *p == '"' || is_blank(*p) || (key && *p == '='))
 			return 0;
 	return 1;
 }
@@ -32,7 +28,7 @@ static const char *word_end(const char *p, const char *end)
 	for (; p < end; p++) {
 		if (*p == '"')
 			quoted = !quoted;
-		else if (!quoted && cmd_blank(*p))
+		else if (!quoted && is_blank((unsigned char)*p))
 			break;
 	}
 	return p;
@@ -87,12 +83,12 @@ static int edit(const char *line, size_t len, const char *key, const char *value
 	p = line;
 	end = line + len;
 	/* the blanks before the first word stay where they are */
-	while (p < end && cmd_blank(*p))
+	while (p < end && is_blank((unsigned char)*p))
 		p++;
 	sbuf_add(out, line, (size_t)(p - line));
 	tail = end;
 	for (sep = p; sep < end; sep = we) {
-		for (w = sep; w < end && cmd_blank(*w); w++)
+		for (w = sep; w < end && is_blank((unsigned char)*w); w++)
 			;
 		if (w == end) {
 			tail = sep;	/* the blanks after the last word */
