@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 #include "compat.h"
 
 /* A growable, always NUL-terminated string. */
@@ -27,6 +28,8 @@ const char *sbuf_str(const struct sbuf *b);
  * (-EIO when write() returns 0). Allocates nothing (safe in a forked child).
  */
 int write_full(int fd, const void *buf, size_t len);
+/* pread that retries on EINTR and short reads: bytes read (fewer only at the end of the file) or -errno. */
+ssize_t pread_full(int fd, void *buf, size_t n, off_t off);
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t m);

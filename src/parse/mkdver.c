@@ -131,25 +131,6 @@ static int take_token(const char *p, size_t n, int eof, char *ver, size_t verlen
 	return 1;
 }
 
-/* pread that retries on EINTR and short reads; bytes read or -errno. */
-static ssize_t read_at(int fd, char *buf, size_t n, off_t off)
-{
-	size_t got = 0;
-
-	while (got < n) {
-		ssize_t r = pread(fd, buf + got, n - got, off + (off_t)got);
-
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0)
-			return -errno;
-		if (r == 0)
-			break;
-		got += (size_t)r;
-	}
-	return (ssize_t)got;
-}
-
 int mkd_version_from_fd(int fd, char *ver, size_t verlen)
 {
 	char *buf;
@@ -172,7 +153,7 @@ int mkd_version_from_fd(int fd, char *ver, size_t verlen)
 			break;
 		if ((off_t)want > SCAN_MAX - off)
 			want = (size_t)(SCAN_MAX - off);
-		r = read_at(fd, buf + have, want, off);
+		r = pread_full(fd, buf + have, want, off);
 		if (r < 0) {
 			ret = (int)r;
 			break;
