@@ -103,6 +103,9 @@ int ctx_input(struct ctx *c, struct result *res, const char *path, const char *a
 
 /* Shared facts. */
 const struct estimate *ctx_estimate(struct ctx *c);
+/* The host facts the estimate reads (checks/estfacts.c). */
+struct est_facts;
+void ctx_est_facts(struct ctx *c, struct est_facts *f);
 int ctx_reserved(struct ctx *c, uint64_t *bytes);
 /* The dump target and collector of the judged host, resolved once per ctx. */
 /*

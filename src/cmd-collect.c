@@ -235,14 +235,13 @@ static void make_parents(struct root *files, const char *dir)
 /* [dump] make_room: room for the expected dump (from the size of the vmcore) before the capture. */
 static void capture_room(struct capture *c)
 {
-	struct estimate est;
 	struct stat st;
 	int e;
 
 	if (!c->s.pol.make_room || c->where.log_only || root_stat(c->files, c->vmcore, &st))
 		return;
-	estimate_compute((uint64_t)st.st_size, 0, ctx_collector(&c->s.ctx)->dump_level, &est);
-	e = collect_make_room(c->files, c->s.root, &c->s.pol, c->target, est.dump_size, &c->room);
+	e = collect_make_room(c->files, c->s.root, &c->s.pol, c->target,
+			      estimate_dump_size((uint64_t)st.st_size, ctx_collector(&c->s.ctx)->dump_level), &c->room);
 	if (e)
 		die_msg("collect: make_room: %s: %s (nothing deleted)", c->target, root_strerror(e));
 }

@@ -103,14 +103,14 @@ static void detect_arch(struct root *r, struct host *h)
 		xstrlcpy(h->arch, u.machine, sizeof(h->arch));
 }
 
-/* CPUs online: "0-3,6" in /sys/devices/system/cpu/online. */
-static unsigned count_cpus(struct root *r)
+/* CPUs in a sysfs CPU list ("0-3,6"), as in /sys/devices/system/cpu/online; else /proc/cpuinfo's count. */
+static unsigned count_cpus(struct root *r, const char *list)
 {
 	const char *data, *p;
 	size_t len;
 	unsigned total = 0;
 
-	if (root_read(r, "/sys/devices/system/cpu/online", &data, &len) == 0) {
+	if (root_read(r, list, &data, &len) == 0) {
 		for (p = data; *p && *p != '\n';) {
 			uint64_t a = 0, b;
 			const char *s = p;
@@ -173,7 +173,8 @@ void host_detect(struct root *r, struct host *h)
 	} else if (h->meminfo_err != -ENOENT) {
 		h->meminfo_err = -EINVAL;
 	}
-	h->cpus = count_cpus(r);
+	h->cpus = count_cpus(r, "/sys/devices/system/cpu/online");
+	h->cpus_possible = count_cpus(r, "/sys/devices/system/cpu/possible");
 	switch (h->family) {
 	case HOST_EL6:
 		h->systemd = 0;

@@ -22,7 +22,8 @@ struct host {
 	uint64_t mem_total;	/* bytes, 0 unknown */
 	int meminfo_err;	/* 0, -ENOENT, or -EINVAL when /proc/meminfo does not parse */
 	unsigned meminfo_line;	/* the offending line then */
-	unsigned cpus;		/* 0 unknown */
+	unsigned cpus;		/* online; 0 unknown */
+	unsigned cpus_possible;	/* possible (the kernel makes per-CPU areas for each); 0 unknown */
 	int systemd;		/* boots with systemd */
 };
 

@@ -168,9 +168,10 @@ const struct dump_collector *ctx_collector(struct ctx *c)
 const struct estimate *ctx_estimate(struct ctx *c)
 {
 	if (!c->have_estimate) {
-		uint64_t reserved = 0;
-		ctx_reserved(c, &reserved);
-		estimate_compute(c->host.mem_total, reserved, ctx_collector(c)->dump_level, &c->est);
+		struct est_facts *f = xcalloc(1, sizeof(*f));
+		ctx_est_facts(c, f);
+		estimate_sum(f, &c->est);
+		free(f);
 		c->have_estimate = 1;
 	}
 	return &c->est;
