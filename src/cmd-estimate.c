@@ -84,7 +84,7 @@ static int cmd_estimate(const struct gopts *g, int argc KDC_UNUSED, char **argv 
 	}
 	e = ctx_estimate(&s.ctx);
 	ctx_reserved(&s.ctx, &reserved);
-	fmt_size(e->crash_size, rec, sizeof(rec));
+	estimate_ck_value(e->crash_size, rec, sizeof(rec));
 	print_begin(g->format, PRINT_OBJECT);
 	print_str(PRINT_JSON, "schema", NULL, "kdumpcheck.estimate/1");
 	print_str(PRINT_ANY, "recommended", "crashkernel=%s recommended for this host", rec);

@@ -1,4 +1,5 @@
 /* estimate.c - the crashkernel= sum and the dump size (see estimate.h). */
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -21,26 +22,35 @@
 #define NETWORK (24 * MiB)		/* NIC driver rings, sockets, the ssh or nfs client */
 #define LUKS (32 * MiB)			/* dm-crypt and cryptsetup opening a LUKS1/pbkdf2 keyslot */
 #define MARGIN_PCT 5			/* of the sum */
-#define DEFAULT_KERNEL_INIT (64 * MiB)	/* init_size of a distribution kernel of today */
 /* bytes of RAM makedumpfile filters per second, and its default dump level's share of RAM */
 #define SCAN_RATE (320 * MiB)
 
 static const struct {
 	const char *name;
 	uint64_t tools;		/* user space memory at the peak of the capture */
+	uint64_t kernel_init;	/* init_size of this family's kernel, when its image is not on the host */
 	uint64_t initrd_file;	/* a kdump initramfs of this kind, when none is on the host */
 	uint64_t initrd_unpacked;
 } envs[ENV_COUNT] = {
-	[ENV_BUSYBOX] = { "a minimal initramfs (busybox, makedumpfile)", 2 * MiB, 6 * MiB, 16 * MiB },
-	[ENV_DRACUT_SHELL] = { "dracut's kdump initramfs (EL6)", 8 * MiB, 12 * MiB, 32 * MiB },
-	[ENV_DRACUT_SYSTEMD] = { "dracut's kdump initramfs with systemd (EL7)", 24 * MiB, 20 * MiB, 56 * MiB },
-	[ENV_ROOTFS_SYSTEMD] = { "kdump-tools: systemd from the root filesystem (Debian)", 48 * MiB, 32 * MiB,
-				 96 * MiB },
+	[ENV_BUSYBOX] = { "a minimal initramfs (busybox, makedumpfile)", 2 * MiB, 64 * MiB, 6 * MiB, 16 * MiB },
+	[ENV_DRACUT_SHELL] = { "dracut's kdump initramfs (EL6)", 8 * MiB, 24 * MiB, 10 * MiB, 28 * MiB },
+	[ENV_DRACUT_SYSTEMD] = { "dracut's kdump initramfs with systemd (EL7)", 16 * MiB, 32 * MiB, 16 * MiB,
+				 40 * MiB },
+	[ENV_ROOTFS_SYSTEMD] = { "kdump-tools: systemd from the root filesystem (Debian)", 40 * MiB, 64 * MiB,
+				 20 * MiB, 60 * MiB },
 };
 
 const char *est_env_name(enum est_env env)
 {
 	return (unsigned)env < ENV_COUNT ? envs[env].name : "?";
+}
+
+void estimate_ck_value(uint64_t bytes, char *out, size_t outlen)
+{
+	if (bytes % MiB == 0)
+		snprintf(out, outlen, "%" PRIu64 "M", bytes / MiB);
+	else
+		snprintf(out, outlen, "%" PRIu64 "K", (bytes + 1023) / 1024);
 }
 
 uint64_t estimate_dump_size(uint64_t ram, int level)
@@ -104,7 +114,7 @@ void estimate_sum(const struct est_facts *f, struct estimate *e)
 	if (f->kernel_init)
 		term(e, "capture kernel", f->kernel_init, "init_size of %s", f->kernel_src);
 	else
-		term(e, "capture kernel", DEFAULT_KERNEL_INIT, "assumed: %s", f->kernel_src[0] ? f->kernel_src :
+		term(e, "capture kernel", envs[env].kernel_init, "assumed for %s: %s", envs[env].name, f->kernel_src[0] ? f->kernel_src :
 		     "the capture kernel's image was not found");
 	ifile = f->initrd_file ? f->initrd_file : envs[env].initrd_file;
 	iunp = f->initrd_unpacked ? f->initrd_unpacked : envs[env].initrd_unpacked;
@@ -130,7 +140,7 @@ void estimate_sum(const struct est_facts *f, struct estimate *e)
 	term(e, "margin", sum * MARGIN_PCT / 100, "%d %% of the sum", MARGIN_PCT);
 	sum += sum * MARGIN_PCT / 100;
 	e->crash_size = (sum + EST_ROUND - 1) / EST_ROUND * EST_ROUND;
-	fmt_size(e->crash_size, ck, sizeof(ck));
+	estimate_ck_value(e->crash_size, ck, sizeof(ck));
 	fmt_size(e->dump_size, dump, sizeof(dump));
 	snprintf(e->basis, sizeof(e->basis), "RAM %s, %s -> crashkernel=%s (kdumpcheck estimate); dump at -d %d about %s",
 		 ram, envs[env].name, ck, f->dump_level < 0 ? 31 : f->dump_level, dump);

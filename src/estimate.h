@@ -20,6 +20,7 @@
 #ifndef KDC_ESTIMATE_H
 #define KDC_ESTIMATE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #define EST_MAX_TERMS 12
@@ -77,6 +78,9 @@ struct estimate {
 
 /* The sum for these facts. */
 void estimate_sum(const struct est_facts *f, struct estimate *e);
+
+/* bytes as a crashkernel= value the kernel parses: "136M" (whole MiB), else "...K". */
+void estimate_ck_value(uint64_t bytes, char *out, size_t outlen);
 
 /* The expected dump size for ram bytes at makedumpfile -d level (-1: unknown, taken as 31). */
 uint64_t estimate_dump_size(uint64_t ram, int level);

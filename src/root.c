@@ -368,6 +368,17 @@ found:
 	return 0;
 }
 
+int root_read_copy(const struct root *r, const char *path, char **data, size_t *len)
+{
+	int fd = root_open(r, path, O_RDONLY), e;
+
+	if (fd < 0)
+		return fd;
+	e = slurp(fd, data, len);
+	close(fd);
+	return e;
+}
+
 int root_notreg(mode_t mode)
 {
 	return -(ROOT_ENOTREG + (int)((mode & S_IFMT) >> 12));

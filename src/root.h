@@ -48,6 +48,8 @@ int root_canon(const struct root *r, const char *path, char *out, size_t outlen)
  * Errors are cached too.
  */
 int root_read(struct root *r, const char *path, const char **data, size_t *len);
+/* The same, read now (not from the cache) into a buffer the caller frees. */
+int root_read_copy(const struct root *r, const char *path, char **data, size_t *len);
 
 /*
  * Open path with flags (O_CLOEXEC, O_NOCTTY and O_NONBLOCK are added: a FIFO

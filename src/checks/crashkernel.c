@@ -17,7 +17,7 @@
 static void recommended(struct ctx *c, char *out, size_t outlen)
 {
 	const struct estimate *e = ctx_estimate(c);
-	fmt_size(c->policy->ck_min_auto ? e->crash_size : c->policy->ck_min, out, outlen);
+	estimate_ck_value(c->policy->ck_min_auto ? e->crash_size : c->policy->ck_min, out, outlen);
 }
 
 /* crashkernel.cmdline: /proc/cmdline carries a crashkernel= that parses. */
@@ -156,7 +156,7 @@ static void check_size(struct ctx *c, struct result *res)
 	need = c->policy->ck_min_auto ? e->crash_size : c->policy->ck_min;
 	size_words(size, have, sizeof(have));
 	size_words(need, want, sizeof(want));
-	fmt_size(need, rec, sizeof(rec));
+	estimate_ck_value(need, rec, sizeof(rec));
 	res_observed(res, "%s", have);
 	res_expected(res, ">= %s", want);
 	if (size < need) {

@@ -190,6 +190,7 @@ verbs() {
 		n=$((n + 1))
 		case $v in
 		check) run --separate-stderr kdc --root "$ROOT" --json check ;;
+		estimate) run --separate-stderr kdc --root "$ROOT" --json estimate ;;
 		tag) run --separate-stderr kdc --json tag --no-hash "$dump" ;;
 		list) run --separate-stderr kdc --json list "${dump%/*}" ;;
 		collect) run --separate-stderr kdc --root "$ROOT" --json collect --vmcore "$BATS_TEST_TMPDIR/none" --target "$BATS_TEST_TMPDIR" ;;
@@ -211,6 +212,8 @@ verbs() {
 	# the documents that name their schema
 	run --separate-stderr kdc --root "$ROOT" --json prune --dry-run
 	[ "$(jq -r .schema <<<"$output")" = kdumpcheck.prune/1 ]
+	run --separate-stderr kdc --root "$ROOT" --json estimate
+	[ "$(jq -r .schema <<<"$output")" = kdumpcheck.estimate/1 ]
 	run --separate-stderr kdc --root "$ROOT" --json harvest --no-hash
 	[ "$(jq -r .schema <<<"$output")" = kdumpcheck.harvest/1 ]
 	run --separate-stderr kdc --root "$ROOT" --json collect --vmcore "$BATS_TEST_TMPDIR/none" --target "$BATS_TEST_TMPDIR"
