@@ -62,7 +62,7 @@ struct verb {
 	int (*run)(const struct gopts *g, int argc, char **argv);
 };
 
-extern const struct verb verb_check, verb_estimate, verb_tag, verb_list, verb_collect, verb_test, verb_prune, verb_harvest,
+extern const struct verb verb_check, verb_estimate, verb_fix, verb_tag, verb_list, verb_collect, verb_test, verb_prune, verb_harvest,
 	verb_snapshot;
 
 /* What a verb works on: the judged root, its policy and host facts. */

@@ -23,7 +23,7 @@ static const struct verb verb_help = {
 
 /* Every verb, in the order --help lists them. */
 static const struct verb *const verbs[] = {
-	&verb_check, &verb_estimate, &verb_tag, &verb_list, &verb_collect, &verb_test, &verb_prune, &verb_harvest, &verb_snapshot,
+	&verb_check, &verb_estimate, &verb_fix, &verb_tag, &verb_list, &verb_collect, &verb_test, &verb_prune, &verb_harvest, &verb_snapshot,
 	&verb_help,
 };
 

@@ -36,4 +36,8 @@ int kdump_files(const struct ctx *c, char *img, size_t imglen, const char **conf
 /* 0 when RAM is known; else fills res (fail for an unparseable /proc/meminfo, skip when absent). */
 int need_ram(struct ctx *c, struct result *res);
 
+/* The value to write for a sysctl rule: its own value, except for != where any other does. */
+struct sysctl_rule;
+const char *sysctl_wanted_value(const struct sysctl_rule *rule);
+
 #endif

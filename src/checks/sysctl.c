@@ -10,8 +10,7 @@
 #include "root.h"
 #include "util.h"
 
-/* The value to write for a rule: its own value, except for != where any other does. */
-static const char *wanted_value(const struct sysctl_rule *rule)
+const char *sysctl_wanted_value(const struct sysctl_rule *rule)
 {
 	if (rule->op == CMP_NE)
 		return rule->numeric && rule->num == 0 ? "1" : "0";
@@ -23,7 +22,7 @@ static void remedy_append(struct result *res, const struct sysctl_rule *rule, co
 {
 	char line[600], q[1300], qf[1100];
 
-	snprintf(line, sizeof(line), "%s = %s", rule->key, wanted_value(rule));
+	snprintf(line, sizeof(line), "%s = %s", rule->key, sysctl_wanted_value(rule));
 	sh_quote(line, q, sizeof(q));
 	sh_quote(file, qf, sizeof(qf));
 	res_remedy_sh(res, "echo %s >> %s", q, qf);
@@ -35,7 +34,7 @@ static void remedy_edit(struct result *res, const struct sysctl_rule *rule, cons
 	char expr[1300];
 
 	snprintf(expr, sizeof(expr), "s|^[[:space:]]*-\\?%s[[:space:]]*=.*|%s = %s|", rule->key, rule->key,
-		 wanted_value(rule));
+		 sysctl_wanted_value(rule));
 	res_remedy_cmd(res, "sed", "-i", "--follow-symlinks", expr, file, NULL);
 }
 
@@ -75,7 +74,7 @@ void check_sysctl_key(struct ctx *c, const struct sysctl_rule *rule, struct resu
 	if (e == 0) {
 		res_set(res, ST_PROBLEM, "%s = %s, policy wants %s", rule->key, val, want);
 		char kv[600];
-		snprintf(kv, sizeof(kv), "%s=%s", rule->key, wanted_value(rule));
+		snprintf(kv, sizeof(kv), "%s=%s", rule->key, sysctl_wanted_value(rule));
 		res_remedy_cmd(res, "sysctl", "-w", kv, NULL);
 		remedy_append(res, rule, dropin(c));
 		return;

@@ -55,7 +55,7 @@ static struct json_object *remedy_argv(const struct result *r)
 	return list;
 }
 
-void out_json(FILE *f, const struct ctx *c, const struct report *rep)
+struct json_object *out_json_report(const struct ctx *c, const struct report *rep)
 {
 	struct json_object *top = json_object_new_object(), *tool, *sum, *checks;
 	size_t i;
@@ -88,6 +88,13 @@ void out_json(FILE *f, const struct ctx *c, const struct report *rep)
 		json_object_array_add(checks, o);
 	}
 	json_object_object_add(top, "checks", checks);
+	return top;
+}
+
+void out_json(FILE *f, const struct ctx *c, const struct report *rep)
+{
+	struct json_object *top = out_json_report(c, rep);
+
 	fputs(jsonx_to_string(top, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
 						       JSON_C_TO_STRING_NOSLASHESCAPE), f);
 	fputc('\n', f);

@@ -16,6 +16,9 @@ struct out_opts {
 
 void out_text(FILE *f, const struct ctx *c, const struct report *rep, const struct out_opts *o);
 void out_json(FILE *f, const struct ctx *c, const struct report *rep);
+/* The §6 report as a JSON object (the caller owns it). */
+struct json_object;
+struct json_object *out_json_report(const struct ctx *c, const struct report *rep);
 void out_prom(FILE *f, const struct ctx *c, const struct report *rep);
 void out_nagios(FILE *f, const struct ctx *c, const struct report *rep);
 
