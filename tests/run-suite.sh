@@ -103,7 +103,7 @@ if [ -z "${QUICK:-}" ]; then
 	golden nokmod build/nokmod/kdumpcheck ""
 	cli nokmod build/nokmod/kdumpcheck ""
 	golden valgrind kdumpcheck "$VALGRIND"
-	cli valgrind kdumpcheck "$VALGRIND" tests/bats/fixtures.bats
+	cli valgrind kdumpcheck "$VALGRIND" tests/bats/fixtures.bats tests/bats/estimate.bats
 fi
 
 echo "$total_pass passed, $total_fail failed, $total_skip skipped"

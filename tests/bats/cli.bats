@@ -191,6 +191,7 @@ verbs() {
 		case $v in
 		check) run --separate-stderr kdc --root "$ROOT" --json check ;;
 		estimate) run --separate-stderr kdc --root "$ROOT" --json estimate ;;
+		fix) run --separate-stderr kdc --root "$ROOT" --json fix ;;
 		tag) run --separate-stderr kdc --json tag --no-hash "$dump" ;;
 		list) run --separate-stderr kdc --json list "${dump%/*}" ;;
 		collect) run --separate-stderr kdc --root "$ROOT" --json collect --vmcore "$BATS_TEST_TMPDIR/none" --target "$BATS_TEST_TMPDIR" ;;
