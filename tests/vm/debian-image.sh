@@ -117,7 +117,7 @@ out=/dev/console
 i=0
 while :; do
 	st=$(kdump-config status 2>&1)
-	if printf '%s\n' "$st" | grep -q 'current state: *ready to kdump'; then break; fi
+	if printf '%s\n' "$st" | grep -q 'current state *: *ready to kdump'; then break; fi
 	i=$((i + 1))
 	if [ $i -ge 120 ]; then
 		echo "KDC-MARK guest-fail kexec-load kdump-tools not ready after 120 s: $(printf '%s' "$st" | tr '\n' ' ')" >$out

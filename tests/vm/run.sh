@@ -389,8 +389,11 @@ mark_rest() {
 # probe_kvm: use KVM only when a short probe boot succeeds with it. The CPU
 # models are tried in order: "host" first; where KVM cannot set the
 # IA32_ARCH_CAPABILITIES MSR (0x10a) that "host" exposes (QEMU aborts with
-# "failed to set MSR 0x10a"), "host,-arch-capabilities" is the same CPU without it.
-KVM_CPUS="host host,-arch-capabilities max,-arch-capabilities"
+# "failed to set MSR 0x10a"), "host,-arch-capabilities" is the same CPU
+# without it. The verdict is kept in the work directory for this host
+# kernel, QEMU and guest kernel, so only the first run pays for a probe
+# that hangs (20 s).
+KVM_CPUS="host host,-arch-capabilities"
 probe_kvm() {
 	if [ -n "$ACCEL" ]; then
 		KVM_NOTE="accel $ACCEL (given)"
@@ -402,7 +405,14 @@ probe_kvm() {
 		KVM_NOTE="TCG: /dev/kvm is not usable"
 		return
 	fi
-	local d=$W/runs/kvm-probe cpu t why="" tried=""
+	local d=$W/runs/kvm-probe cpu t why="" tried="" key cache=$W/kvm-probe.cache
+	key="$(uname -r) $(qemu-system-x86_64 --version | head -n 1) $REL"
+	if [ -f "$cache" ] && [ "$(head -n 1 "$cache")" = "$key" ]; then
+		ACCEL=$(sed -n 2p "$cache")
+		KVM_CPU=$(sed -n 3p "$cache")
+		KVM_NOTE="$(sed -n 4p "$cache") (probed before, $cache)"
+		return
+	fi
 	for cpu in $KVM_CPUS; do
 		rm -rf "$d"
 		ACCEL=kvm
@@ -411,14 +421,18 @@ probe_kvm() {
 		t=$(mark_time "$d/serial.log" probe-ok)
 		if [ -n "$t" ]; then
 			KVM_NOTE="KVM -cpu $cpu: the probe boot reached /init in $(secs "$T0" "$t")${tried:+ (failed before:$tried)}"
+			printf '%s\n' "$key" kvm "$cpu" "$KVM_NOTE" >"$cache"
 			return
 		fi
-		why=$(grep -m 1 -o 'qemu-system-x86_64: .*' "$d/serial.log" | cut -c1-120)
+		why=$(grep -m 1 -o 'qemu-system-x86_64: error: .*' "$d/serial.log" | cut -c1-120)
 		[ -n "$why" ] || why="no /init within 20 s"
 		tried="$tried -cpu $cpu: $why;"
+		# only the MSR failure has a CPU model to try next
+		case $why in *"MSR 0x10a"*) ;; *) break ;; esac
 	done
 	ACCEL=tcg
 	KVM_NOTE="TCG: every KVM probe boot failed ($tried)"
+	printf '%s\n' "$key" tcg "" "$KVM_NOTE" >"$cache"
 }
 
 # ----------------------------------------------------------- verification
@@ -968,7 +982,8 @@ tsv_merge() {
 				!($1 == k[1] && $2 == k[2] && $3 == k[3])' "$file"
 			printf '%s\n' "$row"
 		} | sort -t "$(printf '\t')" -k1,1r -k2,2n -k3,3n
-		[ -f "$file" ] && grep '^#' "$file"
+		if [ -f "$file" ]; then grep '^#' "$file"; fi
+		true
 	} >"$tmp" && mv "$tmp" "$file"
 }
 
