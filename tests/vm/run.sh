@@ -36,6 +36,8 @@ ACCEL=
 KVM_CPU=${KDC_VM_KVM_CPU:-host,-arch-capabilities}
 QEMU_DISK=
 TIMEOUT=240
+# a Debian guest boots systemd twice (first and capture kernel) under TCG
+DEB_TIMEOUT=720
 DEBUG=0
 MEASURE=0
 MEMS="512M 1G 2G"
@@ -65,7 +67,7 @@ while [ $# -gt 0 ]; do
 	--tsv) TSV=$2; shift ;;
 	--crashkernel) CK=$2; shift ;;
 	--accel) ACCEL=$2; shift ;;
-	--timeout) TIMEOUT=$2; shift ;;
+	--timeout) TIMEOUT=$2; DEB_TIMEOUT=$2; shift ;;
 	--vmcores) VMCORES=$2; shift ;;
 	-h | --help) usage ;;
 	sysrq | hungtask | oops | nospace | uuid) SCENARIOS="$SCENARIOS $1" ;;
@@ -1060,13 +1062,13 @@ if [ "$MEASURE" = 1 ]; then
 		why=$(printf '%s' "$PROBLEMS" | head -n 1)
 		grep -q -i 'crashkernel reservation failed' "$DIR/serial.log" && why="$why (reservation failed)"
 		grep -q 'Memory for crashkernel is not reserved' "$DIR/serial.log" && why="$why (kexec: not reserved)"
+		grep -q -e 'Could not find a free area' -e 'locate_hole failed' "$DIR/serial.log" && why="$why (kexec: no room for the segments)"
 		grep -q -i -e 'out of memory' -e 'oom-kill' -e 'oom_reaper' "$DIR/serial.log" && case $why in *"out of memory"*) ;; *) why="$why (out of memory seen)" ;; esac
 		say "   $1 guest, $CPUS vCPU, crashkernel=$2M: no dump: $why; $PHASES"
 		echo "$CAPTURE_INITRD $1 ${CPUS}cpu $2M fail $why" >>"$OUT"
 		FAILS="$FAILS $2"
 		return 1
 	}
-	: "${DEB_TIMEOUT:=$TIMEOUT}"
 	for CPUS in $CPUS_LIST; do
 		for mem in $MEMS; do
 			WORKS="" FAILS="" CAP_NR=0
@@ -1114,7 +1116,6 @@ if [ "$MEASURE" = 1 ]; then
 fi
 
 if [ "$CAPTURE_INITRD" = debian ]; then
-	: "${DEB_TIMEOUT:=$TIMEOUT}"
 	say "== debian ($MEM guest, $CPUS vCPU, crashkernel=$CK, $ACCEL): kdump-tools, sysrq"
 	run_debian "$MEM" "$CK" && note "dump: $DUMP_NOTE; /var/crash: $(tr '\n' ' ' <"$DIR/var-crash.txt")"
 	report debian
