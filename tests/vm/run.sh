@@ -14,7 +14,8 @@
 # our busybox capture.img; debian: a debootstrap image with kdump-tools, see
 # debian-image.sh), --accel tcg|kvm (default: probe KVM, else TCG), --timeout SECONDS (per boot).
 # Environment: KDC_VM_WORK (work directory, default build/vm), KDC_VM_KERNEL
-# (kernel package, default what linux-image-amd64 depends on).
+# (kernel package, default what linux-image-amd64 depends on), KDC_VM_KVM_CPU
+# (the -cpu of --accel kvm, default host,-arch-capabilities).
 #
 # Everything the host does: apt-get install of missing tools (as root),
 # apt-get download + dpkg-deb -x of the kernel and tools into the work directory,
@@ -50,7 +51,7 @@ VMCORES=
 SCENARIOS=
 
 usage() {
-	sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'
 	exit 64
 }
 
