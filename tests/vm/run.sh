@@ -4,13 +4,18 @@
 #
 #   tests/vm/run.sh [SCENARIO...]         sysrq hungtask oops nospace uuid (default: all)
 #   tests/vm/run.sh --debug [SCENARIO...] also open every dump with drgn and the -dbg vmlinux
-#   tests/vm/run.sh --measure-crashkernel [--mems "512M 1G 2G"]
+#   tests/vm/run.sh --measure-crashkernel [--mems "512M 1G 2G"] [--cpus-list "1 2 4"]
+#                   [--capture-initrd small|debian] [--start MIB] [--tsv FILE]
+#   tests/vm/run.sh --capture-initrd debian  one sysrq cycle of a Debian 12 guest with kdump-tools
 #   tests/vm/run.sh --vmcores DIR         write the small test dumps of tests/vmcores to DIR
 #
 # Options: --mem SIZE (guest RAM, default 512M), --crashkernel SIZE (default 160M),
-# --accel tcg|kvm (default: probe KVM, else TCG), --timeout SECONDS (per boot).
+# --cpus N (guest vCPUs, default 1), --capture-initrd small|debian (default small:
+# our busybox capture.img; debian: a debootstrap image with kdump-tools, see
+# debian-image.sh), --accel tcg|kvm (default: probe KVM, else TCG), --timeout SECONDS (per boot).
 # Environment: KDC_VM_WORK (work directory, default build/vm), KDC_VM_KERNEL
-# (kernel package, default what linux-image-amd64 depends on).
+# (kernel package, default what linux-image-amd64 depends on), KDC_VM_KVM_CPU
+# (the -cpu of --accel kvm, default host,-arch-capabilities).
 #
 # Everything the host does: apt-get install of missing tools (as root),
 # apt-get download + dpkg-deb -x of the kernel and tools into the work directory,
@@ -29,16 +34,24 @@ HOSTPOL=$TOP/conf/kdumpcheck.conf
 MEM=512M
 CK=160M
 ACCEL=
+KVM_CPU=${KDC_VM_KVM_CPU:-host,-arch-capabilities}
 QEMU_DISK=
 TIMEOUT=240
+# a Debian guest boots systemd twice (first and capture kernel) under TCG
+DEB_TIMEOUT=720
 DEBUG=0
 MEASURE=0
 MEMS="512M 1G 2G"
+CPUS=1
+CPUS_LIST=
+CAPTURE_INITRD=small
+START_MIB=
+TSV=
 VMCORES=
 SCENARIOS=
 
 usage() {
-	sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'
 	exit 64
 }
 
@@ -48,9 +61,14 @@ while [ $# -gt 0 ]; do
 	--measure-crashkernel) MEASURE=1 ;;
 	--mems) MEMS=$2; shift ;;
 	--mem) MEM=$2; shift ;;
+	--cpus) CPUS=$2; shift ;;
+	--cpus-list) CPUS_LIST=$2; shift ;;
+	--capture-initrd) CAPTURE_INITRD=$2; shift ;;
+	--start) START_MIB=$2; shift ;;
+	--tsv) TSV=$2; shift ;;
 	--crashkernel) CK=$2; shift ;;
 	--accel) ACCEL=$2; shift ;;
-	--timeout) TIMEOUT=$2; shift ;;
+	--timeout) TIMEOUT=$2; DEB_TIMEOUT=$2; shift ;;
 	--vmcores) VMCORES=$2; shift ;;
 	-h | --help) usage ;;
 	sysrq | hungtask | oops | nospace | uuid) SCENARIOS="$SCENARIOS $1" ;;
@@ -59,6 +77,8 @@ while [ $# -gt 0 ]; do
 	shift
 done
 [ -n "$SCENARIOS" ] || SCENARIOS="sysrq hungtask oops nospace uuid"
+[ -n "$CPUS_LIST" ] || CPUS_LIST=$CPUS
+case $CAPTURE_INITRD in small | debian) ;; *) echo "run.sh: --capture-initrd small|debian" >&2; usage ;; esac
 
 # The uuid scenario's dump disk: an ext4 image made here, attached as virtio-blk.
 DISK_UUID=6b1e3f2a-9c4d-4e7f-8a21-5d3c0b9e7f10
@@ -87,6 +107,12 @@ ensure_tools() {
 	command -v xz >/dev/null || missing="$missing xz-utils"
 	command -v mke2fs >/dev/null || missing="$missing e2fsprogs"
 	command -v jq >/dev/null || missing="$missing jq"
+	command -v python3 >/dev/null || missing="$missing python3"
+	command -v debugfs >/dev/null || missing="$missing e2fsprogs"
+	if [ "$CAPTURE_INITRD" = debian ]; then
+		command -v zstd >/dev/null || missing="$missing zstd"
+		command -v debootstrap >/dev/null || missing="$missing debootstrap"
+	fi
 	command -v makedumpfile >/dev/null || missing="$missing makedumpfile"
 	command -v gcc >/dev/null || missing="$missing gcc"
 	command -v make >/dev/null || missing="$missing make"
@@ -335,11 +361,11 @@ build_images() {
 qemu_run() {
 	local dir=$1 mem=$2 append=$3 tmo=$4 accel_opts
 	mkdir -p "$dir/share"
-	if [ "$ACCEL" = kvm ]; then accel_opts="-accel kvm -cpu host"; else accel_opts="-accel tcg"; fi
+	if [ "$ACCEL" = kvm ]; then accel_opts="-accel kvm -cpu $KVM_CPU"; else accel_opts="-accel tcg"; fi
 	T0=$(now)
 	# shellcheck disable=SC2086
 	(
-		timeout --kill-after=5 "$tmo" qemu-system-x86_64 $accel_opts -m "$mem" -smp 1 \
+		timeout --kill-after=5 "$tmo" qemu-system-x86_64 $accel_opts -m "$mem" -smp "$CPUS" \
 			-display none -no-reboot -nodefaults -serial stdio -monitor none \
 			-kernel "$KDIR/boot/vmlinuz-$REL" -initrd "$IMG/first.img" -append "$append" \
 			-fsdev "local,id=out,path=$dir/share,security_model=none" \
@@ -363,10 +389,18 @@ mark_rest() {
 	awk -v n="$2" '$2 == "KDC-MARK" && $3 == n { $1 = $2 = $3 = ""; sub(/^ +/, ""); print; exit }' "$1"
 }
 
-# probe_kvm: use KVM only when a short probe boot succeeds with it.
+# probe_kvm: use KVM only when a short probe boot succeeds with it. The CPU
+# models are tried in order: "host" first; where KVM cannot set the
+# IA32_ARCH_CAPABILITIES MSR (0x10a) that "host" exposes (QEMU aborts with
+# "failed to set MSR 0x10a"), "host,-arch-capabilities" is the same CPU
+# without it. The verdict is kept in the work directory for this host
+# kernel, QEMU and guest kernel, so only the first run pays for a probe
+# that hangs (20 s).
+KVM_CPUS="host host,-arch-capabilities"
 probe_kvm() {
 	if [ -n "$ACCEL" ]; then
 		KVM_NOTE="accel $ACCEL (given)"
+		[ "$ACCEL" != kvm ] || KVM_NOTE="$KVM_NOTE, -cpu $KVM_CPU"
 		return
 	fi
 	ACCEL=tcg
@@ -374,21 +408,34 @@ probe_kvm() {
 		KVM_NOTE="TCG: /dev/kvm is not usable"
 		return
 	fi
-	local d=$W/runs/kvm-probe
-	rm -rf "$d"
-	ACCEL=kvm
-	qemu_run "$d" 256M "console=ttyS0 panic=1 kdc.scenario=probe" 20
-	local t
-	t=$(mark_time "$d/serial.log" probe-ok)
-	if [ -n "$t" ]; then
-		KVM_NOTE="KVM: the probe boot reached /init in $(secs "$T0" "$t")"
-	else
-		ACCEL=tcg
-		local why
-		why=$(grep -m 1 -o 'qemu-system-x86_64: .*' "$d/serial.log" | cut -c1-120)
-		[ -n "$why" ] || why="no /init within 20 s"
-		KVM_NOTE="TCG: a KVM probe boot failed ($why)"
+	local d=$W/runs/kvm-probe cpu t why="" tried="" key cache=$W/kvm-probe.cache
+	key="$(uname -r) $(qemu-system-x86_64 --version | head -n 1) $REL"
+	if [ -f "$cache" ] && [ "$(head -n 1 "$cache")" = "$key" ]; then
+		ACCEL=$(sed -n 2p "$cache")
+		KVM_CPU=$(sed -n 3p "$cache")
+		KVM_NOTE="$(sed -n 4p "$cache") (probed before, $cache)"
+		return
 	fi
+	for cpu in $KVM_CPUS; do
+		rm -rf "$d"
+		ACCEL=kvm
+		KVM_CPU=$cpu
+		qemu_run "$d" 256M "console=ttyS0 panic=1 kdc.scenario=probe" 20
+		t=$(mark_time "$d/serial.log" probe-ok)
+		if [ -n "$t" ]; then
+			KVM_NOTE="KVM -cpu $cpu: the probe boot reached /init in $(secs "$T0" "$t")${tried:+ (failed before:$tried)}"
+			printf '%s\n' "$key" kvm "$cpu" "$KVM_NOTE" >"$cache"
+			return
+		fi
+		why=$(grep -m 1 -o 'qemu-system-x86_64: error: .*' "$d/serial.log" | cut -c1-120)
+		[ -n "$why" ] || why="no /init within 20 s"
+		tried="$tried -cpu $cpu: $why;"
+		# only the MSR failure has a CPU model to try next
+		case $why in *"MSR 0x10a"*) ;; *) break ;; esac
+	done
+	ACCEL=tcg
+	KVM_NOTE="TCG: every KVM probe boot failed ($tried)"
+	printf '%s\n' "$key" tcg "" "$KVM_NOTE" >"$cache"
 }
 
 # ----------------------------------------------------------- verification
@@ -529,6 +576,7 @@ verify_dump() {
 run_scenario() {
 	local name=$1 mem=$2 ck=$3 formats=${4:-kdump} extra=${5:-} dir log s
 	dir=$W/runs/$name-$mem-$ck
+	[ "$CPUS" = 1 ] || dir=$dir-${CPUS}cpu
 	rm -rf "$dir"
 	mkdir -p "$dir"
 	log=$dir/serial.log
@@ -818,6 +866,139 @@ debug_dump() {
 	fi
 }
 
+# ------------------------------------------------- the Debian kdump-tools guest
+
+# debian_image: the Debian 12 root disk with kdump-tools (built once, cached).
+debian_image() {
+	local t0
+	t0=$(now)
+	bash "$VMDIR/debian-image.sh" "$W" "$KPKG" "$KVER" || die "cannot build the Debian guest image"
+	DEB=$W/debian
+	# shellcheck disable=SC1091
+	. "$DEB/image.env"
+	DEB_KERNEL=$DEB/boot/vmlinuz-$REL
+	DEB_INITRD=$DEB/boot/initrd.img-$REL
+	DEB_KDUMP_INITRD=$DEB/boot/kdump-initrd.img-$REL
+	T_DEBIAN=$(secs "$t0" "$(now)")
+}
+
+# run_debian MEM CK: one cycle of the Debian guest: it boots its own root
+# disk (a sparse copy of the image), kdump-tools loads the capture kernel
+# with crashkernel=CK reserved, kdc-crash.service crashes it with sysrq,
+# the capture kernel runs kdump-tools-dump.service; the host then reads
+# /var/crash of the copy with debugfs. Sets DIR, PHASES, PROBLEMS.
+run_debian() {
+	local mem=$1 ck=$2 dir log accel_opts tmo=$DEB_TIMEOUT
+	dir=$W/runs/debian-$mem-${CPUS}cpu-$ck
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	DIR=$dir
+	log=$dir/serial.log
+	FAIL_PHASE=""
+	PROBLEMS=""
+	NOTES=""
+	cp --sparse=always "$DEB/root.img" "$dir/disk.img" || { problem "cannot copy the Debian image" setup; return 1; }
+	if [ "$ACCEL" = kvm ]; then accel_opts="-accel kvm -cpu $KVM_CPU"; else accel_opts="-accel tcg"; fi
+	T0=$(now)
+	# shellcheck disable=SC2086
+	(
+		timeout --kill-after=5 "$tmo" qemu-system-x86_64 $accel_opts -m "$mem" -smp "$CPUS" \
+			-display none -no-reboot -nodefaults -serial stdio -monitor none \
+			-kernel "$DEB_KERNEL" -initrd "$DEB_INITRD" \
+			-append "root=UUID=$ROOT_UUID ro console=ttyS0 crashkernel=$ck panic=1 kdc.crash=1" \
+			-drive "file=$dir/disk.img,format=raw,if=virtio" </dev/null 2>&1
+		echo "KDC-HOST qemu-exit $?"
+	) 2>&1 | while IFS= read -r line; do
+		printf '%s %s\n' "$EPOCHREALTIME" "${line%$'\r'}"
+	done >"$log"
+	T_END=$(now)
+	local t_kl t_crash t_cap t_saved gf
+	t_kl=$(mark_time "$log" kexec-loaded)
+	t_crash=$(mark_time "$log" crash-trigger)
+	t_cap=$(awk '$2 == "KDC-MARK" { m = 1 } m && /Linux version/ { print $1; exit }' "$log")
+	t_saved=$(awk '/saved vmcore in/ { print $1; exit }' "$log")
+	PHASES="boot+kdump-tools load $(secs "$T0" "$t_kl") · crash→capture kernel $(secs "$t_crash" "$t_cap") · capture kernel→dump saved $(secs "$t_cap" "$t_saved") · total $(secs "$T0" "$T_END")"
+	gf=$(mark_rest "$log" guest-fail)
+	if [ -n "$gf" ]; then
+		problem "guest: $gf" "${gf%% *}"
+	elif [ -z "$t_kl" ]; then
+		problem "kdump-tools never said 'ready to kdump'" kexec-load
+	elif [ -z "$t_crash" ]; then
+		problem "the crash was never triggered" setup
+	elif [ -z "$t_cap" ]; then
+		problem "the capture kernel never started" crash
+	fi
+	if grep -q 'qemu-exit 124' "$log"; then problem "QEMU timed out after ${tmo}s" "${FAIL_PHASE:-timeout}"; fi
+	# what landed in /var/crash, read without mounting
+	mkdir -p "$dir/var-crash"
+	debugfs -R "rdump /var/crash $dir/var-crash" "$dir/disk.img" >"$dir/debugfs.log" 2>&1
+	(cd "$dir/var-crash/crash" 2>/dev/null && find . -type f -printf '%P %s\n' | sort) >"$dir/var-crash.txt"
+	rm -f "$dir/disk.img"
+	local f
+	f=$(find "$dir/var-crash/crash" -type f -name 'dump.[0-9]*' -size +0 2>/dev/null | head -n 1)
+	if [ -n "$f" ]; then
+		local magic
+		magic=$(head -c 12 "$f" | tr -d '\0')
+		case $magic in
+		makedumpfile* | KDUMP*) ;;
+		*) problem "$(basename "$f") is no makedumpfile dump (starts '$magic')" verify ;;
+		esac
+		grep -qs 'sysrq: Trigger a crash' "$(dirname "$f")"/dmesg.* ||
+			problem "the saved dmesg does not show the sysrq crash" verify
+		[ -z "$(find "$dir/var-crash/crash" -name 'dump-incomplete*')" ] || problem "a dump-incomplete was left beside it" verify
+		DUMP_NOTE="$(basename "$f") $(size_mib "$f")"
+	else
+		local why
+		why=$(grep -o 'Kernel panic - not syncing: .*' "$log" | tail -n 1)
+		grep -q -i -e 'out of memory' -e 'oom-kill' "$log" && why="${why:+$why; }out of memory"
+		grep -q 'makedumpfile failed' "$log" && why="${why:+$why; }makedumpfile failed"
+		problem "no complete dump in /var/crash ($(tr '\n' ' ' <"$dir/var-crash.txt" | cut -c1-120))${why:+: $why}" capture
+	fi
+	[ -z "$FAIL_PHASE" ]
+}
+
+# ------------------------------------------------- crashkernel= measurement
+
+# bzimage_init_size FILE: the init_size field of the bzImage setup header
+# (boot protocol 2.10 and later): the linear memory the kernel needs to boot.
+bzimage_init_size() {
+	local ver
+	ver=$(od -An -t u2 -j $((0x206)) -N 2 "$1" | tr -d ' ')
+	if [ "$ver" -ge $((0x020a)) ]; then
+		od -An -t u4 -j $((0x260)) -N 4 "$1" | tr -d ' '
+	else
+		echo 0
+	fi
+}
+
+# tsv_merge FILE ROW: ROW replaces the line of FILE with the same initrd,
+# ram_mib and cpus (the first three columns); the header and notes stay.
+TSV_HEADER=$'initrd\tram_mib\tcpus\tcapture_nr_cpus\tkernel_release\tbzimage_bytes\tkernel_init_size\tinitrd_bytes\tinitrd_unpacked_bytes\tmin_mib\tworks\tfails'
+tsv_merge() {
+	local file=$1 row=$2 tmp
+	tmp=$file.tmp.$$
+	{
+		echo "$TSV_HEADER"
+		{
+			[ -f "$file" ] && awk -F '\t' -v r="$row" 'BEGIN { split(r, k, "\t") }
+				NR == 1 || /^#/ { next }
+				!($1 == k[1] && $2 == k[2] && $3 == k[3])' "$file"
+			printf '%s\n' "$row"
+		} | sort -t "$(printf '\t')" -k1,1r -k2,2n -k3,3n
+		if [ -f "$file" ]; then grep '^#' "$file"; fi
+		true
+	} >"$tmp" && mv "$tmp" "$file"
+}
+
+# mib SIZE: 512M, 1G, 2048 -> MiB
+mib() {
+	case $1 in
+	*G) echo $((${1%G} * 1024)) ;;
+	*M) echo "${1%M}" ;;
+	*) echo "$1" ;;
+	esac
+}
+
 # --------------------------------------------------------------------- main
 
 mkdir -p "$W"
@@ -828,53 +1009,130 @@ build_module
 build_images
 probe_kvm
 host_verbs
-say "vm: kernel $KPKG $KVER ($REL); fetch+unpack $T_FETCH, images $T_IMAGES (capture.img $(size_mib "$IMG/capture.img"), first.img $(size_mib "$IMG/first.img")); $KVM_NOTE"
+DEB_NOTE=
+if [ "$CAPTURE_INITRD" = debian ]; then
+	debian_image
+	DEB_NOTE="; Debian image $T_DEBIAN (kdump initrd $(size_mib "$DEB_KDUMP_INITRD"))"
+fi
+say "vm: kernel $KPKG $KVER ($REL); fetch+unpack $T_FETCH, images $T_IMAGES (capture.img $(size_mib "$IMG/capture.img"), first.img $(size_mib "$IMG/first.img"))$DEB_NOTE; $KVM_NOTE"
 say "vm: verbs:$VERB_NOTE"
 PASSED=0
 FAILED=0
 
 if [ "$MEASURE" = 1 ]; then
-	# Smallest crashkernel= that still yields a dump, per guest size: bisection
-	# over a ladder, assuming a size that works makes every larger one work.
-	LADDER=(48 56 64 72 80 88 96 112 128 160 192 256)
+	# The smallest crashkernel= that still yields a complete dump, per guest
+	# RAM size and vCPU count, in 8 MiB steps: start at a guess (the last
+	# minimum found, else --start, else 112M for small, 192M for debian), step
+	# down (or up) by 8, 16, 32... MiB until the outcome flips, then bisect
+	# the gap to 8 MiB, assuming a size that works makes every larger one
+	# (up to what the guest can reserve) work. Usually 2-3 boots per size.
 	OUT=$W/crashkernel-min.txt
-	: >"$OUT"
-	# try MEM MB: one sysrq cycle; 0 when a dump was written.
+	[ -n "$TSV" ] || TSV=$W/crashkernel-min.tsv
+	if [ "$CAPTURE_INITRD" = debian ]; then
+		CK_KERNEL=$DEB_KERNEL
+		CK_INITRD=$DEB_KDUMP_INITRD
+		guess=${START_MIB:-192}
+	else
+		CK_KERNEL=$KDIR/boot/vmlinuz-$REL
+		CK_INITRD=$IMG/capture.img
+		guess=${START_MIB:-112}
+	fi
+	read -r initrd_bytes initrd_unpacked _ < <(python3 "$VMDIR/initrd-size.py" "$CK_INITRD") ||
+		die "cannot read the capture initrd $CK_INITRD"
+	bz_bytes=$(stat -c %s "$CK_KERNEL")
+	init_size=$(bzimage_init_size "$CK_KERNEL")
+	say "vm: measuring crashkernel= with the $CAPTURE_INITRD capture initrd ($initrd_bytes bytes, $initrd_unpacked unpacked), kernel $bz_bytes bytes, init_size $init_size; results: $TSV"
+	# try MEM MB: one sysrq cycle; 0 when a complete dump was written.
 	try() {
-		local why
-		local f
-		if run_scenario sysrq "$1" "$2M" && [ "$(cat "$DIR/share/capture/rc" 2>/dev/null)" = 0 ] &&
-			f=$(find "$DIR/share/capture/dump" -type f -name vmcore | head -n 1) && [ -s "$f" ]; then
-			say "   $1 guest, crashkernel=$2M: dump written ($(size_mib "$f")); $PHASES"
-			echo "$1 $2M ok $PHASES" >>"$OUT"
+		local why f ok=1 attempt
+		for attempt in 1 2; do
+			if [ "$CAPTURE_INITRD" = debian ]; then
+				run_debian "$1" "$2M" && ok=0
+			elif run_scenario sysrq "$1" "$2M" && [ "$(cat "$DIR/share/capture/rc" 2>/dev/null)" = 0 ] &&
+				f=$(find "$DIR/share/capture/dump" -type f -name vmcore | head -n 1) && [ -s "$f" ]; then
+				DUMP_NOTE=$(size_mib "$f")
+				ok=0
+			fi
+			# A first kernel that never got as far as loading the capture
+			# kernel (a TCG soft lockup at boot on a busy host, say) says
+			# nothing about the reservation: once more. A failed load does.
+			[ "$ok" = 1 ] && [ "$attempt" = 1 ] && [ -z "$(mark_time "$DIR/serial.log" kexec-loaded)" ] &&
+				[ -z "$(mark_rest "$DIR/serial.log" guest-fail)" ] &&
+				! grep -q -e 'Memory for crashkernel is not reserved' -e 'crashkernel reservation failed' "$DIR/serial.log" || break
+			say "   $1 guest, $CPUS vCPU, crashkernel=$2M: the first kernel never loaded the capture kernel ($(printf '%s' "$PROBLEMS" | head -n 1)); once more"
+			echo "$CAPTURE_INITRD $1 ${CPUS}cpu $2M retry $(printf '%s' "$PROBLEMS" | head -n 1)" >>"$OUT"
+		done
+		NR=$(grep 'Command line:.*elfcorehdr=' "$DIR/serial.log" | grep -o 'nr_cpus=[0-9]*' | tail -n 1 | cut -d= -f2)
+		[ -n "$NR" ] && CAP_NR=$NR
+		if [ "$ok" = 0 ]; then
+			say "   $1 guest, $CPUS vCPU, crashkernel=$2M: dump written ($DUMP_NOTE); $PHASES"
+			echo "$CAPTURE_INITRD $1 ${CPUS}cpu $2M ok $PHASES" >>"$OUT"
+			WORKS="$WORKS $2"
 			return 0
 		fi
 		why=$(printf '%s' "$PROBLEMS" | head -n 1)
-		[ -n "$why" ] || why="capture exited $(cat "$DIR/share/capture/rc" 2>/dev/null)"
 		grep -q -i 'crashkernel reservation failed' "$DIR/serial.log" && why="$why (reservation failed)"
-		say "   $1 guest, crashkernel=$2M: no dump: $why"
-		echo "$1 $2M fail $why" >>"$OUT"
+		grep -q 'Memory for crashkernel is not reserved' "$DIR/serial.log" && why="$why (kexec: not reserved)"
+		grep -q -e 'Could not find a free area' -e 'locate_hole failed' "$DIR/serial.log" && why="$why (kexec: no room for the segments)"
+		grep -q -i -e 'out of memory' -e 'oom-kill' -e 'oom_reaper' "$DIR/serial.log" && case $why in *"out of memory"*) ;; *) why="$why (out of memory seen)" ;; esac
+		say "   $1 guest, $CPUS vCPU, crashkernel=$2M: no dump: $why; $PHASES"
+		echo "$CAPTURE_INITRD $1 ${CPUS}cpu $2M fail $why" >>"$OUT"
+		FAILS="$FAILS $2"
 		return 1
 	}
-	for mem in $MEMS; do
-		# From the top down to the first size that works (too large a
-		# reservation does not fit a small guest), then bisect below it.
-		lo=0
-		hi=${#LADDER[@]}
-		while [ "$hi" -gt 0 ] && ! try "$mem" "${LADDER[$((hi - 1))]}"; do hi=$((hi - 1)); done
-		if [ "$hi" = 0 ]; then
-			say "MIN $mem guest: none of ${LADDER[*]} (MiB) worked"
-			echo "$mem MIN none" >>"$OUT"
-			continue
-		fi
-		while [ $((hi - lo)) -gt 1 ]; do
-			mid=$(((lo + hi - 2) / 2))
-			if try "$mem" "${LADDER[$mid]}"; then hi=$((mid + 1)); else lo=$((mid + 1)); fi
+	for CPUS in $CPUS_LIST; do
+		for mem in $MEMS; do
+			WORKS="" FAILS="" CAP_NR=0
+			ram=$(mib "$mem")
+			cap=$((ram - 64))
+			[ "$cap" -le 1024 ] || cap=1024
+			g=$(((guess + 7) / 8 * 8))
+			[ "$g" -le "$cap" ] || g=$((cap / 8 * 8))
+			lo="" hi=""
+			if try "$mem" "$g"; then
+				hi=$g step=8
+				while :; do
+					c=$((hi - step))
+					if [ "$c" -lt 16 ]; then lo=$c; break; fi
+					if try "$mem" "$c"; then hi=$c step=$((step * 2)); else lo=$c; break; fi
+				done
+			else
+				lo=$g step=8
+				while :; do
+					c=$((lo + step))
+					[ "$c" -le "$cap" ] || break
+					if try "$mem" "$c"; then hi=$c; break; else lo=$c step=$((step * 2)); fi
+				done
+			fi
+			if [ -z "$hi" ]; then
+				say "MIN $mem guest, $CPUS vCPU: nothing up to ${cap}M worked"
+				echo "$CAPTURE_INITRD $mem ${CPUS}cpu MIN none" >>"$OUT"
+				min=0
+			else
+				while [ $((hi - lo)) -gt 8 ]; do
+					mid=$((lo + (hi - lo) / 16 * 8))
+					if try "$mem" "$mid"; then hi=$mid; else lo=$mid; fi
+				done
+				min=$hi
+				guess=$hi
+				say "MIN $mem guest, $CPUS vCPU: crashkernel=${min}M ($CAPTURE_INITRD initrd $initrd_bytes bytes, $initrd_unpacked unpacked)"
+				echo "$CAPTURE_INITRD $mem ${CPUS}cpu MIN ${min}M" >>"$OUT"
+			fi
+			csv() { printf '%s\n' $1 | sort -n -u | paste -s -d, -; }
+			tsv_merge "$TSV" "$(printf '%s\t' "$CAPTURE_INITRD" "$ram" "$CPUS" "$CAP_NR" "$REL" "$bz_bytes" "$init_size" \
+				"$initrd_bytes" "$initrd_unpacked" "$min" "$(csv "$WORKS")")$(csv "$FAILS")"
 		done
-		say "MIN $mem guest: crashkernel=${LADDER[$((hi - 1))]}M (capture.img $(size_mib "$IMG/capture.img"), $((CAPTURE_UNPACKED / 1024)) MiB unpacked)"
-		echo "$mem MIN ${LADDER[$((hi - 1))]}M" >>"$OUT"
 	done
 	exit 0
+fi
+
+if [ "$CAPTURE_INITRD" = debian ]; then
+	say "== debian ($MEM guest, $CPUS vCPU, crashkernel=$CK, $ACCEL): kdump-tools, sysrq"
+	run_debian "$MEM" "$CK" && note "dump: $DUMP_NOTE; /var/crash: $(tr '\n' ' ' <"$DIR/var-crash.txt")"
+	report debian
+	say "$PASSED passed, $FAILED failed"
+	[ "$FAILED" = 0 ]
+	exit
 fi
 
 if [ -n "$VMCORES" ]; then
