@@ -36,7 +36,7 @@ static const struct {
 	[ENV_DRACUT_SHELL] = { "dracut's kdump initramfs (EL6)", 8 * MiB, 24 * MiB, 10 * MiB, 28 * MiB },
 	[ENV_DRACUT_SYSTEMD] = { "dracut's kdump initramfs with systemd (EL7)", 16 * MiB, 32 * MiB, 16 * MiB,
 				 40 * MiB },
-	[ENV_ROOTFS_SYSTEMD] = { "kdump-tools: systemd from the root filesystem (Debian)", 40 * MiB, 64 * MiB,
+	[ENV_ROOTFS_SYSTEMD] = { "kdump-tools: systemd from the root filesystem (Debian)", 16 * MiB, 64 * MiB,
 				 20 * MiB, 60 * MiB },
 };
 
