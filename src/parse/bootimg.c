@@ -203,7 +203,7 @@ struct zs_in { const void *src; size_t size; size_t pos; };
 struct zs_out { void *dst; size_t size; size_t pos; };
 
 /* Beyond this much unpacked, stop counting: no initramfs is that large. */
-#define ZSTD_COUNT_MAX ((uint64_t)4 << 30)
+#define ZSTD_COUNT_MAX ((uint64_t)1 << 30)
 
 /*
  * The bytes the zstd frames from off to the end unpack to, by running them

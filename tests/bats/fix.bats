@@ -147,3 +147,31 @@ tree_sum() {
 	grep -E -q '^(failure_action|default) reboot$' "$ROOT/etc/kdump.conf"
 	jq -e '.changes[] | select(.argv == ["kdumpctl", "rebuild"]) | .applied == false' <<<"$output"
 }
+
+@test "fix: killed at every rename of an --apply, each file is whole (old or new), and a re-run completes it" {
+	command -v strace >/dev/null || skip "no strace"
+	local when files n=0
+	prepare_root el7-not-persistent
+	cp -a "$ROOT" "$BATS_TEST_TMPDIR/clean"
+	kdc --root "$BATS_TEST_TMPDIR/clean" fix --apply >/dev/null
+	files="etc/default/grub boot/grub2/grub.cfg"
+	for when in 1 2 3 4; do
+		rm -rf "$BATS_TEST_TMPDIR/k"
+		cp -a "$ROOT" "$BATS_TEST_TMPDIR/k"
+		# the process killed at its when-th rename (the backups, then the files, each renamed into place)
+		ASAN_OPTIONS=detect_leaks=0 strace -f -o /dev/null -e trace=rename,renameat,renameat2 \
+			-e inject=rename,renameat,renameat2:signal=KILL:when=$when \
+			"$KDC" --root "$BATS_TEST_TMPDIR/k" fix --apply >/dev/null 2>&1 && { echo "when=$when: not killed"; return 1; }
+		for f in $files; do
+			cmp -s "$BATS_TEST_TMPDIR/k/$f" "$ROOT/$f" || cmp -s "$BATS_TEST_TMPDIR/k/$f" "$BATS_TEST_TMPDIR/clean/$f" ||
+				{ echo "when=$when: $f is torn"; return 1; }
+		done
+		# no temporary file is left under a final name; a re-run completes the fix
+		kdc --root "$BATS_TEST_TMPDIR/k" fix --apply >/dev/null
+		for f in $files; do
+			cmp "$BATS_TEST_TMPDIR/k/$f" "$BATS_TEST_TMPDIR/clean/$f" || { echo "when=$when: $f not completed"; return 1; }
+		done
+		n=$((n + 1))
+	done
+	[ "$n" = 4 ]
+}
