@@ -209,7 +209,8 @@ static int cmd_fix(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_U
 	} else {
 		print_null(PRINT_JSON, "refused", NULL);
 		print_text("%zu change%s%s\n", plan.n, plan.n == 1 ? "" : "s",
-			   !plan.n ? ": nothing kdumpcheck can repair is failing" : reboot ? " (a reboot is needed after them)" : "");
+			   !plan.n ? (rep.worst == ST_PASS ? ": every check passes" :
+				      ": no failing check has a remedy kdumpcheck can make (see 'kdumpcheck check')") : reboot ? " (a reboot is needed after them)" : "");
 	}
 	print_open_array("changes");
 	for (i = 0; i < plan.n; i++)

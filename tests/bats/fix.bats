@@ -175,3 +175,45 @@ tree_sum() {
 	done
 	[ "$n" = 4 ]
 }
+
+@test "fix: Debian: crashkernel= goes to /etc/default/grub.d/kdump-tools.cfg (created as kdump-tools writes it), grub.cfg edited under a foreign root, update-grub printed" {
+	prepare_root debian12-ready
+	rm "$ROOT/etc/default/grub.d/kdump-tools.cfg"
+	sed -i 's/ crashkernel=[^ ]*//' "$ROOT/boot/grub/grub.cfg"
+	run --separate-stderr kdc --root "$ROOT" --json fix --apply
+	[ "$status" = 0 ] || { echo "$output $stderr"; return 1; }
+	grep -Eq '^GRUB_CMDLINE_LINUX_DEFAULT="\$GRUB_CMDLINE_LINUX_DEFAULT crashkernel=[0-9]+M"$' "$ROOT/etc/default/grub.d/kdump-tools.cfg"
+	jq -e '.changes[] | select(.argv == ["update-grub"]) | .applied == false' <<<"$output"
+	[ "$(jq -r '.after.checks[] | select(.id == "crashkernel.persistent") | .status' <<<"$output")" = pass ]
+	# the shipped drop-in with its own value: that value replaced in place, the $GRUB_CMDLINE_LINUX_DEFAULT kept
+	prepare_root debian12-ready
+	sed -i 's/ crashkernel=[^ ]*//' "$ROOT/boot/grub/grub.cfg"
+	run --separate-stderr kdc --root "$ROOT" --json fix --apply
+	grep -Eq '^GRUB_CMDLINE_LINUX_DEFAULT="\$GRUB_CMDLINE_LINUX_DEFAULT crashkernel=[0-9]+M"$' "$ROOT/etc/default/grub.d/kdump-tools.cfg"
+}
+
+@test "fix: hostile bootloader files: a FIFO is refused with nothing changed; a link is edited where it points inside the root" {
+	prepare_root el7-not-persistent
+	rm "$ROOT/etc/default/grub"
+	mkfifo "$ROOT/etc/default/grub"
+	tree_sum "$ROOT" >"$BATS_TEST_TMPDIR/before"
+	run --separate-stderr timeout 20 "$KDC" --root "$ROOT" -c "$HOST_POLICY" fix --apply
+	[ "$status" = 1 ] || { echo "status $status: $output $stderr"; return 1; }
+	grep -q "^refused: /etc/default/grub: not a regular file (a FIFO)" <<<"$output"
+	tree_sum "$ROOT" | cmp - "$BATS_TEST_TMPDIR/before"
+	# a grub.cfg that cannot be read: crashkernel.persistent fails, but with no remedy to make: nothing changed
+	prepare_root el7-not-persistent
+	rm "$ROOT/boot/grub2/grub.cfg"
+	mkfifo "$ROOT/boot/grub2/grub.cfg"
+	tree_sum "$ROOT" >"$BATS_TEST_TMPDIR/before"
+	run --separate-stderr timeout 20 "$KDC" --root "$ROOT" -c "$HOST_POLICY" --json fix --apply
+	jq -e '.changes == []' <<<"$output"
+	tree_sum "$ROOT" | cmp - "$BATS_TEST_TMPDIR/before"
+	prepare_root el7-not-persistent
+	mv "$ROOT/etc/default/grub" "$ROOT/etc/default/grub.real"
+	ln -s /etc/default/grub.real "$ROOT/etc/default/grub"
+	run --separate-stderr kdc --root "$ROOT" fix --apply
+	[ "$status" = 0 ]
+	[ -L "$ROOT/etc/default/grub" ]
+	grep -q 'crashkernel=' "$ROOT/etc/default/grub.real"
+}
