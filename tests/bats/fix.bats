@@ -109,11 +109,13 @@ tree_sum() {
 
 @test "fix: EL6 grub.conf: every title's kernel line, the default= one among them; sysctl in a marked block at the end of sysctl.conf" {
 	prepare_root el6-ready
-	sed -i 's/ crashkernel=[^ ]*//' "$ROOT/boot/grub/grub.conf"
+	sed -i 's/ crashkernel=[^ ]*//; s/^default=0$/default=1/' "$ROOT/boot/grub/grub.conf"
 	printf 'kernel.panic = 0\n' >>"$ROOT/etc/sysctl.conf"
 	run --separate-stderr kdc --root "$ROOT" --json fix --apply
 	[ "$status" = 0 ] || { echo "$output $stderr"; return 1; }
-	[ "$(grep -c '^\s*kernel ' "$ROOT/boot/grub/grub.conf")" = "$(grep -c '^\s*kernel .* crashkernel=[0-9]*M$' "$ROOT/boot/grub/grub.conf")" ]
+	[ "$(grep -c '^\s*kernel ' "$ROOT/boot/grub/grub.conf")" = 2 ]
+	[ "$(grep -c '^\s*kernel .* crashkernel=[0-9]*M$' "$ROOT/boot/grub/grub.conf")" = 2 ]
+	jq -r '.after.checks[] | select(.id == "crashkernel.persistent") | .message' <<<"$output" | grep -q '2.6.32-754.el6'
 	[ "$(jq -r '.after.checks[] | select(.id == "crashkernel.persistent") | .status' <<<"$output")" = pass ]
 	[ "$(jq -r '.after.checks[] | select(.id == "sysctl.persistent") | .status' <<<"$output")" = pass ]
 	tail -n 3 "$ROOT/etc/sysctl.conf" | grep -q '^kernel.panic = '
@@ -216,4 +218,46 @@ tree_sum() {
 	[ "$status" = 0 ]
 	[ -L "$ROOT/etc/default/grub" ]
 	grep -q 'crashkernel=' "$ROOT/etc/default/grub.real"
+}
+
+# A grubenv block (1024 bytes) with saved_entry=$2, written to $1.
+grubenv_saved() {
+	python3 - "$1" "$2" <<'PY'
+import sys
+body = "# GRUB Environment Block\nsaved_entry=%s\n" % sys.argv[2]
+open(sys.argv[1], "w").write(body + "#" * (1024 - len(body)))
+PY
+}
+
+@test "fix: EL7 grub.cfg: whichever entry saved_entry names (title, id, index, through a submenu), the next boot has crashkernel=" {
+	local spec id
+	for spec in title id index submenu; do
+		prepare_root el7-not-persistent
+		local cfg=$ROOT/boot/grub2/grub.cfg
+		id=$(sed -n "s/^menuentry 'CentOS Linux (0-rescue.*\$menuentry_id_option '\([^']*\)'.*/\1/p" "$cfg")
+		case $spec in
+		title) grubenv_saved "$ROOT/boot/grub2/grubenv" "CentOS Linux (0-rescue-c7a1e0d4f2b84c6a9e3d5f7b1a2c4e68) 7 (Core)" ;;
+		id) grubenv_saved "$ROOT/boot/grub2/grubenv" "$id" ;;
+		index) grubenv_saved "$ROOT/boot/grub2/grubenv" 1 ;;
+		submenu)
+			# the rescue entry moved into a submenu, named by the path GRUB uses ("Title>Entry")
+			python3 - "$cfg" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p).read()
+i = s.index("menuentry 'CentOS Linux (0-rescue")
+j = s.index("\n}\n", i) + 3
+s = s[:i] + "submenu 'Advanced options' {\n" + s[i:j] + "}\n" + s[j:]
+open(p, "w").write(s)
+PY
+			grubenv_saved "$ROOT/boot/grub2/grubenv" "Advanced options>CentOS Linux (0-rescue-c7a1e0d4f2b84c6a9e3d5f7b1a2c4e68) 7 (Core)" ;;
+		esac
+		run --separate-stderr kdc --root "$ROOT" --json check
+		[ "$(jq -r '.checks[] | select(.id == "crashkernel.persistent") | .status' <<<"$output")" = fail ] ||
+			{ echo "$spec: not failing before"; jq -r '.checks[] | select(.id == "crashkernel.persistent") | .message' <<<"$output"; return 1; }
+		run --separate-stderr kdc --root "$ROOT" --json fix --apply
+		[ "$status" = 0 ] || { echo "$spec: $stderr"; return 1; }
+		[ "$(jq -r '.after.checks[] | select(.id == "crashkernel.persistent") | .status' <<<"$output")" = pass ] ||
+			{ echo "$spec: after:"; jq -r '.after.checks[] | select(.id == "crashkernel.persistent") | .message' <<<"$output"; return 1; }
+	done
 }
