@@ -400,6 +400,35 @@ static void plan_kdump_conf(struct fix_plan *p, struct ctx *c, const struct repo
 		rebuild(p, c, "kdump.initrd");
 }
 
+/* kdump.config in Debian's /etc/default/kdump-tools: USE_KDUMP=1, MAKEDUMP_ARGS given -d 31 (a last assignment wins). */
+static void plan_kdump_tools(struct fix_plan *p, struct ctx *c, const struct report *rep, const struct fix_scope *s)
+{
+	struct kdump_tools *kt;
+	struct fix_change *f;
+	const char *data;
+	char line[700];
+	size_t len;
+
+	if (c->host.family != HOST_DEBIAN || !wanted(s, "kdump.config") || !failing(rep, "kdump.config") ||
+	    ctx_read(c, "/etc/default/kdump-tools", &data, &len))
+		return;
+	kt = xcalloc(1, sizeof(*kt));
+	if (kdump_tools_parse(data, len, kt) == 0 && fix_file(p, "kdump.config", "/etc/default/kdump-tools", 0, &f) == 0) {
+		if (kt->use_kdump != 1)
+			put_line(f, 0, "USE_KDUMP=1");
+		if (kt->dump_level < 0 && kt->has_makedump_args) {
+			if (strpbrk(kt->makedump_args, "\"$`\\\n"))
+				fix_refuse(p, "/etc/default/kdump-tools: MAKEDUMP_ARGS holds shell characters: add -d 31 "
+					   "by hand, nothing changed");
+			snprintf(line, sizeof(line), "MAKEDUMP_ARGS=\"%s%s-d 31\"", kt->makedump_args,
+				 kt->makedump_args[0] ? " " : "");
+			put_line(f, 0, line);
+		}
+		rebuild(p, c, "kdump.initrd");
+	}
+	free(kt);
+}
+
 static void plan_kdump(struct fix_plan *p, struct ctx *c, const struct report *rep, const struct fix_scope *s)
 {
 	const struct dump_target *t = ctx_target(c);
@@ -417,6 +446,7 @@ static void plan_kdump(struct fix_plan *p, struct ctx *c, const struct report *r
 	    t->path[0] == '/' && root_stat(c->root, t->path, &st) == -ENOENT)
 		fix_mkdir(p, "kdump.target", t->path);
 	plan_kdump_conf(p, c, rep, s);
+	plan_kdump_tools(p, c, rep, s);
 	if (wanted(s, "kdump.initrd") && failing(rep, "kdump.initrd"))
 		rebuild(p, c, "kdump.initrd");
 	if (wanted(s, "kdump.loaded") && failing(rep, "kdump.loaded") && !failing(rep, "crashkernel.reserved") &&

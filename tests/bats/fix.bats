@@ -261,3 +261,15 @@ PY
 			{ echo "$spec: after:"; jq -r '.after.checks[] | select(.id == "crashkernel.persistent") | .message' <<<"$output"; return 1; }
 	done
 }
+
+@test "fix: Debian kdump-tools: USE_KDUMP=1 and MAKEDUMP_ARGS given -d 31, as assignments at the end that win" {
+	prepare_root debian12-ready
+	sed -i 's/^USE_KDUMP=1$/USE_KDUMP=0/' "$ROOT/etc/default/kdump-tools"
+	printf 'MAKEDUMP_ARGS="-c --message-level 1"\n' >>"$ROOT/etc/default/kdump-tools"
+	run --separate-stderr kdc --root "$ROOT" --json fix --apply
+	[ "$status" = 0 ] || { echo "$output $stderr"; return 1; }
+	[ "$(jq -r '.after.checks[] | select(.id == "kdump.config") | .status' <<<"$output")" = pass ]
+	tail -n 2 "$ROOT/etc/default/kdump-tools" | grep -qx 'USE_KDUMP=1'
+	tail -n 1 "$ROOT/etc/default/kdump-tools" | grep -qx 'MAKEDUMP_ARGS="-c --message-level 1 -d 31"'
+	jq -e '.changes[] | select(.argv == ["kdump-config", "load"])' <<<"$output"
+}
