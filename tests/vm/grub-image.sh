@@ -67,14 +67,14 @@ trap 'exit 130' INT TERM
 # kernel without CONFIG_MSDOS_PARTITION (this development machine's) finds no
 # partition in losetup -P's scan: partx -a then adds it from user space.
 attach() {
-	local i
+	local _
 	LOOP=$(losetup -f -P --show "$1") || die "losetup -P $1 failed"
-	for i in $(seq 20); do
+	for _ in $(seq 20); do
 		[ -b "${LOOP}p1" ] && return 0
 		sleep 0.1
 	done
 	partx -a "$LOOP" 2>/dev/null
-	for i in $(seq 30); do
+	for _ in $(seq 30); do
 		[ -b "${LOOP}p1" ] && return 0
 		sleep 0.1
 	done

@@ -82,12 +82,12 @@ case $step in
 	;;
 3)
 	systemctl show -p ActiveState -p Result -p ExecMainStatus kdumpcheck-harvest.service >"$S/harvest-unit.txt" 2>&1
-	journalctl -b -o cat -u kdumpcheck-harvest.service >"$S/harvest-journal.txt" 2>&1
+	journalctl -b -o short-monotonic -u kdumpcheck-harvest.service >"$S/harvest-journal.txt" 2>&1
 	mark harvest "$(tr '\n' ' ' <"$S/harvest-unit.txt")"
 	cp /var/lib/kdumpcheck/last-test.json "$S/last-test.json" 2>/dev/null
 	run list.json kdumpcheck list --json
 	run boot3-check.json kdumpcheck check --json
-	echo done >"$S/step"
+	echo finished >"$S/step"
 	sync
 	mark poweroff
 	systemctl --no-block poweroff

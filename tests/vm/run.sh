@@ -1048,7 +1048,6 @@ run_grubfix() {
 	PHASES="(no boot)"
 	bash "$VMDIR/grub-image.sh" "$W" "$KPKG" "$KVER" || { problem "cannot build the GRUB disk image" setup; return 1; }
 	# shellcheck disable=SC1091
-	GRUB_UUID=$(. "$W/grub/image.env" && echo "$ROOT_UUID")
 	GRUB_OFFSET=$(. "$W/grub/image.env" && echo "$PART_OFFSET")
 	cp --sparse=always "$W/grub/base.img" "$DIR/disk.img" || { problem "cannot copy the GRUB disk image" setup; return 1; }
 	bash "$VMDIR/grub-image.sh" --install "$DIR/disk.img" "$TOP" >"$DIR/install.log" 2>&1 ||
@@ -1072,7 +1071,6 @@ run_grubfix() {
 	note "boot 1 (no crashkernel=): check --json $(jq -r '.summary | "pass \(.pass) warn \(.warn) fail \(.fail) skip \(.skip)"' "$r/boot1-check.json" 2>/dev/null); crashkernel.reserved $st ($(jq -r '.checks[] | select(.id == "crashkernel.reserved") | .message' "$r/boot1-check.json")), crashkernel.cmdline $(check_status "$r/boot1-check.json" crashkernel.cmdline), crashkernel.persistent $(check_status "$r/boot1-check.json" crashkernel.persistent), kdump.loaded $(check_status "$r/boot1-check.json" kdump.loaded)"
 	rec=$(jq -r '.recommended // empty' "$r/boot1-estimate.json")
 	[ -n "$rec" ] || problem "boot 1: estimate --json recommends nothing" check
-	GRUB_REC=$rec
 	# fix --json --apply
 	local frc
 	frc=$(cat "$r/fix.json.rc" 2>/dev/null)
@@ -1149,7 +1147,8 @@ run_grubfix() {
 	elif [ -z "$t_saved" ]; then
 		problem "boot 2: kdump-tools in the capture kernel did not say 'saved vmcore'" capture
 	fi
-	local b2phases="boot 2 $(secs "$b2t0" "$b2end") (to kdump-tools loaded $(secs "$b2t0" "$t_kl"), crash→capture kernel $(secs "$t_crash" "$t_cap"), capture kernel→dump saved $(secs "$t_cap" "$t_saved"))"
+	local b2phases
+	b2phases="boot 2 $(secs "$b2t0" "$b2end") (to kdump-tools loaded $(secs "$b2t0" "$t_kl"), crash→capture kernel $(secs "$t_crash" "$t_cap"), capture kernel→dump saved $(secs "$t_cap" "$t_saved"))"
 	if [ -n "$PROBLEMS" ]; then
 		PHASES="boot 1 $(secs "$b1t0" "$b1end") · $b2phases"
 		return 1
@@ -1162,10 +1161,10 @@ run_grubfix() {
 	grub_read /var/crash "$DIR/disk"
 	grub_read /var/lib/kdumpcheck "$DIR/disk"
 	r=$DIR/boot3/kdc-grubfix
-	PHASES="setup $tsetup · boot 1 $(secs "$b1t0" "$b1end") (GRUB→driver $(secs "$(awk '/Booting `Debian/ { print $1; exit }' "$l1")" "$(grub_mark "$l1" boot1-driver)"), fix --apply $(secs "$(grub_mark "$l1" fix-start)" "$(grub_mark "$l1" fix-done)")) · $b2phases · boot 3 $(secs "$b3t0" "$b3end") · total $(secs "$t0" "$(now)")"
+	PHASES="setup $tsetup · boot 1 $(secs "$b1t0" "$b1end") (GRUB→driver $(secs "$(awk '/Booting `Debian/ { print $1; exit }' "$l1")" "$(grub_mark "$l1" boot1-driver)"), fix --apply $(secs "$(grub_mark "$l1" fix-start)" "$(grub_mark "$l1" fix-done)")) · $b2phases · boot 3 $(secs "$b3t0" "$b3end") (to harvest done $(secs "$b3t0" "$(grub_mark "$l3" harvest)")) · total $(secs "$t0" "$(now)")"
 	grep -q '^Result=success' "$r/harvest-unit.txt" && grep -q '^ExecMainStatus=0' "$r/harvest-unit.txt" ||
 		problem "kdumpcheck-harvest.service: $(tr '\n' ' ' <"$r/harvest-unit.txt")" harvest
-	note "boot 3: kdumpcheck-harvest.service $(tr '\n' ' ' <"$r/harvest-unit.txt"); $(grep -m 1 '^harvest ' "$r/harvest-journal.txt")"
+	note "boot 3: kdumpcheck-harvest.service $(tr '\n' ' ' <"$r/harvest-unit.txt"); $(grep -m 1 -o 'harvest /.*' "$r/harvest-journal.txt")"
 	local cd=$DIR/disk/crash f side lt=$DIR/disk/kdumpcheck/last-test.json
 	(cd "$cd" 2>/dev/null && find . -type f -printf '%P %s\n' | sort) >"$DIR/var-crash.txt"
 	f=$(find "$cd" -type f -name 'dump.[0-9]*' ! -name '*.json' -size +0 2>/dev/null | head -n 1)
