@@ -2,14 +2,16 @@
 # run.sh - the VM harness: a real crash-and-capture cycle of Debian's own
 # kernel under QEMU, with our kdumpcheck binary in both kernels.
 #
-#   tests/vm/run.sh [SCENARIO...]         sysrq hungtask oops nospace uuid (default: all)
+#   tests/vm/run.sh [SCENARIO...]         sysrq hungtask oops nospace uuid (default: these five)
+#   tests/vm/run.sh grubfix               opt-in: a Debian 12 disk booted through GRUB 2, no
+#                                         crashkernel=; kdumpcheck fix --apply, reboot, test, harvest
 #   tests/vm/run.sh --debug [SCENARIO...] also open every dump with drgn and the -dbg vmlinux
 #   tests/vm/run.sh --measure-crashkernel [--mems "512M 1G 2G"] [--cpus-list "1 2 4"]
 #                   [--capture-initrd small|debian] [--start MIB] [--tsv FILE]
 #   tests/vm/run.sh --capture-initrd debian  one sysrq cycle of a Debian 12 guest with kdump-tools
 #   tests/vm/run.sh --vmcores DIR         write the small test dumps of tests/vmcores to DIR
 #
-# Options: --mem SIZE (guest RAM, default 512M), --crashkernel SIZE (default 160M),
+# Options: --mem SIZE (guest RAM, default 512M; grubfix 1G), --crashkernel SIZE (default 160M),
 # --cpus N (guest vCPUs, default 1), --capture-initrd small|debian (default small:
 # our busybox capture.img; debian: a debootstrap image with kdump-tools, see
 # debian-image.sh), --accel tcg|kvm (default: probe KVM, else TCG), --timeout SECONDS (per boot).
@@ -19,7 +21,9 @@
 #
 # Everything the host does: apt-get install of missing tools (as root),
 # apt-get download + dpkg-deb -x of the kernel and tools into the work directory,
-# build the initramfs images and the test module, run QEMU, read the results.
+# build the initramfs images and the test module, run QEMU, read the results;
+# for grubfix also (grub-image.sh) a loop device, mounts in a private mount
+# namespace and a chroot to build and fill the guest's disk, detached on exit.
 # kexec, sysrq and sysctl writes happen only inside the guest.
 set -u
 export LC_ALL=C
@@ -32,6 +36,8 @@ BIN=$TOP/kdumpcheck
 # what runs on this machine's own root uses the shipped policy, never its /etc/kdumpcheck.conf
 HOSTPOL=$TOP/conf/kdumpcheck.conf
 MEM=512M
+MEM_GIVEN=
+GRUB_MEM=1G
 CK=160M
 ACCEL=
 KVM_CPU=${KDC_VM_KVM_CPU:-host,-arch-capabilities}
@@ -51,7 +57,7 @@ VMCORES=
 SCENARIOS=
 
 usage() {
-	sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'
 	exit 64
 }
 
@@ -60,7 +66,7 @@ while [ $# -gt 0 ]; do
 	--debug) DEBUG=1 ;;
 	--measure-crashkernel) MEASURE=1 ;;
 	--mems) MEMS=$2; shift ;;
-	--mem) MEM=$2; shift ;;
+	--mem) MEM=$2; MEM_GIVEN=1; shift ;;
 	--cpus) CPUS=$2; shift ;;
 	--cpus-list) CPUS_LIST=$2; shift ;;
 	--capture-initrd) CAPTURE_INITRD=$2; shift ;;
@@ -71,12 +77,14 @@ while [ $# -gt 0 ]; do
 	--timeout) TIMEOUT=$2; DEB_TIMEOUT=$2; shift ;;
 	--vmcores) VMCORES=$2; shift ;;
 	-h | --help) usage ;;
-	sysrq | hungtask | oops | nospace | uuid) SCENARIOS="$SCENARIOS $1" ;;
+	sysrq | hungtask | oops | nospace | uuid | grubfix) SCENARIOS="$SCENARIOS $1" ;;
 	*) echo "run.sh: unknown argument '$1'" >&2; usage ;;
 	esac
 	shift
 done
+# grubfix is opt-in (make check-vm-grub): four to five minutes of TCG boots
 [ -n "$SCENARIOS" ] || SCENARIOS="sysrq hungtask oops nospace uuid"
+[ -z "$MEM_GIVEN" ] || GRUB_MEM=$MEM
 [ -n "$CPUS_LIST" ] || CPUS_LIST=$CPUS
 case $CAPTURE_INITRD in small | debian) ;; *) echo "run.sh: --capture-initrd small|debian" >&2; usage ;; esac
 
@@ -109,10 +117,13 @@ ensure_tools() {
 	command -v jq >/dev/null || missing="$missing jq"
 	command -v python3 >/dev/null || missing="$missing python3"
 	command -v debugfs >/dev/null || missing="$missing e2fsprogs"
-	if [ "$CAPTURE_INITRD" = debian ]; then
+	case "$CAPTURE_INITRD $SCENARIOS " in
+	debian* | *" grubfix "*)
 		command -v zstd >/dev/null || missing="$missing zstd"
 		command -v debootstrap >/dev/null || missing="$missing debootstrap"
-	fi
+		;;
+	esac
+	case "$SCENARIOS " in *" grubfix "*) command -v sfdisk >/dev/null || missing="$missing fdisk" ;; esac
 	command -v makedumpfile >/dev/null || missing="$missing makedumpfile"
 	command -v gcc >/dev/null || missing="$missing gcc"
 	command -v make >/dev/null || missing="$missing make"
@@ -957,6 +968,240 @@ run_debian() {
 	[ -z "$FAIL_PHASE" ]
 }
 
+# ------------------------------------------- grubfix: fix through a real GRUB 2
+
+# The grubfix scenario boots a partitioned Debian 12 disk through SeaBIOS and
+# the real GRUB 2 (grub-install'ed i386-pc, no -kernel), three times, one QEMU
+# start per boot with -no-reboot: the guest's own reboot (systemctl reboot, the
+# capture kernel's reboot) ends QEMU and the next boot is a fresh start from the
+# disk. kdc-grubfix.service in the guest (tests/vm/grubfix-guest.sh) does one
+# step per boot and leaves its results in /var/lib/kdc-grubfix on the disk; the
+# host reads them between boots with debugfs at the partition's offset (no
+# mount, no loop device). See grub-image.sh for the disk.
+
+# grub_mark LOG NAME: host time of the first line holding "KDC-MARK NAME"
+# (anywhere in the line: a serial getty's login prompt may come first).
+grub_mark() {
+	awk -v n="KDC-MARK $2" '{ i = index($0, n); if (i) { r = substr($0, i + length(n), 1); if (r == "" || r == " ") { print $1; exit } } }' "$1"
+}
+
+# grub_mark_rest LOG NAME: the words after "KDC-MARK NAME".
+grub_mark_rest() {
+	awk -v n="KDC-MARK $2" '{ i = index($0, n); if (i) { r = substr($0, i + length(n)); if (r == "" || r ~ /^ /) { sub(/^ +/, "", r); print r; exit } } }' "$1"
+}
+
+# grub_boot N: boot the disk once; serial log with host time stamps in
+# DIR/serial-bootN.log (appended to DIR/serial.log). Sets BT0 and BTEND.
+grub_boot() {
+	local n=$1 log=$DIR/serial-boot$1.log accel_opts
+	if [ "$ACCEL" = kvm ]; then accel_opts="-accel kvm -cpu $KVM_CPU"; else accel_opts="-accel tcg"; fi
+	BT0=$(now)
+	# shellcheck disable=SC2086
+	(
+		timeout --kill-after=5 "$DEB_TIMEOUT" qemu-system-x86_64 $accel_opts -m "$GRUB_MEM" -smp "$CPUS" \
+			-display none -no-reboot -nodefaults -serial stdio -monitor none \
+			-drive "file=$DIR/disk.img,format=raw,if=virtio" </dev/null 2>&1
+		echo "KDC-HOST qemu-exit $?"
+	) 2>&1 | while IFS= read -r line; do
+		printf '%s %s\n' "$EPOCHREALTIME" "${line%$'\r'}"
+	done >"$log"
+	BTEND=$(now)
+	{ echo "$BT0 KDC-HOST ==== boot $n"; cat "$log"; } >>"$DIR/serial.log"
+	if grep -q 'KDC-HOST qemu-exit 124' "$log"; then
+		problem "boot $n: QEMU timed out after ${DEB_TIMEOUT}s" "boot$n"
+		return 1
+	fi
+	if ! grep -q "Booting \`Debian GNU/Linux'" "$log"; then
+		problem "boot $n: GRUB did not boot its default entry (no \"Booting \`Debian GNU/Linux'\" on the serial line)" "boot$n"
+		return 1
+	fi
+	if [ -z "$(grub_mark "$log" "boot$n-driver")" ]; then
+		problem "boot $n: the guest's kdc-grubfix.service never ran" "boot$n"
+		return 1
+	fi
+	return 0
+}
+
+# grub_read PATH DEST: PATH of the disk's root filesystem into DEST (debugfs rdump).
+grub_read() {
+	mkdir -p "$2"
+	debugfs -R "rdump $1 $2" "$DIR/disk.img?offset=$GRUB_OFFSET" >>"$DIR/debugfs.log" 2>&1
+}
+
+# grub_linux_line CFG: the linux line of the first menu entry of a grub.cfg
+# (the default entry: GRUB_DEFAULT=0), its words after the kernel path.
+grub_linux_line() {
+	awk '$1 == "linux" { $1 = $2 = ""; sub(/^ +/, ""); print; exit }' "$1"
+}
+
+# run_grubfix: the scenario. Sets DIR, PHASES, PROBLEMS, NOTES.
+run_grubfix() {
+	local t0 g r st rec before after ck b
+	t0=$(now)
+	DIR=$W/runs/grubfix-$GRUB_MEM-${CPUS}cpu
+	rm -rf "$DIR"
+	mkdir -p "$DIR"
+	: >"$DIR/serial.log"
+	FAIL_PHASE=""
+	PROBLEMS=""
+	NOTES=""
+	PHASES="(no boot)"
+	bash "$VMDIR/grub-image.sh" "$W" "$KPKG" "$KVER" || { problem "cannot build the GRUB disk image" setup; return 1; }
+	# shellcheck disable=SC1091
+	GRUB_OFFSET=$(. "$W/grub/image.env" && echo "$PART_OFFSET")
+	cp --sparse=always "$W/grub/base.img" "$DIR/disk.img" || { problem "cannot copy the GRUB disk image" setup; return 1; }
+	bash "$VMDIR/grub-image.sh" --install "$DIR/disk.img" "$TOP" >"$DIR/install.log" 2>&1 ||
+		{ problem "installing kdumpcheck into the disk failed: $(tail -n 1 "$DIR/install.log")" setup; return 1; }
+	local tsetup
+	tsetup=$(secs "$t0" "$(now)")
+	g=$W/grub/grub.cfg
+	r=$DIR/guest
+
+	# ---- boot 1: check, fix --apply, sysctl -p, reboot
+	grub_boot 1 || return 1
+	local l1=$DIR/serial-boot1.log b1t0=$BT0 b1end=$BTEND
+	grub_read /var/lib/kdc-grubfix "$DIR/boot1"
+	r=$DIR/boot1/kdc-grubfix
+	[ -n "$(grub_mark "$l1" reboot)" ] || { problem "boot 1: the guest did not get to its reboot: $(grub_mark_rest "$l1" guest-fail)" fix; return 1; }
+	if grep -q 'crashkernel=' "$r/boot1-cmdline"; then
+		problem "boot 1: /proc/cmdline already has crashkernel=: $(cat "$r/boot1-cmdline")" boot1
+	fi
+	st=$(check_status "$r/boot1-check.json" crashkernel.reserved)
+	[ "$st" = fail ] || problem "boot 1: check --json: crashkernel.reserved is '${st:-missing}', expected fail" check
+	note "boot 1 (no crashkernel=): check --json $(jq -r '.summary | "pass \(.pass) warn \(.warn) fail \(.fail) skip \(.skip)"' "$r/boot1-check.json" 2>/dev/null); crashkernel.reserved $st ($(jq -r '.checks[] | select(.id == "crashkernel.reserved") | .message' "$r/boot1-check.json")), crashkernel.cmdline $(check_status "$r/boot1-check.json" crashkernel.cmdline), crashkernel.persistent $(check_status "$r/boot1-check.json" crashkernel.persistent), kdump.loaded $(check_status "$r/boot1-check.json" kdump.loaded)"
+	rec=$(jq -r '.recommended // empty' "$r/boot1-estimate.json")
+	[ -n "$rec" ] || problem "boot 1: estimate --json recommends nothing" check
+	# fix --json --apply
+	local frc
+	frc=$(cat "$r/fix.json.rc" 2>/dev/null)
+	[ "$frc" = 0 ] || problem "fix --json --apply exited '${frc:-?}': $(tail -n 2 "$r/fix.json.err" 2>/dev/null | tr '\n' ' ')" fix
+	if ! jq -e '.schema == "kdumpcheck.fix/1" and .refused == null' "$r/fix.json" >/dev/null 2>&1; then
+		problem "fix --json: not a kdumpcheck.fix/1 document without refusal: $(head -c 200 "$r/fix.json")" fix
+	else
+		jq -e '[.changes[] | select(.applied != true or .error != null)] | length == 0' "$r/fix.json" >/dev/null ||
+			problem "fix --apply: changes not applied: $(jq -c '[.changes[] | select(.applied != true or .error != null) | {check, path, argv, error}]' "$r/fix.json" | cut -c1-300)" fix
+		jq -e '[.changes[] | select(.kind == "file" and .path == "/etc/default/grub.d/kdump-tools.cfg" and .applied)] | length == 1' "$r/fix.json" >/dev/null ||
+			problem "fix --apply did not write /etc/default/grub.d/kdump-tools.cfg" fix
+		jq -e '[.changes[] | select(.kind == "command" and .argv == ["update-grub"] and .applied)] | length == 1' "$r/fix.json" >/dev/null ||
+			problem "fix --apply did not run update-grub" fix
+		note "fix --json --apply: exit $frc, $(jq -r '[.changes[] | if .kind == "file" then "wrote \(.path)" else (.argv | join(" ")) end] | join("; ")' "$r/fix.json")"
+	fi
+	local want="GRUB_CMDLINE_LINUX_DEFAULT=\"\$GRUB_CMDLINE_LINUX_DEFAULT crashkernel=$rec\""
+	if [ "$(cat "$r/kdump-tools.cfg" 2>/dev/null)" != "$want" ]; then
+		problem "/etc/default/grub.d/kdump-tools.cfg is '$(head -c 200 "$r/kdump-tools.cfg" 2>/dev/null)', expected '$want'" fix
+	fi
+	# update-grub (grub-mkconfig) in the guest regenerated grub.cfg: the default
+	# entry's linux line is the one built on the host plus crashkernel=, every
+	# other word as it was
+	before=$(grub_linux_line "$g")
+	after=$(grub_linux_line "$r/grub.cfg.after-fix")
+	if [ "$(echo $after)" != "$(echo $before crashkernel=$rec)" ]; then
+		problem "grub.cfg after fix: default entry's kernel arguments '$after', expected '$(echo $before) crashkernel=$rec'" fix
+	else
+		note "update-grub in the guest: default entry now '$(echo $after)' (was '$(echo $before)')"
+	fi
+	# the sysctl drop-in, given to the real sysctl
+	if jq -e '[.changes[]? | select(.path == "/etc/sysctl.d/90-kdumpcheck.conf")] | length > 0' "$r/fix.json" >/dev/null 2>&1; then
+		local src
+		src=$(grep -E '^[[:space:]]*[a-z]' "$r/90-kdumpcheck.conf" 2>/dev/null | sed 's/[[:space:]]*=[[:space:]]*/ = /')
+		if [ "$(cat "$r/sysctl-p.out.rc" 2>/dev/null)" != 0 ] || [ -s "$r/sysctl-p.out.err" ]; then
+			problem "sysctl -p /etc/sysctl.d/90-kdumpcheck.conf exited '$(cat "$r/sysctl-p.out.rc" 2>/dev/null)': $(head -c 200 "$r/sysctl-p.out.err" 2>/dev/null)" sysctl
+		elif [ -z "$src" ] || [ "$(cat "$r/sysctl-p.out")" != "$src" ]; then
+			problem "sysctl -p set '$(tr '\n' ' ' <"$r/sysctl-p.out")', the drop-in says '$(printf '%s' "$src" | tr '\n' ' ')'" sysctl
+		else
+			note "sysctl -p /etc/sysctl.d/90-kdumpcheck.conf: exit 0, set $(tr '\n' ',' <"$r/sysctl-p.out" | sed 's/,$//; s/ = /=/g')"
+		fi
+	else
+		note "fix wrote no /etc/sysctl.d/90-kdumpcheck.conf (nothing for sysctl -p)"
+	fi
+	if [ -n "$PROBLEMS" ]; then
+		PHASES="boot 1 $(secs "$b1t0" "$b1end")"
+		return 1
+	fi
+
+	# ---- boot 2: crashkernel= in effect, kdump-tools loads, kdumpcheck test crashes it
+	grub_boot 2 || return 1
+	local l2=$DIR/serial-boot2.log b2t0=$BT0 b2end=$BTEND
+	grub_read /var/lib/kdc-grubfix "$DIR/boot2"
+	r=$DIR/boot2/kdc-grubfix
+	ck=$(tr ' ' '\n' <"$r/boot2-cmdline" | grep '^crashkernel=' | tail -n 1)
+	[ "$ck" = "crashkernel=$rec" ] ||
+		problem "boot 2: /proc/cmdline has '${ck:-no crashkernel=}', expected crashkernel=$rec (what estimate recommended): $(cat "$r/boot2-cmdline")" boot2
+	for b in crashkernel.reserved crashkernel.persistent kdump.loaded; do
+		st=$(check_status "$r/boot2-check.json" "$b")
+		[ "$st" = pass ] || problem "boot 2: check --json: $b is '${st:-missing}', expected pass ($(jq -r --arg id "$b" '.checks[] | select(.id == $id) | .message' "$r/boot2-check.json" 2>/dev/null))" check
+	done
+	note "boot 2 ($ck): check --json $(jq -r '.summary | "pass \(.pass) warn \(.warn) fail \(.fail) skip \(.skip)"' "$r/boot2-check.json" 2>/dev/null); crashkernel.reserved $(check_status "$r/boot2-check.json" crashkernel.reserved) ($(jq -r '.checks[] | select(.id == "crashkernel.reserved") | .observed' "$r/boot2-check.json")), crashkernel.persistent $(check_status "$r/boot2-check.json" crashkernel.persistent) ($(jq -r '.checks[] | select(.id == "crashkernel.persistent") | .message' "$r/boot2-check.json")), kdump.loaded $(check_status "$r/boot2-check.json" kdump.loaded); estimate now $(jq -r '.recommended' "$r/boot2-estimate.json")"
+	local t_kl t_crash t_cap t_saved gf
+	t_kl=$(grub_mark "$l2" kexec-loaded)
+	t_crash=$(grub_mark "$l2" crash-trigger)
+	t_cap=$(awk -v t="$t_crash" 't != "" && $1 >= t && /Linux version/ { print $1; exit }' "$l2")
+	t_saved=$(awk '/saved vmcore in/ { print $1; exit }' "$l2")
+	gf=$(grub_mark_rest "$l2" guest-fail)
+	if [ -n "$gf" ]; then
+		problem "boot 2: $gf" crash
+	elif [ -z "$t_crash" ]; then
+		problem "boot 2: kdumpcheck test was never run" crash
+	elif [ -z "$t_cap" ]; then
+		problem "boot 2: the capture kernel never started" crash
+	elif [ -z "$t_saved" ]; then
+		problem "boot 2: kdump-tools in the capture kernel did not say 'saved vmcore'" capture
+	fi
+	local b2phases
+	b2phases="boot 2 $(secs "$b2t0" "$b2end") (to kdump-tools loaded $(secs "$b2t0" "$t_kl"), crash→capture kernel $(secs "$t_crash" "$t_cap"), capture kernel→dump saved $(secs "$t_cap" "$t_saved"))"
+	if [ -n "$PROBLEMS" ]; then
+		PHASES="boot 1 $(secs "$b1t0" "$b1end") · $b2phases"
+		return 1
+	fi
+
+	# ---- boot 3: kdumpcheck-harvest.service, last-test.json
+	grub_boot 3 || return 1
+	local l3=$DIR/serial-boot3.log b3t0=$BT0 b3end=$BTEND
+	grub_read /var/lib/kdc-grubfix "$DIR/boot3"
+	grub_read /var/crash "$DIR/disk"
+	grub_read /var/lib/kdumpcheck "$DIR/disk"
+	r=$DIR/boot3/kdc-grubfix
+	PHASES="setup $tsetup · boot 1 $(secs "$b1t0" "$b1end") (GRUB→driver $(secs "$(awk '/Booting `Debian/ { print $1; exit }' "$l1")" "$(grub_mark "$l1" boot1-driver)"), fix --apply $(secs "$(grub_mark "$l1" fix-start)" "$(grub_mark "$l1" fix-done)")) · $b2phases · boot 3 $(secs "$b3t0" "$b3end") (to harvest done $(secs "$b3t0" "$(grub_mark "$l3" harvest)")) · total $(secs "$t0" "$(now)")"
+	grep -q '^Result=success' "$r/harvest-unit.txt" && grep -q '^ExecMainStatus=0' "$r/harvest-unit.txt" ||
+		problem "kdumpcheck-harvest.service: $(tr '\n' ' ' <"$r/harvest-unit.txt")" harvest
+	note "boot 3: kdumpcheck-harvest.service $(tr '\n' ' ' <"$r/harvest-unit.txt"); $(grep -m 1 -o 'harvest /.*' "$r/harvest-journal.txt")"
+	local cd=$DIR/disk/crash f side lt=$DIR/disk/kdumpcheck/last-test.json
+	(cd "$cd" 2>/dev/null && find . -type f -printf '%P %s\n' | sort) >"$DIR/var-crash.txt"
+	f=$(find "$cd" -type f -name 'dump.[0-9]*' ! -name '*.json' -size +0 2>/dev/null | head -n 1)
+	if [ -z "$f" ]; then
+		problem "no dump in /var/crash ($(tr '\n' ' ' <"$DIR/var-crash.txt" | cut -c1-160))" capture
+	else
+		case $(head -c 12 "$f" | tr -d '\0') in
+		makedumpfile* | KDUMP*) ;;
+		*) problem "$(basename "$f") is no makedumpfile dump" verify ;;
+		esac
+		[ -z "$(find "$cd" -name 'dump-incomplete*')" ] || problem "a dump-incomplete was left in /var/crash" verify
+		grep -qs 'sysrq: Trigger a crash' "$(dirname "$f")"/dmesg.* || problem "the saved dmesg does not show the sysrq crash" verify
+		side=$f.json
+		if [ -s "$side" ]; then
+			GUEST_REL=$(cat "$DIR/boot2/kdc-grubfix/boot2-uname-r")
+			GUEST_BID=$(notes_build_id "$DIR/boot2/kdc-grubfix/boot2-notes")
+			T0=$b2t0 T_END=$b2end
+			check_sidecar "$side" sysrq "sidecar from kdumpcheck-harvest.service"
+			jq -e '.vmcore.complete == true' "$side" >/dev/null || problem "the sidecar says the dump is not complete" verify
+			note "dump: ${f#"$cd/"} $(jq -r '.vmcore.format' "$side") $(size_mib "$f"), sidecar: release $(jq -r .kernel.release "$side"), build-id $(jq -r .kernel.build_id "$side" | cut -c1-12)…, class $(jq -r .crash.class "$side"), complete $(jq -r .vmcore.complete "$side"), dump level $(jq -r .vmcore.dump_level "$side")"
+		else
+			problem "no sidecar $(basename "$f").json beside the dump (harvest did not tag it)" harvest
+		fi
+		if [ -s "$lt" ]; then
+			jq -e --arg p "/var/crash/${f#"$cd/"}" '.verdict == "success" and .dump.path == $p and .dump.complete == true' "$lt" >/dev/null ||
+				problem "last-test.json does not say the dump was created: $(jq -c . "$lt" | cut -c1-300)" harvest
+			note "last-test.json: $(jq -c . "$lt")"
+		else
+			problem "no /var/lib/kdumpcheck/last-test.json" harvest
+		fi
+	fi
+	st=$(check_status "$r/boot3-check.json" kdump.tested)
+	[ "$st" = pass ] || problem "boot 3: check --json: kdump.tested is '${st:-missing}', expected pass" check
+	note "boot 3: check --json $(jq -r '.summary | "pass \(.pass) warn \(.warn) fail \(.fail) skip \(.skip)"' "$r/boot3-check.json" 2>/dev/null); kdump.tested $st ($(jq -r '.checks[] | select(.id == "kdump.tested") | .message' "$r/boot3-check.json"))"
+	[ -z "$PROBLEMS" ]
+}
+
 # ------------------------------------------------- crashkernel= measurement
 
 # bzimage_init_size FILE: the init_size field of the bzImage setup header
@@ -1172,6 +1417,16 @@ if [ "$DEBUG" = 1 ]; then
 	debug_fetch
 fi
 for name in $SCENARIOS; do
+	if [ "$name" = grubfix ]; then
+		say "== grubfix ($GRUB_MEM guest, $CPUS vCPU, no crashkernel= at first, $ACCEL): GRUB 2, fix --apply, reboot, test, harvest"
+		if run_grubfix; then
+			rm -f "$DIR/disk.img"
+		else
+			note "the guest's disk is kept: $DIR/disk.img (partition at offset ${GRUB_OFFSET:-1048576})"
+		fi
+		report grubfix
+		continue
+	fi
 	say "== $name ($MEM guest, crashkernel=$CK, $ACCEL)"
 	formats=kdump
 	[ "$DEBUG" = 1 ] && formats=all
