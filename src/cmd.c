@@ -122,6 +122,21 @@ void session_close(struct session *s)
 	memset(s, 0, sizeof(*s));
 }
 
+/*
+ * Is f connected to the systemd journal (JOURNAL_STREAM names its device and
+ * inode)? Then a line written there is in the journal already, and sending
+ * it to syslog too would log it twice.
+ */
+static int to_journal(FILE *f)
+{
+	const char *js = getenv("JOURNAL_STREAM");
+	unsigned long long dev, ino;
+	struct stat st;
+
+	return js && sscanf(js, "%llu:%llu", &dev, &ino) == 2 && fstat(fileno(f), &st) == 0 &&
+	       (unsigned long long)st.st_dev == dev && (unsigned long long)st.st_ino == ino;
+}
+
 void log_line(const struct root *r, int prio, const char *fmt, ...)
 {
 	static int opened;
@@ -139,6 +154,8 @@ void log_line(const struct root *r, int prio, const char *fmt, ...)
 		print_vfprintf(f, fmt, ap);
 		va_end(ap);
 		fputc('\n', f);
+		if (to_journal(f))
+			return;
 	}
 	if (!root_is_live(r))
 		return;
