@@ -93,3 +93,17 @@ PY
 	[ "$status" = 1 ]
 	[[ "$stderr" == "kdumpcheck: estimate: no /proc/meminfo under this root: RAM size unknown" ]]
 }
+
+@test "crashkernel.size: a stock EL7 host, crashkernel=auto on 4 GiB that reserved 161M, is not too small: the sum says 161M is enough" {
+	prepare_root el7-ready
+	sed -i 's/crashkernel=[^ ]*/crashkernel=auto/' "$ROOT/proc/cmdline"
+	echo $((161 * 1048576)) >"$ROOT/sys/kernel/kexec_crash_size"
+	sed -i 's/^  25000000-34ffffff : Crash kernel$/  25000000-2f0fffff : Crash kernel/' "$ROOT/proc/iomem"
+	run --separate-stderr kdc --root "$ROOT" --json check
+	[ "$(jq -r '.checks[] | select(.id == "crashkernel.reserved") | .status' <<<"$output")" = pass ]
+	[ "$(jq -r '.checks[] | select(.id == "crashkernel.size") | .status' <<<"$output")" = pass ] ||
+		{ jq -r '.checks[] | select(.id == "crashkernel.size") | .message' <<<"$output"; return 1; }
+	run --separate-stderr kdc --root "$ROOT" --json estimate
+	[ "$(jq -r '.defaults[] | select(.name == "el7-auto") | .value' <<<"$output")" = 161M ]
+	[ "$(jq .recommended_bytes <<<"$output")" -le $((161 * 1048576)) ]
+}
