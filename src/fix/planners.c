@@ -414,17 +414,22 @@ static void plan_kdump_tools(struct fix_plan *p, struct ctx *c, const struct rep
 		return;
 	kt = xcalloc(1, sizeof(*kt));
 	if (kdump_tools_parse(data, len, kt) == 0 && fix_file(p, "kdump.config", "/etc/default/kdump-tools", 0, &f) == 0) {
-		if (kt->use_kdump != 1)
+		int changed = 0;
+		if (kt->use_kdump != 1 && ++changed)
 			put_line(f, 0, "USE_KDUMP=1");
 		if (kt->dump_level < 0 && kt->has_makedump_args) {
-			if (strpbrk(kt->makedump_args, "\"$`\\\n"))
+			if (strpbrk(kt->makedump_args, "\"$`\\\n")) {
 				fix_refuse(p, "/etc/default/kdump-tools: MAKEDUMP_ARGS holds shell characters: add -d 31 "
 					   "by hand, nothing changed");
-			snprintf(line, sizeof(line), "MAKEDUMP_ARGS=\"%s%s-d 31\"", kt->makedump_args,
-				 kt->makedump_args[0] ? " " : "");
-			put_line(f, 0, line);
+			} else {
+				snprintf(line, sizeof(line), "MAKEDUMP_ARGS=\"%s%s-d 31\"", kt->makedump_args,
+					 kt->makedump_args[0] ? " " : "");
+				put_line(f, 0, line);
+				changed++;
+			}
 		}
-		rebuild(p, c, "kdump.initrd");
+		if (changed)
+			rebuild(p, c, "kdump.initrd");
 	}
 	free(kt);
 }
