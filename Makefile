@@ -18,6 +18,9 @@ UNITDIR    ?= /usr/lib/systemd/system
 SYSV       ?= 0
 DESTDIR    ?=
 WITH_KMOD  ?= 1
+# INIH=bundled builds the copy of inih under src/bundled/inih (EL6 and EL7 ship
+# no inih package); INIH=system links the system's libinih.
+INIH       ?= system
 BUILD      ?= build/default
 PKG_CONFIG ?= pkg-config
 SANITIZE   ?=
@@ -27,8 +30,14 @@ SANITIZE   ?=
 pc_cflags = $(shell $(PKG_CONFIG) --cflags $(1) 2>/dev/null)
 pc_libs   = $(shell $(PKG_CONFIG) --libs $(1) 2>/dev/null || echo $(2))
 
-LIB_CFLAGS = $(call pc_cflags,inih) $(call pc_cflags,libelf) $(call pc_cflags,json-c) $(call pc_cflags,libcrypto)
-LIB_LIBS   = $(call pc_libs,inih,-linih) $(call pc_libs,libelf,-lelf) $(call pc_libs,json-c,-ljson-c) $(call pc_libs,libcrypto,-lcrypto)
+LIB_CFLAGS = $(call pc_cflags,libelf) $(call pc_cflags,json-c) $(call pc_cflags,libcrypto)
+LIB_LIBS   = $(call pc_libs,libelf,-lelf) $(call pc_libs,json-c,-ljson-c) $(call pc_libs,libcrypto,-lcrypto)
+ifeq ($(INIH),bundled)
+LIB_CFLAGS += -Isrc/bundled/inih
+else
+LIB_CFLAGS += $(call pc_cflags,inih)
+LIB_LIBS   += $(call pc_libs,inih,-linih)
+endif
 # libkmod is opened with dlopen() when a tainted kernel needs module facts:
 # its headers at build time, -ldl at link time (glibc before 2.34 needs it).
 # libblkid is opened the same way, on the live host, for a device udev has no link for.
@@ -51,6 +60,9 @@ ALL_CFLAGS = -std=gnu99 -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 $(WARN) $(CFLAGS) $
 ALL_LDFLAGS = $(LDFLAGS) $(SAN_FLAGS)
 
 SRCS      := $(sort $(wildcard src/*.c src/*/*.c))
+ifeq ($(INIH),bundled)
+SRCS      += src/bundled/inih/ini.c
+endif
 LIB_SRCS  := $(filter-out src/main.c,$(SRCS))
 OBJS      := $(SRCS:%.c=$(BUILD)/obj/%.o)
 LIB_OBJS  := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
