@@ -63,7 +63,7 @@ struct verb {
 };
 
 extern const struct verb verb_check, verb_estimate, verb_fix, verb_tag, verb_list, verb_collect, verb_test, verb_prune, verb_harvest,
-	verb_snapshot;
+	verb_snapshot, verb_fleet;
 
 /* What a verb works on: the judged root, its policy and host facts. */
 struct session {

@@ -82,25 +82,23 @@ int dfd_read(int dfd, const char *name, size_t max, char **out, size_t *len)
 	return dfd_read_st(dfd, name, max, out, len, &st);
 }
 
-int dfd_read_st(int dfd, const char *name, size_t max, char **out, size_t *len, struct stat *stp)
+/* Read the open descriptor fd (closed here) when it is a regular file of at most max bytes. */
+static int read_fd(int fd, size_t max, char **out, size_t *len, struct stat *stp)
 {
 	struct stat st;
 	char *buf;
 	size_t got = 0;
 	ssize_t r;
-	int fd, e = 0;
+	int e = 0;
 
-	*out = NULL;
-	*len = 0;
-	if (!plain(name))
-		return -EINVAL;
-	fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-	if (fd < 0)
-		return -errno;
-	if (fstat(fd, &st) || !S_ISREG(st.st_mode) || (uint64_t)st.st_size > max) {
-		e = !S_ISREG(st.st_mode) ? -EINVAL : -EFBIG;
+	if (fstat(fd, &st)) {
+		e = -errno;
 		close(fd);
 		return e;
+	}
+	if (!S_ISREG(st.st_mode) || (uint64_t)st.st_size > max) {
+		close(fd);
+		return !S_ISREG(st.st_mode) ? -EINVAL : -EFBIG;
 	}
 	*stp = st;
 	buf = xmalloc((size_t)st.st_size + 1);
@@ -123,6 +121,32 @@ int dfd_read_st(int dfd, const char *name, size_t max, char **out, size_t *len, 
 	*out = buf;
 	*len = got;
 	return 0;
+}
+
+int dfd_read_st(int dfd, const char *name, size_t max, char **out, size_t *len, struct stat *stp)
+{
+	int fd;
+
+	*out = NULL;
+	*len = 0;
+	if (!plain(name))
+		return -EINVAL;
+	fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return -errno;
+	return read_fd(fd, max, out, len, stp);
+}
+
+int dfd_read_path(const char *path, size_t max, char **out, size_t *len, struct stat *stp)
+{
+	int fd;
+
+	*out = NULL;
+	*len = 0;
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return -errno;
+	return read_fd(fd, max, out, len, stp);
 }
 
 /* Write all of data to fd, then fsync. */

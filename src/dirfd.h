@@ -35,6 +35,11 @@ int dfd_lstat(int dfd, const char *name, struct stat *st);
 int dfd_read(int dfd, const char *name, size_t max, char **out, size_t *len);
 /* The same, with the file's fstat in *st. */
 int dfd_read_st(int dfd, const char *name, size_t max, char **out, size_t *len, struct stat *st);
+/*
+ * Read the regular file at the host path path as dfd_read_st() does, following
+ * links (a file the user named), never blocking on a FIFO or device.
+ */
+int dfd_read_path(const char *path, size_t max, char **out, size_t *len, struct stat *st);
 /* Create name under dfd (it must not exist, not even as a link), write data, fsync. */
 int dfd_write_new(int dfd, const char *name, const void *data, size_t len, mode_t mode);
 /*

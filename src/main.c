@@ -24,6 +24,7 @@ static const struct verb verb_help = {
 /* Every verb, in the order --help lists them. */
 static const struct verb *const verbs[] = {
 	&verb_check, &verb_estimate, &verb_fix, &verb_tag, &verb_list, &verb_collect, &verb_test, &verb_prune, &verb_harvest, &verb_snapshot,
+	&verb_fleet,
 	&verb_help,
 };
 
@@ -36,7 +37,8 @@ static const char usage[] =
 	"Options (before or after the verb):\n"
 	"  --root DIR          judge the host whose / is DIR (default /)\n"
 	"  -c, --config FILE   policy file (default ROOT" SYSCONFDIR "/kdumpcheck.conf)\n"
-	"  --format FMT        text (default), json, prom (node_exporter textfile) or nagios\n"
+	"  --format FMT        text (default), json, prom (node_exporter textfile), nagios;\n"
+	"                      csv for fleet\n"
 	"  --json              the same as --format json\n"
 	"  -q, --quiet         text output: only problems and the summary\n"
 	"  -v, --verbose       text output: observed and expected values too\n"
@@ -182,12 +184,14 @@ static int parse_format(const char *s, enum out_format *f)
 		*f = FMT_PROM;
 	else if (!strcmp(s, "nagios"))
 		*f = FMT_NAGIOS;
+	else if (!strcmp(s, "csv"))
+		*f = FMT_CSV;
 	else
 		return -EINVAL;
 	return 0;
 }
 
-static const char *const format_names[] = { "text", "json", "prom", "nagios" };
+static const char *const format_names[] = { "text", "json", "prom", "nagios", "csv" };
 
 /* Write errors on stdout (a full disk, a closed pipe) must not pass silently. */
 static int finish(const struct verb *c, int status)
@@ -240,7 +244,7 @@ static int parse_args(int argc, char **argv, struct gopts *g, int *help)
 		case 'c': g->config = optarg; break;
 		case OPT_FORMAT:
 			if (parse_format(optarg, &g->format)) {
-				die_msg("--format: unknown format '%s' (text, json, prom or nagios; see --help)", optarg);
+				die_msg("--format: unknown format '%s' (text, json, prom, nagios or csv; see --help)", optarg);
 				return -1;
 			}
 			break;

@@ -6,7 +6,8 @@
 
 #include "check.h"
 
-enum out_format { FMT_TEXT, FMT_JSON, FMT_PROM, FMT_NAGIOS };
+/* FMT_CSV is written by fleet only. */
+enum out_format { FMT_TEXT, FMT_JSON, FMT_PROM, FMT_NAGIOS, FMT_CSV };
 
 struct out_opts {
 	enum out_format format;
