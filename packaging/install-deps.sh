@@ -43,6 +43,10 @@ if [ "$want" = test ]; then
 	need cmd xz xz-utils xz
 	need cmd ssh openssh-client openssh-clients
 	need file /usr/sbin/sshd openssh-server openssh-server
+	# the Ansible role (tests/bats/ansible.bats); on EL both come from EPEL
+	# (yum install epel-release first), Debian ships them
+	need cmd ansible-playbook ansible-core ansible
+	need cmd ansible-lint ansible-lint ansible-lint
 fi
 
 [ -z "$missing_deb" ] && exit 0
