@@ -98,6 +98,8 @@ setup_file() {
 		retry_files_enabled = false
 		interpreter_python = $PY
 		nocolor = true
+		[connection]
+		pipelining = true
 	EOF
 	export ANSIBLE_CONFIG=$W/ansible.cfg ANSIBLE_HOME=$W/home ANSIBLE_LOCAL_TEMP=$W/tmp/local
 	export ANSIBLE_REMOTE_TEMP=$W/tmp/remote ANSIBLE_NOCOLOR=1 ANSIBLE_FORCE_COLOR=0 ANSIBLE_FORKS=8
