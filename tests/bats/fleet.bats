@@ -5,6 +5,7 @@
 # from the same files.
 
 load helpers
+load dumps
 bats_require_minimum_version 1.5.0
 
 # $FLEET: one report per fixture case, host "h-CASE".
@@ -59,7 +60,7 @@ jq_status='[.summary.status, (.checks[].status)] | if any(.[]; . == "fail") then
 	run jq -r '.hosts_worst_first[] | [(if .status == "fail" then 0 elif .status == "warn" then 1 else 2 end), (1000 - .fail), (1000 - .warn), .host] | @tsv' <<<"$out"
 	[ "$output" = "$(LC_ALL=C sort -t "$(printf '\t')" -k1,1n -k2,2n -k3,3n -k4,4 <<<"$output")" ]
 	run jq -r '.hosts_worst_first[] | "\(.host) \(.report) \(.fail) \(.warn)"' <<<"$out"
-	local line h rep f w
+	local h rep f w
 	while read -r h rep f w; do
 		[ "$(jq -r .host.hostname "$rep")" = "$h" ]
 		[ "$(jq '[.checks[] | select(.status == "fail")] | length' "$rep")" = "$f" ]
@@ -243,4 +244,49 @@ jq_status='[.summary.status, (.checks[].status)] | if any(.[]; . == "fail") then
 	[ "$status" = 64 ]
 	run --separate-stderr kdc --format csv check
 	[ "$status" = 64 ]
+}
+
+# ---- check --format prom: the dumps beside the checks ----------------------
+
+@test "check --format prom: the dumps of the dump directory, complete or not, the last crash and the free space" {
+	prepare_root el7-ready
+	CRASH=$ROOT/var/crash
+	run --separate-stderr kdc --root "$ROOT" --format prom check
+	[ "$status" = 0 ]
+	grep -qx 'kdumpcheck_dump_dir_visible 1' <<<"$output"
+	grep -qx 'kdumpcheck_dumps{complete="true"} 0' <<<"$output"
+	grep -qx 'kdumpcheck_dumps{complete="false"} 0' <<<"$output"
+	grep -qx 'kdumpcheck_last_crash_timestamp_seconds 0' <<<"$output"
+	local free
+	free=$(sed -n 's/^kdumpcheck_dump_dir_free_bytes //p' <<<"$output")
+	[ "$free" -gt 0 ]
+	# within 1 MiB of what df says for the same directory
+	local df_free
+	df_free=$(( $(df -B1 --output=avail "$CRASH" | tail -n 1) ))
+	[ $((free - df_free)) -lt 1048576 ] && [ $((df_free - free)) -lt 1048576 ]
+	rhel_dump web1-2024-05-31-16:08:41 kdump-zlib.vmcore '1 hour ago'
+	rhel_dump web1-2024-05-30-10:00:00 kdump-none.vmcore '5 days ago'
+	rhel_dump web1-2024-06-01-00:00:00 kdump-incomplete.vmcore 'now' vmcore-incomplete
+	# a capture that wrote no dump file: its kernel log and the time it was made
+	local failed=$CRASH/web1-2024-01-01-00:00:00
+	mkdir -p "$failed" && echo "no room" >"$failed/vmcore-dmesg.txt"
+	touch -d '2024-01-01 00:00 UTC' "$failed/vmcore-dmesg.txt" "$failed"
+	run --separate-stderr kdc --root "$ROOT" --format prom check
+	grep -qx 'kdumpcheck_dumps{complete="true"} 2' <<<"$output"
+	grep -qx 'kdumpcheck_dumps{complete="false"} 2' <<<"$output"
+	# every test dump crashed at 2024-05-31T16:08:37Z (their headers say so)
+	grep -qx "kdumpcheck_last_crash_timestamp_seconds $(date -d 2024-05-31T16:08:37Z +%s)" <<<"$output"
+	# a failed capture counts as a crash too, at the time its directory was written
+	touch -d '2024-07-01 00:00 UTC' "$failed/vmcore-dmesg.txt" "$failed"
+	run --separate-stderr kdc --root "$ROOT" --format prom check
+	grep -qx "kdumpcheck_last_crash_timestamp_seconds $(date -d '2024-07-01 00:00 UTC' +%s)" <<<"$output"
+	# promtool's rule: each metric's HELP and TYPE once, before its samples
+	[ "$(grep -c '^# TYPE kdumpcheck_dumps gauge$' <<<"$output")" = 1 ]
+}
+
+@test "check --format prom: a dump directory this host cannot see says so instead of counting nothing" {
+	prepare_root el7-nfs-target
+	run --separate-stderr kdc --root "$ROOT" --format prom check
+	grep -qx 'kdumpcheck_dump_dir_visible 0' <<<"$output"
+	! grep -q '^kdumpcheck_dumps{' <<<"$output"
 }
