@@ -39,7 +39,7 @@ static const char help[] =
 
 struct walk {
 	struct fleet *fl;
-	struct json_tokener *tok;
+	struct fleet_report r;
 	int csv;
 	size_t files;
 };
@@ -102,7 +102,7 @@ static const char *read_why(int e)
 /* A report read (rc 0) or not: parse it and add it to the view. */
 static void take(struct walk *w, const char *path, int rc, const char *data, size_t len, const struct stat *st)
 {
-	struct fleet_report r;
+	struct fleet_report *r = &w->r;
 	char why[256];
 	size_t i;
 
@@ -111,19 +111,17 @@ static void take(struct walk *w, const char *path, int rc, const char *data, siz
 		unreadable(w, path, read_why(rc));
 		return;
 	}
-	if (fleet_report_parse(w->tok, data, len, &r, why, sizeof(why))) {
-		fleet_report_free(&r);
+	if (fleet_report_parse(data, len, r, why, sizeof(why))) {
 		unreadable(w, path, why);
 		return;
 	}
-	fleet_add(w->fl, &r, path, (int64_t)st->st_mtime);
-	for (i = 0; w->csv && i < r.nchecks; i++) {
+	fleet_add(w->fl, r, path, (int64_t)st->st_mtime);
+	for (i = 0; w->csv && i < r->nchecks; i++) {
 		struct fleet_check c;
 
-		fleet_report_check(&r, i, &c);
-		csv_row(r.host, fleet_status_str(r.status), c.id, fleet_status_str(c.status), c.message, path);
+		fleet_report_check(r, i, &c);
+		csv_row(r->host, fleet_status_str(r->status), c.id, fleet_status_str(c.status), c.message, path);
 	}
-	fleet_report_free(&r);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -244,13 +242,13 @@ static int cmd_fleet(const struct gopts *g, int argc, char **argv)
 
 	memset(&w, 0, sizeof(w));
 	w.fl = fleet_new();
-	w.tok = json_tokener_new();
+	fleet_report_init(&w.r);
 	w.csv = g->format == FMT_CSV;
 	if (w.csv)
 		csv_row("host", "host_status", "check", "status", "message", "report");
 	for (i = 1; i < argc; i++)
 		walk_arg(&w, argv[i]);
-	json_tokener_free(w.tok);
+	fleet_report_free(&w.r);
 	if (g->format == FMT_JSON) {
 		print_begin_document(FMT_JSON, fleet_json(w.fl));
 		e = print_end();
