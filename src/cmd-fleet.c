@@ -124,9 +124,14 @@ static void take(struct walk *w, const char *path, int rc, const char *data, siz
 	}
 }
 
-static int cmp_str(const void *a, const void *b)
+struct ent {
+	const char *name;
+	unsigned char type;
+};
+
+static int cmp_ent(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(((const struct ent *)a)->name, ((const struct ent *)b)->name);
 }
 
 static int is_json_name(const char *n)
@@ -140,6 +145,7 @@ static int is_json_name(const char *n)
 static void walk_dir(struct walk *w, int dfd, const char *path, int depth)
 {
 	char **names = NULL, sub[PATH_MAX];
+	struct ent *ents;
 	unsigned char *types = NULL;
 	size_t n = 0, i;
 	int e = dfd_names_dt(dfd, &names, &types, &n);
@@ -149,31 +155,17 @@ static void walk_dir(struct walk *w, int dfd, const char *path, int depth)
 		close(dfd);
 		return;
 	}
-	/* the types follow the names; sort an index instead of the two arrays */
-	{
-		char **sorted = xcalloc(n + 1, sizeof(*sorted));
-		unsigned char *st = xcalloc(n + 1, 1);
-
-		for (i = 0; i < n; i++)
-			sorted[i] = names[i];
-		qsort(sorted, n, sizeof(*sorted), cmp_str);
-		for (i = 0; i < n; i++) {
-			size_t j;
-
-			for (j = 0; names[j] != sorted[i]; j++)
-				;
-			st[i] = types[j];
-		}
-		for (i = 0; i < n; i++) {
-			names[i] = sorted[i];
-			types[i] = st[i];
-		}
-		free(sorted);
-		free(st);
-	}
+	/* in name order, each with its type */
+	ents = xcalloc(n + 1, sizeof(*ents));
 	for (i = 0; i < n; i++) {
-		const char *name = names[i];
-		unsigned char t = types[i];
+		ents[i].name = names[i];
+		ents[i].type = types[i];
+	}
+	if (n)
+		qsort(ents, n, sizeof(*ents), cmp_ent);
+	for (i = 0; i < n; i++) {
+		const char *name = ents[i].name;
+		unsigned char t = ents[i].type;
 		struct stat st;
 
 		if (name[0] == '.')
@@ -208,6 +200,7 @@ static void walk_dir(struct walk *w, int dfd, const char *path, int depth)
 			free(data);
 		}
 	}
+	free(ents);
 	free(types);
 	dfd_names_free(names);
 	close(dfd);

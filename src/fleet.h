@@ -65,6 +65,8 @@ void fleet_report_check(const struct fleet_report *r, size_t i, struct fleet_che
 void fleet_report_free(struct fleet_report *r);
 
 const char *fleet_status_str(enum fleet_status s);
+/* The status named s ("pass", "skip", "warn", "fail"): 0, or -EINVAL. */
+int fleet_status_parse(const char *s, enum fleet_status *out);
 
 struct fleet;
 

@@ -30,7 +30,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct fleet *fl;
 	char why[256];
 	size_t i, nf = 0, nw = 0;
-	int e, plain = !memmem(data, size, "\\u", 2);
+	int e, plain = !size || !memmem(data, size, "\\u", 2);
 
 	fleet_report_init(&r);
 	e = fleet_report_parse((const char *)data, size, &r, why, sizeof(why));
