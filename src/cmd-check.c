@@ -1,4 +1,6 @@
 /* cmd-check.c - the preflight: is this host ready to capture a usable vmcore? */
+#include <inttypes.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,6 +8,8 @@
 
 #include "check.h"
 #include "cmd.h"
+#include "dumps.h"
+#include "probe.h"
 #include "host.h"
 #include "policy.h"
 #include "root.h"
@@ -46,6 +50,56 @@ static const char help[] =
 	"\n"
 	"Exit status: 0 all passed, 1 warnings, 2 failures, 3 the checks could not run.\n";
 
+/* How long the dump directory's filesystem may take to answer statvfs (a dead NFS server). */
+#define DUMPDIR_BOUND_MS 2000
+
+/*
+ * For --format prom: the dumps of the dump directory beside the check gauges,
+ * so a fleet's Prometheus also sees dumps pile up or go incomplete. When the
+ * directory cannot be read from this host (a remote target, not mounted) only
+ * kdumpcheck_dump_dir_visible 0 is written.
+ */
+static void prom_dumps(FILE *f, struct session *s)
+{
+	struct dump_entry *v = NULL;
+	struct root *files = NULL;
+	struct probe p;
+	char dir[PATH_MAX], why[256];
+	size_t n = 0, i, complete = 0;
+	int64_t last = 0;
+	int e = session_dump_dir(s, dir, sizeof(dir), why, sizeof(why));
+
+	if (!e)
+		e = root_new("/", &files);
+	if (!e)
+		e = dumps_scan(files, dir, &v, &n);
+	root_free(files);
+	fputs("# HELP kdumpcheck_dump_dir_visible Whether the dump directory can be read from this host.\n"
+	      "# TYPE kdumpcheck_dump_dir_visible gauge\n", f);
+	fprintf(f, "kdumpcheck_dump_dir_visible %d\n", e ? 0 : 1);
+	if (e)
+		return;
+	for (i = 0; i < n; i++) {
+		if (v[i].state == DUMP_COMPLETE)
+			complete++;
+		if (v[i].time > last)
+			last = v[i].time;
+	}
+	fputs("# HELP kdumpcheck_dumps Dumps in the dump directory: complete, or not (incomplete, no dump file, unreadable).\n"
+	      "# TYPE kdumpcheck_dumps gauge\n", f);
+	fprintf(f, "kdumpcheck_dumps{complete=\"true\"} %zu\nkdumpcheck_dumps{complete=\"false\"} %zu\n", complete,
+		n - complete);
+	fputs("# HELP kdumpcheck_last_crash_timestamp_seconds Crash time of the newest dump, 0 when there is none.\n"
+	      "# TYPE kdumpcheck_last_crash_timestamp_seconds gauge\n", f);
+	fprintf(f, "kdumpcheck_last_crash_timestamp_seconds %" PRId64 "\n", last);
+	dumps_free(v, n);
+	if (probe_statvfs(dir, DUMPDIR_BOUND_MS, &p) == 0 && !p.err && !p.timed_out) {
+		fputs("# HELP kdumpcheck_dump_dir_free_bytes Space free for an unprivileged writer in the dump directory's filesystem.\n"
+		      "# TYPE kdumpcheck_dump_dir_free_bytes gauge\n", f);
+		fprintf(f, "kdumpcheck_dump_dir_free_bytes %" PRIu64 "\n", p.avail);
+	}
+}
+
 static int cmd_check(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC_UNUSED)
 {
 	struct session s;
@@ -62,6 +116,8 @@ static int cmd_check(const struct gopts *g, int argc KDC_UNUSED, char **argv KDC
 	o.verbosity = g->verbosity;
 	o.color = !g->no_color && !getenv("NO_COLOR") && isatty(STDOUT_FILENO);
 	out_report(stdout, &s.ctx, &rep, &o);
+	if (g->format == FMT_PROM)
+		prom_dumps(stdout, &s);
 	status = rep.worst == ST_FAIL ? 2 : rep.worst == ST_WARN ? 1 : 0;
 	report_free(&rep);
 	session_close(&s);

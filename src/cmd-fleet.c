@@ -39,7 +39,7 @@ static const char help[] =
 
 struct walk {
 	struct fleet *fl;
-	struct json_tokener *tok;
+	struct fleet_report r;
 	int csv;
 	size_t files;
 };
@@ -102,7 +102,7 @@ static const char *read_why(int e)
 /* A report read (rc 0) or not: parse it and add it to the view. */
 static void take(struct walk *w, const char *path, int rc, const char *data, size_t len, const struct stat *st)
 {
-	struct fleet_report r;
+	struct fleet_report *r = &w->r;
 	char why[256];
 	size_t i;
 
@@ -111,24 +111,27 @@ static void take(struct walk *w, const char *path, int rc, const char *data, siz
 		unreadable(w, path, read_why(rc));
 		return;
 	}
-	if (fleet_report_parse(w->tok, data, len, &r, why, sizeof(why))) {
-		fleet_report_free(&r);
+	if (fleet_report_parse(data, len, r, why, sizeof(why))) {
 		unreadable(w, path, why);
 		return;
 	}
-	fleet_add(w->fl, &r, path, (int64_t)st->st_mtime);
-	for (i = 0; w->csv && i < r.nchecks; i++) {
+	fleet_add(w->fl, r, path, (int64_t)st->st_mtime);
+	for (i = 0; w->csv && i < r->nchecks; i++) {
 		struct fleet_check c;
 
-		fleet_report_check(&r, i, &c);
-		csv_row(r.host, fleet_status_str(r.status), c.id, fleet_status_str(c.status), c.message, path);
+		fleet_report_check(r, i, &c);
+		csv_row(r->host, fleet_status_str(r->status), c.id, fleet_status_str(c.status), c.message, path);
 	}
-	fleet_report_free(&r);
 }
 
-static int cmp_str(const void *a, const void *b)
+struct ent {
+	const char *name;
+	unsigned char type;
+};
+
+static int cmp_ent(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(((const struct ent *)a)->name, ((const struct ent *)b)->name);
 }
 
 static int is_json_name(const char *n)
@@ -142,6 +145,7 @@ static int is_json_name(const char *n)
 static void walk_dir(struct walk *w, int dfd, const char *path, int depth)
 {
 	char **names = NULL, sub[PATH_MAX];
+	struct ent *ents;
 	unsigned char *types = NULL;
 	size_t n = 0, i;
 	int e = dfd_names_dt(dfd, &names, &types, &n);
@@ -151,31 +155,17 @@ static void walk_dir(struct walk *w, int dfd, const char *path, int depth)
 		close(dfd);
 		return;
 	}
-	/* the types follow the names; sort an index instead of the two arrays */
-	{
-		char **sorted = xcalloc(n + 1, sizeof(*sorted));
-		unsigned char *st = xcalloc(n + 1, 1);
-
-		for (i = 0; i < n; i++)
-			sorted[i] = names[i];
-		qsort(sorted, n, sizeof(*sorted), cmp_str);
-		for (i = 0; i < n; i++) {
-			size_t j;
-
-			for (j = 0; names[j] != sorted[i]; j++)
-				;
-			st[i] = types[j];
-		}
-		for (i = 0; i < n; i++) {
-			names[i] = sorted[i];
-			types[i] = st[i];
-		}
-		free(sorted);
-		free(st);
-	}
+	/* in name order, each with its type */
+	ents = xcalloc(n + 1, sizeof(*ents));
 	for (i = 0; i < n; i++) {
-		const char *name = names[i];
-		unsigned char t = types[i];
+		ents[i].name = names[i];
+		ents[i].type = types[i];
+	}
+	if (n)
+		qsort(ents, n, sizeof(*ents), cmp_ent);
+	for (i = 0; i < n; i++) {
+		const char *name = ents[i].name;
+		unsigned char t = ents[i].type;
 		struct stat st;
 
 		if (name[0] == '.')
@@ -210,6 +200,7 @@ static void walk_dir(struct walk *w, int dfd, const char *path, int depth)
 			free(data);
 		}
 	}
+	free(ents);
 	free(types);
 	dfd_names_free(names);
 	close(dfd);
@@ -244,13 +235,13 @@ static int cmd_fleet(const struct gopts *g, int argc, char **argv)
 
 	memset(&w, 0, sizeof(w));
 	w.fl = fleet_new();
-	w.tok = json_tokener_new();
+	fleet_report_init(&w.r);
 	w.csv = g->format == FMT_CSV;
 	if (w.csv)
 		csv_row("host", "host_status", "check", "status", "message", "report");
 	for (i = 1; i < argc; i++)
 		walk_arg(&w, argv[i]);
-	json_tokener_free(w.tok);
+	fleet_report_free(&w.r);
 	if (g->format == FMT_JSON) {
 		print_begin_document(FMT_JSON, fleet_json(w.fl));
 		e = print_end();

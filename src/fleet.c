@@ -1,4 +1,4 @@
-/* fleet.c - many hosts' check reports read into one view. */
+/* fleet.c - the fleet view: host summaries, their order, and the view in JSON and text. */
 #include <errno.h>
 #include <inttypes.h>
 #include <stdarg.h>
@@ -20,7 +20,7 @@ const char *fleet_status_str(enum fleet_status s)
 	return (unsigned)s < ARRAY_SIZE(status_names) ? status_names[s] : "error";
 }
 
-static int status_parse(const char *s, enum fleet_status *out)
+int fleet_status_parse(const char *s, enum fleet_status *out)
 {
 	size_t i;
 
@@ -30,138 +30,6 @@ static int status_parse(const char *s, enum fleet_status *out)
 			return 0;
 		}
 	return -EINVAL;
-}
-
-/* A member that must be a string of 1..FLEET_NAME_MAX bytes (not every string: messages may be long). */
-static int name_ok(const char *s)
-{
-	size_t n = s ? strlen(s) : 0;
-
-	return n > 0 && n <= FLEET_NAME_MAX;
-}
-
-static int bad(char *why, size_t whylen, const char *fmt, ...) KDC_PRINTF(3, 4);
-static int bad(char *why, size_t whylen, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(why, whylen, fmt, ap);
-	va_end(ap);
-	return -EINVAL;
-}
-
-/* The words of a report quoted into why: the first 40 bytes, escaped for a terminal later. */
-static void word(const char *s, char *out, size_t outlen)
-{
-	size_t n = s ? strlen(s) : 0;
-
-	if (n > 40)
-		n = 40;
-	quote_bytes(s ? s : "", n, out, outlen);
-}
-
-int fleet_report_parse(struct json_tokener *tok, const char *data, size_t len, struct fleet_report *r, char *why,
-		       size_t whylen)
-{
-	enum json_tokener_error err;
-	struct json_object *doc, *checks;
-	const char *schema, *st;
-	char w[128];
-	size_t i, n, end;
-
-	memset(r, 0, sizeof(*r));
-	if (len == 0)
-		return bad(why, whylen, "empty");
-	if (len > (size_t)0x7fffffff)
-		return bad(why, whylen, "larger than 2 GiB");
-	json_tokener_reset(tok);
-	doc = json_tokener_parse_ex(tok, data, (int)len);
-	err = json_tokener_get_error(tok);
-	if (!doc) {
-		if (err == json_tokener_continue)
-			return bad(why, whylen, "truncated: the JSON ends at byte %zu before it is complete", len);
-		return bad(why, whylen, "not JSON: %s at byte %d", json_tokener_error_desc(err), tok->char_offset);
-	}
-	r->doc = doc;
-	end = (size_t)tok->char_offset;
-	while (end < len && (data[end] == ' ' || data[end] == '\n' || data[end] == '\t' || data[end] == '\r'))
-		end++;
-	if (end < len)
-		return bad(why, whylen, "not JSON: more data after the document at byte %zu", end);
-	if (!json_object_is_type(doc, json_type_object))
-		return bad(why, whylen, "not a report: the JSON is not an object");
-	schema = jsonx_str(doc, "schema", NULL);
-	if (!schema)
-		return bad(why, whylen, "not a report: no \"schema\"");
-	if (strcmp(schema, "kdumpcheck.report/1")) {
-		word(schema, w, sizeof(w));
-		return bad(why, whylen, "schema '%s' is not kdumpcheck.report/1", w);
-	}
-	r->host = jsonx_str(doc, "host", "hostname");
-	if (!name_ok(r->host))
-		return bad(why, whylen, r->host ? "host.hostname is empty or longer than %d bytes" :
-			   "no host.hostname (a string)", FLEET_NAME_MAX);
-	st = jsonx_str(doc, "summary", "status");
-	if (!st || status_parse(st, &r->status) || r->status == FL_SKIP) {
-		word(st, w, sizeof(w));
-		return bad(why, whylen, st ? "summary.status '%s' is not pass, warn or fail" :
-			   "no summary.status (a string)%s", st ? w : "");
-	}
-	checks = jsonx_at(doc, "checks", NULL);
-	if (!checks || !json_object_is_type(checks, json_type_array))
-		return bad(why, whylen, "no checks (an array)");
-	n = (size_t)json_object_array_length(checks);
-	if (n > FLEET_CHECKS_MAX)
-		return bad(why, whylen, "%zu checks, more than %d", n, FLEET_CHECKS_MAX);
-	r->checks = checks;
-	r->nchecks = n;
-	for (i = 0; i < n; i++) {
-		struct json_object *c = json_object_array_get_idx(checks, (int)i), *m;
-		const char *id, *cs;
-		enum fleet_status s;
-
-		if (!c || !json_object_is_type(c, json_type_object))
-			return bad(why, whylen, "check %zu is not an object", i + 1);
-		id = jsonx_str(c, "id", NULL);
-		if (!name_ok(id))
-			return bad(why, whylen, "check %zu: no id (a string of 1 to %d bytes)", i + 1, FLEET_NAME_MAX);
-		cs = jsonx_str(c, "status", NULL);
-		if (!cs || status_parse(cs, &s)) {
-			word(id, w, sizeof(w));
-			return bad(why, whylen, "check '%s': status is not pass, warn, fail or skip", w);
-		}
-		m = jsonx_at(c, "message", NULL);
-		if (m && !json_object_is_type(m, json_type_string)) {
-			word(id, w, sizeof(w));
-			return bad(why, whylen, "check '%s': message is not a string", w);
-		}
-		if (s == FL_FAIL)
-			r->nfail++;
-		else if (s == FL_WARN)
-			r->nwarn++;
-		/* a summary that hides a failing check is not believed */
-		if ((s == FL_FAIL || s == FL_WARN) && s > r->status)
-			r->status = s;
-	}
-	return 0;
-}
-
-void fleet_report_check(const struct fleet_report *r, size_t i, struct fleet_check *c)
-{
-	struct json_object *o = json_object_array_get_idx(r->checks, (int)i);
-
-	c->id = jsonx_str(o, "id", NULL);
-	c->message = jsonx_str(o, "message", NULL);
-	if (status_parse(jsonx_str(o, "status", NULL), &c->status))
-		c->status = FL_ERROR;
-}
-
-void fleet_report_free(struct fleet_report *r)
-{
-	if (r->doc)
-		json_object_put(r->doc);
-	memset(r, 0, sizeof(*r));
 }
 
 /* ---- the view ---------------------------------------------------------- */
@@ -503,8 +371,10 @@ static void view_build(struct fleet *fl, struct view *v)
 	v->byname = xcalloc(fl->nhosts + 1, sizeof(*v->byname));
 	for (i = 0; i < fl->nhosts; i++)
 		v->worst[i] = v->byname[i] = &fl->hosts[i];
-	qsort(v->worst, fl->nhosts, sizeof(*v->worst), cmp_worst);
-	qsort(v->byname, fl->nhosts, sizeof(*v->byname), cmp_name);
+	if (fl->nhosts) {
+		qsort(v->worst, fl->nhosts, sizeof(*v->worst), cmp_worst);
+		qsort(v->byname, fl->nhosts, sizeof(*v->byname), cmp_name);
+	}
 	for (i = 0; i < fl->nchecks; i++)
 		fl->checks[i].nfail = fl->checks[i].nwarn = 0;
 	for (i = 0; i < fl->nhosts; i++)
@@ -523,7 +393,8 @@ static void view_build(struct fleet *fl, struct view *v)
 		if (fl->checks[i].nfail + fl->checks[i].nwarn)
 			v->order[v->norder++] = (uint32_t)i;
 	sort_ctx = fl;
-	qsort(v->order, v->norder, sizeof(*v->order), cmp_check);
+	if (v->norder)
+		qsort(v->order, v->norder, sizeof(*v->order), cmp_check);
 	sort_ctx = NULL;
 	/* members, by check index: failing hosts first, then warning, each by name */
 	v->start = xcalloc(fl->nchecks + 1, sizeof(*v->start));
@@ -552,7 +423,8 @@ static void view_build(struct fleet *fl, struct view *v)
 			}
 	}
 	free(fill);
-	qsort(fl->unr, fl->nunr, sizeof(*fl->unr), cmp_path);
+	if (fl->nunr)
+		qsort(fl->unr, fl->nunr, sizeof(*fl->unr), cmp_path);
 }
 
 static void view_free(struct view *v)

@@ -14,7 +14,6 @@
 #include <stdint.h>
 
 struct json_object;
-struct json_tokener;
 
 /* A host's or a check's result, worst last. */
 enum fleet_status { FL_PASS, FL_SKIP, FL_WARN, FL_FAIL, FL_ERROR };
@@ -25,14 +24,27 @@ enum fleet_status { FL_PASS, FL_SKIP, FL_WARN, FL_FAIL, FL_ERROR };
 /* The longest host name and check id kept; longer ones make the report unreadable. */
 #define FLEET_NAME_MAX 255
 
-/* One parsed report, valid until fleet_report_free(). */
+/*
+ * One parsed report. The parse is a single strict pass over the JSON text (RFC
+ * 8259: every value validated, nesting at most FLEET_DEPTH) that keeps only the
+ * members the view needs, decoded: at this volume (thousands of reports) a
+ * tree of every member would cost most of the time. Reuse one for many reports
+ * (fleet_report_init() once, fleet_report_free() at the end).
+ */
+#define FLEET_DEPTH 64
 struct fleet_report {
-	struct json_object *doc;
 	const char *host;		/* host.hostname */
 	enum fleet_status status;	/* the worst of summary.status and of every check */
-	struct json_object *checks;	/* the checks array */
 	size_t nchecks;
 	unsigned nfail, nwarn;
+	/* the decoded strings, and where each member is in them (internal) */
+	char *arena;
+	size_t alen, acap;
+	struct fleet_slot {
+		size_t id, status, message;	/* offsets into arena; (size_t)-1 when absent, -2 not a string */
+	} *slots;
+	size_t capslots;
+	size_t schema, hostname, summary_status;
 };
 
 /* The i-th check of a parsed report (validated by fleet_report_parse()). */
@@ -42,17 +54,19 @@ struct fleet_check {
 	const char *message;	/* NULL when absent or null */
 };
 
+void fleet_report_init(struct fleet_report *r);
 /*
- * Parse the report data[0..len) with tok (reset here). 0, or -EINVAL with why
- * (not JSON and where, truncated, another schema, a member missing or of the
- * wrong type, an unknown status, too many checks). Free r either way.
+ * Parse the report data[0..len). 0, or -EINVAL with why (not JSON and where,
+ * truncated, another schema, a member missing or of the wrong type, an
+ * unknown status, too many checks).
  */
-int fleet_report_parse(struct json_tokener *tok, const char *data, size_t len, struct fleet_report *r, char *why,
-		       size_t whylen);
+int fleet_report_parse(const char *data, size_t len, struct fleet_report *r, char *why, size_t whylen);
 void fleet_report_check(const struct fleet_report *r, size_t i, struct fleet_check *c);
 void fleet_report_free(struct fleet_report *r);
 
 const char *fleet_status_str(enum fleet_status s);
+/* The status named s ("pass", "skip", "warn", "fail"): 0, or -EINVAL. */
+int fleet_status_parse(const char *s, enum fleet_status *out);
 
 struct fleet;
 

@@ -3,6 +3,7 @@
 # on a full fixture root and on this host, against /bin/true as the floor
 # (the cost of starting any process), and how many files one run opens.
 set -u
+bench_missed=""
 cd "$(dirname "$0")/.." || exit 2
 
 RUNS=${RUNS:-200}
@@ -134,4 +135,46 @@ if [ -f "$SRC" ] && command -v perl >/dev/null 2>&1; then
 	echo "prune --dry-run, $NDUMPS dumps:      $1 ms, peak RSS $2 KiB"
 	set -- $(one_run ./kdumpcheck --root "$H" -c "$WORK/many.conf" harvest --no-hash)
 	echo "harvest, $NDUMPS current sidecars:   $1 ms, peak RSS $2 KiB (goal < 2000 ms: $(verdict "$1" "$2" 2000 -))"
+fi
+
+# fleet (issue 12): NREPORTS check --json reports (the fixture roots' golden reports, each under a
+# host name of its own) read into the fleet view in under a second, against the jq pipeline an
+# operator would otherwise write for the same table (status counts, hosts per non-passing check,
+# hosts worst first).
+NREPORTS=${NREPORTS:-10000}
+if command -v perl >/dev/null 2>&1; then
+	F=$WORK/fleet
+	mkdir -p "$F"
+	# shellcheck disable=SC2046
+	perl -e 'my ($n, $dir, @src) = @ARGV; my @t;
+		for my $s (@src) { local $/; open(my $fh, "<", $s) or die; my $b = <$fh>; push @t, $b if length $b; }
+		for my $i (0 .. $n - 1) {
+			my $b = $t[$i % @t];
+			$b =~ s/"hostname": "([^"]*)"/"hostname": "h$i.$1"/;
+			my $sub = sprintf("%s/%02d", $dir, $i % 50); mkdir $sub;
+			open(my $o, ">", "$sub/h$i.json") or die; print $o $b; close $o;
+		}' "$NREPORTS" "$F" $(ls tests/roots/*/expected.json)
+	RUNS=5
+	set -- $(one_run ./kdumpcheck --json fleet "$F")
+	ms=$1 kib=$2
+	fl=$(median_us ./kdumpcheck --json fleet "$F")
+	echo "fleet --json, $NREPORTS reports:   $((fl / 1000)) ms median of $RUNS, peak RSS $kib KiB (goal < 1000 ms: $(verdict $((fl / 1000)) "$kib" 1000 -))"
+	[ $((fl / 1000)) -lt 1000 ] || bench_missed="$bench_missed fleet"
+	if command -v jq >/dev/null 2>&1; then
+		jqprog='[inputs | {h: .host.hostname, s: .summary.status,
+			bad: [.checks[] | select(.status == "fail" or .status == "warn") | {id, status}]}]
+		| {hosts: length, status: (group_by(.s) | map({(.[0].s): length}) | add),
+		   checks: ([.[] | .h as $h | .bad[] | {id, status, h: $h}] | group_by(.id)
+			| map({id: .[0].id, fail: [.[] | select(.status == "fail") | .h], warn: [.[] | select(.status == "warn") | .h]})),
+		   worst: (sort_by(.s != "fail", .s != "warn", -(.bad | length), .h) | map(.h))}'
+		t0=$(date +%s%N)
+		find "$F" -name '*.json' -print0 | xargs -0 cat | jq -n "$jqprog" >/dev/null
+		t1=$(date +%s%N)
+		jqms=$(((t1 - t0) / 1000000))
+		echo "the same table with jq:           $jqms ms (kdumpcheck fleet is $(awk "BEGIN { printf \"%.1f\", $jqms / ($fl / 1000 ? $fl / 1000 : 1) }")x faster)"
+	fi
+fi
+if [ -n "${bench_missed:-}" ]; then
+	echo "bench: goals missed:$bench_missed"
+	exit 1
 fi

@@ -202,6 +202,7 @@ verbs() {
 		prune) run --separate-stderr kdc --root "$ROOT" --json prune --dry-run ;;
 		harvest) run --separate-stderr kdc --root "$ROOT" --json harvest --no-hash ;;
 		snapshot) run --separate-stderr kdc --root "$ROOT" --json snapshot ;;
+		fleet) run --separate-stderr kdc --json fleet "$BATS_TEST_DIRNAME/../roots/el7-ready/expected.json" ;;
 		*) echo "verb $v has no case here: add one"; return 1 ;;
 		esac
 		[ "$status" -ne 64 ] || { echo "$v: usage error: $stderr"; return 1; }
