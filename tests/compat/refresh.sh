@@ -80,7 +80,8 @@ sources() {
 	} >"$f"
 }
 
-rm -rf "$OUT"/json-c-* "$OUT"/openssl-* "$OUT"/elfutils-* "$OUT"/kmod-* "$OUT"/glibc-*
+# the directories this script writes (glibc-floor.sh and README.md stay)
+rm -rf "$OUT"/json-c-*/ "$OUT"/openssl-*/ "$OUT"/elfutils-*/ "$OUT"/kmod-*/ "$OUT"/glibc-*/
 INCS=$(src_includes)
 
 # --- json-c 0.11 (EL6 and EL7): installed as /usr/include/json-c/, -I that directory
@@ -148,6 +149,8 @@ for v in 0.152 0.176; do
 	for h in $INCS; do [ -f "$d/$h" ] && roots="$roots $h"; done
 	# shellcheck disable=SC2086
 	closure "$d" "" "$OUT/elfutils-$v" $roots
+	# the version script: what libelf.so.1 exports, for the symbols the objects use
+	git -C "$ELFUTILS_GIT" show "$tag:libelf/libelf.map" >"$OUT/elfutils-$v/libelf.map"
 	lic=""
 	for f in COPYING EXCEPTION COPYING-GPLV2 COPYING-LGPLV3; do
 		git -C "$ELFUTILS_GIT" cat-file -e "$tag:$f" 2>/dev/null || continue
@@ -155,7 +158,7 @@ for v in 0.152 0.176; do
 		lic="$lic <tag>:$f"
 	done
 	sources "$OUT/elfutils-$v/SOURCES" "elfutils (git://sourceware.org/git/elfutils.git)" "$tag" "$c" \
-		"<tag>:libelf/<header>.h" "${lic# }"
+		"<tag>:libelf/<header>.h" "<tag>:libelf/libelf.map (the symbols libelf.so.1 exports)" "${lic# }"
 done
 
 # --- kmod 20 (EL7; EL6 has no libkmod and builds WITH_KMOD=0)
@@ -186,4 +189,4 @@ for v in 2.42:sysdeps/unix/sysv/linux/x86_64/64 2.16:sysdeps/unix/sysv/linux/x86
 done
 
 echo "tests/compat refreshed:"
-(cd "$OUT" && find . -type f ! -name README.md ! -name refresh.sh | sort | sed 's/^\.\//  /')
+(cd "$OUT" && find . -mindepth 2 -type f | sort | sed 's/^\.\//  /')
