@@ -188,5 +188,17 @@ for v in 2.42:sysdeps/unix/sysv/linux/x86_64/64 2.16:sysdeps/unix/sysv/linux/x86
 		"$tag" "$c" "<tag>:$dir/{libc,libpthread,librt,libdl,libm}.abilist" "<tag>:COPYING.LIB"
 done
 
+# --- glibc's <elf.h>, which <libelf.h> and <gelf.h> include: elfutils installs
+# none on Linux, the distribution's glibc provides it (2.12 on EL6, 2.17 on EL7)
+for ver in 2.12 2.17; do
+	tag=glibc-$ver
+	c=$(commit "$GLIBC_GIT" "$tag" "")
+	mkdir -p "$OUT/glibc-$ver"
+	git -C "$GLIBC_GIT" show "$tag:elf/elf.h" >"$OUT/glibc-$ver/elf.h"
+	git -C "$GLIBC_GIT" show "$tag:COPYING.LIB" >"$OUT/glibc-$ver/COPYING.LIB"
+	sources "$OUT/glibc-$ver/SOURCES" "GNU C Library (https://sourceware.org/git/glibc.git, mirror github.com/bminor/glibc)" \
+		"$tag" "$c" "<tag>:elf/elf.h (installed as /usr/include/elf.h)" "<tag>:COPYING.LIB"
+done
+
 echo "tests/compat refreshed:"
 (cd "$OUT" && find . -mindepth 2 -type f | sort | sed 's/^\.\//  /')
