@@ -41,17 +41,23 @@ EL6_INC="-I$COMPAT/json-c-0.11/json-c -I$COMPAT/openssl-1.0.1e -I$COMPAT/elfutil
 EL7_INC="-I$COMPAT/json-c-0.11/json-c -I$COMPAT/openssl-1.0.2k -I$COMPAT/elfutils-0.176 -I$COMPAT/kmod-20"
 EL7_INC="$EL7_INC -I$COMPAT/glibc-2.17"
 
-# compile_all LOG COMPILER FLAGS...: -fsyntax-only over every source, two at a
-# time, -H listing each header used; LOG gets everything. Fails if any source does.
+# compile_all LOG COMPILER FLAGS...: -fsyntax-only over every source, two
+# compilers at a time, -H listing each header used; each batch writes a file of
+# its own (no interleaved lines), LOG gets them all. Fails if any source does.
 compile_all() {
-	local log=$1
+	local log=$1 dir rc=0
 	shift
-	sources | (cd "$TOP" && xargs -P2 -n12 "$@" -fsyntax-only -H) >"$log" 2>&1
+	dir=$(mktemp -d "$BATS_TEST_TMPDIR/cc.XXXXXX")
+	# shellcheck disable=SC2016 # $0 and $@ are the inner shell's
+	sources | (cd "$TOP" && xargs -P2 -n12 sh -c 'exec "$@" -fsyntax-only -H >"$(mktemp "$0/out.XXXXXX")" 2>&1' \
+		"$dir" "$@") || rc=$?
+	cat "$dir"/out.* >"$log"
+	return "$rc"
 }
 
-# The compiler's messages of LOG, without -H's header lines.
+# The compiler's messages of LOG, without -H's header lines and include-guard lists.
 messages() {
-	grep -vE '^\.+ |^Multiple include guards may be useful for:$|^/' "$1" | head -n 60
+	grep -vE '^\.+ |^Multiple include guards may be useful for:$|^[^ :|]+\.h$' "$1" | head -n 60
 }
 
 # Headers of LOG that came from the system's copy of a library tests/compat stands in for.
