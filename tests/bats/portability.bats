@@ -160,12 +160,36 @@ system_lib_headers() {
 	compile_all "$log" clang $EL7_INC $flags -Wc11-extensions -Werror || { messages "$log"; return 1; }
 }
 
+@test "EL6 gcc 4.4 -Wshadow: no local or parameter named like a function declared before it" {
+	command -v clang >/dev/null || skip "no clang (make deps-test installs it)"
+	# gcc < 4.8 warns (and -Werror fails) on a local `index`, `link`, `abs`, ... shadowing the
+	# function of that name; tests/compat/gcc44-shadow.awk finds them in clang's AST
+	local t="$BATS_TEST_TMPDIR/shadow" flags f n hits=""
+	mkdir -p "$t"
+	flags=$(make_cflags 0 | tr ' ' '\n' | grep -E '^-(std|D|I)' | tr '\n' ' ')
+	# one AST at a time per CPU, each reduced to its G and L names in $t/<source path>
+	# shellcheck disable=SC2016,SC2086 # the inner shell's $1, $2, $@; xargs appends the source
+	sources | (cd "$TOP" && xargs -P2 -n1 sh -c 'awkf=$1 dir=$2; shift 2; for src; do :; done
+		"$@" 2>/dev/null | awk -f "$awkf" | sort -u >"$dir/$(echo "$src" | tr / _)"' \
+		sh "$COMPAT/gcc44-shadow.awk" "$t" clang $EL6_INC $flags -fsyntax-only -Xclang -ast-dump -fno-color-diagnostics) || true
+	for f in $(sources); do
+		n="$t/$(echo "$f" | tr / _)"
+		[ -s "$n" ] || { echo "$f: no AST"; return 1; }
+		# names in both sets; a glibc function newer than 2.12 is not declared on EL6
+		awk -v f="$f" '$1 == "G" { g[$2] = 1 } $1 == "L" { l[$2] = 1 } END { for (n in l) if (n in g) print n, f }' "$n"
+	done >"$t/both"
+	while read -r n f; do
+		sh "$COMPAT/glibc-floor.sh" 2.12 <<<"$n" | grep -q '^new ' || hits="$hits $f:$n"
+	done <"$t/both"
+	[ -z "$hits" ] || { echo "shadow a function for gcc 4.4 (rename them):$hits"; return 1; }
+}
+
 @test "no C11 or newer-gcc constructs in the sources" {
 	# what clang's -Wc11-extensions does not see: builtins, attributes and pragmas gcc 4.4 lacks
 	# (__builtin_unreachable 4.5, __builtin_assume_aligned 4.7, __atomic_* 4.7, __builtin_bswap16 4.8,
 	# __auto_type 4.9, __builtin_*_overflow 5, diagnostic push/pop 4.6, fallthrough 7, __has_include 5,
-	# __has_builtin 10; __has_attribute (5) is fine: src/compat.h defines it to 0 where missing)
-	run grep -rnE '_Static_assert|static_assert|_Generic|_Alignas|_Alignof|_Thread_local|_Noreturn|_Atomic|stdatomic\.h|threads\.h|__builtin_(add|sub|mul)_overflow|__attribute__\(\(fallthrough|#pragma GCC diagnostic (push|pop)|__has_include|__has_builtin|__builtin_unreachable|__builtin_assume_aligned|__builtin_bswap16|__auto_type|__atomic_|__attribute__\(\((returns_nonnull|no_sanitize|designated_init)' "$TOP/src"
+	# __has_builtin 10, __int128 4.6, deprecated("msg") 4.5; __has_attribute (5) is fine: src/compat.h defines it to 0 where missing)
+	run grep -rnE '_Static_assert|static_assert|_Generic|_Alignas|_Alignof|_Thread_local|_Noreturn|_Atomic|stdatomic\.h|threads\.h|__builtin_(add|sub|mul)_overflow|__attribute__\(\(fallthrough|#pragma GCC diagnostic (push|pop)|__has_include|__has_builtin|__int128|deprecated\(|__builtin_unreachable|__builtin_assume_aligned|__builtin_bswap16|__auto_type|__atomic_|__attribute__\(\((returns_nonnull|no_sanitize|designated_init)' "$TOP/src"
 	[ "$status" -eq 1 ] || { echo "$output"; return 1; }
 }
 
