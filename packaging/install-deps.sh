@@ -38,6 +38,8 @@ if [ "$want" = test ]; then
 	need cmd groff groff-base groff-base
 	need cmd man man-db man-db
 	need cmd shellcheck shellcheck ShellCheck
+	# tests/bats/portability.bats: clang -Wc11-extensions holds the sources to gcc 4.4's C99
+	need cmd clang clang clang
 	need cmd systemd-analyze systemd systemd
 	need cmd busybox busybox busybox
 	need cmd xz xz-utils xz
