@@ -208,7 +208,8 @@ RPMBUILD      = rpmbuild --define "_topdir $(RPM_TOPDIR)" --define "_build_id_li
 rpm-tarball:
 	@command -v rpmbuild >/dev/null || { echo "kdumpcheck: make rpm needs rpmbuild (make deps-test as root installs it)" >&2; exit 1; }
 	@git rev-parse --is-inside-work-tree >/dev/null 2>&1 || { echo "kdumpcheck: make rpm: not a git checkout" >&2; exit 1; }
-	@rm -rf $(RPM_TOPDIR) && mkdir -p $(RPM_TOPDIR)/SOURCES $(RPM_TOPDIR)/log
+	@rm -rf $(addprefix $(RPM_TOPDIR)/,BUILD BUILDROOT RPMS SRPMS SOURCES SPECS log) $(RPM_SPEC)
+	@mkdir -p $(RPM_TOPDIR)/SOURCES $(RPM_TOPDIR)/log
 	sed 's/@VERSION@/$(VERSION)/g' packaging/kdumpcheck.spec >$(RPM_SPEC)
 	tree=$$(git stash create) && git archive --format=tar --prefix=kdumpcheck-$(VERSION)/ $${tree:-HEAD} \
 		| gzip -n -9 >$(RPM_TARBALL).tmp
