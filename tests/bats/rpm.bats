@@ -123,6 +123,7 @@ scriptlet() {
 	for tag in POSTIN PREUN POSTUN; do
 		scriptlet "$EL7" $tag >"$BATS_TEST_TMPDIR/$tag.sh"
 		sh -n "$BATS_TEST_TMPDIR/$tag.sh"
+		! command -v shellcheck >/dev/null || shellcheck -s sh "$BATS_TEST_TMPDIR/$tag.sh"
 	done
 	PATH="$bin:$PATH" sh "$BATS_TEST_TMPDIR/POSTIN.sh" 1
 	[ "$(cat "$log")" = "preset kdumpcheck-harvest.service kdumpcheck-check.timer" ]
@@ -152,6 +153,7 @@ daemon-reload" ]
 	[[ "$output" == *"/sbin/service kdumpcheck stop"* ]]
 	[[ "$output" == *"/sbin/chkconfig --del kdumpcheck"* ]]
 	sh -n <<<"$output"
+	! command -v shellcheck >/dev/null || shellcheck -s sh - <<<"$output"
 	# no %postun: an upgrade does not run a harvest
 	[ "$(scriptlet "$EL6" POSTUN)" = "(none)" ]
 }
