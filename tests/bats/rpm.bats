@@ -202,7 +202,7 @@ daemon-reload" ]
 	run ! grep -E "^kdumpcheck-$VERSION/(build/|kdumpcheck$)" <<<"$output"
 }
 
-@test "rpm: the spec's BuildRequires per release: kmod-devel on el7 only" {
+@test "rpm: the spec per release: kmod-devel and WITH_KMOD on el7 only, bundled inih, %check runs the unit tests" {
 	local spec=$RPMTOP/kdumpcheck.spec
 	command -v rpmspec >/dev/null || skip "no rpmspec"
 	run rpmspec -q --buildrequires --define 'rhel 7' "$spec"
@@ -214,6 +214,14 @@ daemon-reload" ]
 	grep -qx elfutils-libelf-devel <<<"$output"
 	grep -qx json-c-devel <<<"$output"
 	run ! grep -x kmod-devel <<<"$output"
+	# the make variables of each release, and the %check section
+	run rpmspec -P --define 'rhel 6' "$spec"
+	grep -q '^make .*INIH=bundled WITH_KMOD=0 SYSV=1 .* units$' <<<"$output"
+	grep -qx 'for t in build/rpm/tests/test-\*; do' <<<"$output"
+	run rpmspec -P --define 'rhel 7' "$spec"
+	grep -q '^make .*INIH=bundled WITH_KMOD=1 SYSV=0 .* units$' <<<"$output"
+	# shellcheck disable=SC2016
+	sed -n '/^%check$/,/^%/p' <<<"$output" | grep -qF '"$t" || exit 1'
 }
 
 @test "rpm: rpmlint finds nothing beyond the filters of packaging/rpmlintrc" {
