@@ -45,6 +45,10 @@ if [ "$want" = test ]; then
 	need cmd xz xz-utils xz
 	need cmd ssh openssh-client openssh-clients
 	need file /usr/sbin/sshd openssh-server openssh-server
+	# make rpm and tests/bats/rpm.bats
+	need cmd git git git
+	need cmd rpmbuild rpm rpm-build
+	need cmd rpmlint rpmlint rpmlint
 fi
 
 [ -z "$missing_deb" ] && exit 0
