@@ -38,11 +38,17 @@ if [ "$want" = test ]; then
 	need cmd groff groff-base groff-base
 	need cmd man man-db man-db
 	need cmd shellcheck shellcheck ShellCheck
+	# tests/bats/portability.bats: clang -Wc11-extensions holds the sources to gcc 4.4's C99
+	need cmd clang clang clang
 	need cmd systemd-analyze systemd systemd
 	need cmd busybox busybox busybox
 	need cmd xz xz-utils xz
 	need cmd ssh openssh-client openssh-clients
 	need file /usr/sbin/sshd openssh-server openssh-server
+	# make rpm and tests/bats/rpm.bats
+	need cmd git git git
+	need cmd rpmbuild rpm rpm-build
+	need cmd rpmlint rpmlint rpmlint
 	# the Ansible role (tests/bats/ansible.bats); on EL both come from EPEL
 	# (yum install epel-release first), Debian ships them
 	need cmd ansible-playbook ansible-core ansible

@@ -73,7 +73,7 @@ static void find_holder(const struct stat *st, char *holder, size_t holderlen)
 int dirlock_take(const char *dir, long wait_ms, char *holder, size_t holderlen)
 {
 	long long deadline = now_ms() + wait_ms;
-	struct timespec pause = { 0, 50 * 1000 * 1000 };
+	struct timespec wait_step = { 0, 50 * 1000 * 1000 };
 	struct stat st;
 	int fd;
 
@@ -98,7 +98,7 @@ int dirlock_take(const char *dir, long wait_ms, char *holder, size_t holderlen)
 			close(fd);
 			return -EWOULDBLOCK;
 		}
-		nanosleep(&pause, NULL);
+		nanosleep(&wait_step, NULL);
 	}
 	xstrlcpy(held.dir, dir, sizeof(held.dir));
 	held.fd = fd;

@@ -447,7 +447,7 @@ int policy_load(struct policy *p, struct root *r, const char *path, int optional
 {
 	struct root *plain = NULL;
 	const char *data;
-	char abs[PATH_MAX];
+	char abspath[PATH_MAX];
 	size_t len;
 	int e;
 
@@ -455,12 +455,12 @@ int policy_load(struct policy *p, struct root *r, const char *path, int optional
 	if (!r) {
 		/* -c FILE: a path of the machine we run on, relative to the cwd */
 		if (path[0] != '/') {
-			e = path_absolute(path, abs, sizeof(abs));
+			e = path_absolute(path, abspath, sizeof(abspath));
 			if (e) {
 				snprintf(err, errlen, "%s: cannot make the path absolute: %s", path, root_strerror(e));
 				return e;
 			}
-			path = abs;
+			path = abspath;
 		}
 		e = root_new("/", &plain);
 		if (e) {

@@ -42,11 +42,11 @@ static int dir_normal(const char *dir, char **out)
 		dir = "/";
 	if (dir[0] != '/') {
 		/* host paths under the root must be absolute: other roots (of "/") read them */
-		char abs[PATH_MAX];
-		int e = path_absolute(dir, abs, sizeof(abs));
+		char abspath[PATH_MAX];
+		int e = path_absolute(dir, abspath, sizeof(abspath));
 		if (e)
 			return e;
-		*out = xstrdup(abs);
+		*out = xstrdup(abspath);
 		return 0;
 	}
 	n = strlen(dir);
@@ -178,7 +178,7 @@ static void pop_comp(char *cur, size_t *curlen)
  */
 static int resolve(const struct root *r, const char *path, int follow, char *out, size_t outlen)
 {
-	char cur[PATH_MAX], rest[PATH_MAX], full[PATH_MAX], link[PATH_MAX];
+	char cur[PATH_MAX], rest[PATH_MAX], full[PATH_MAX], link_target[PATH_MAX];
 	size_t curlen = 0;
 	int links = 0, exists = 1;
 
@@ -228,19 +228,19 @@ static int resolve(const struct root *r, const char *path, int follow, char *out
 			continue;
 		if (++links > MAX_LINKS)
 			return -ELOOP;
-		ll = readlink(full, link, sizeof(link) - 1);
+		ll = readlink(full, link_target, sizeof(link_target) - 1);
 		if (ll < 0)
 			return -errno;
-		link[ll] = '\0';
+		link_target[ll] = '\0';
 		if (inputs.on)
 			note(r, cur, IN_LINK);
 		pop_comp(cur, &curlen);
-		if (link[0] == '/')
+		if (link_target[0] == '/')
 			curlen = 0, cur[0] = '\0';
-		if (strlen(link) + 1 + strlen(rest) + 1 > sizeof(rest))
+		if (strlen(link_target) + 1 + strlen(rest) + 1 > sizeof(rest))
 			return -ENAMETOOLONG;
 		memmove(rest + ll + 1, rest, strlen(rest) + 1);
-		memcpy(rest, link, (size_t)ll);
+		memcpy(rest, link_target, (size_t)ll);
 		rest[ll] = '/';
 	}
 	if (xsnprintf(out, outlen, "%s%s", r->dir, curlen ? cur : "/"))

@@ -3,8 +3,8 @@
 # reports of every fixture case (tests/golden.sh, one test per case) and the
 # bats CLI tests, for the release build, the ASan+UBSan build and the build
 # without libkmod, then the fixture suite and the golden reports once under
-# valgrind. tests/bats/ansible.bats (the Ansible role with the real
-# ansible-playbook, minutes) runs for the release build only. Ends with the line
+# valgrind (tests/bats/rpm.bats and tests/bats/ansible.bats run for the release
+# build only). Ends with the line
 # "N passed, N failed" and exits non-zero if anything failed.
 # QUICK=1 runs the release build's tests only.
 set -u
@@ -90,18 +90,18 @@ golden() {
 	tally "golden $label" "$log" $?
 }
 
-# Bats files run for the release build only, not again for the ASan and
-# no-libkmod builds: they drive other tools (ansible-playbook) far more than
-# the binary, and take minutes.
-ONCE="tests/bats/ansible.bats"
-
-# repeat_files: the bats files the other builds run again, all but $ONCE.
-repeat_files() {
-	for f in tests/bats/*.bats; do
-		case " $ONCE " in *" $f "*) continue ;; esac
-		printf '%s\n' "$f"
-	done
-}
+# Bats files that test no build of their own run for the release build only:
+# rpm.bats builds the RPMs with rpmbuild from the source tree; portability.bats
+# judges the sources and the release build's objects, not the binary under test.
+# ansible.bats drives ansible-playbook over many fixture hosts (minutes).
+ONCE="tests/bats/rpm.bats tests/bats/portability.bats tests/bats/ansible.bats"
+REPEAT=""
+for f in tests/bats/*.bats; do
+	case " $ONCE " in
+	*" $f "*) ;;
+	*) REPEAT="$REPEAT $f" ;;
+	esac
+done
 
 VALGRIND="valgrind -q --error-exitcode=97 --leak-check=full --errors-for-leak-kinds=definite,indirect"
 units build/default
@@ -112,12 +112,12 @@ if [ -z "${QUICK:-}" ]; then
 	units build/asan
 	fuzz build/asan
 	golden asan build/asan/kdumpcheck ""
-	# shellcheck disable=SC2046 # the file names have no spaces
-	cli asan build/asan/kdumpcheck "" $(repeat_files)
+	# shellcheck disable=SC2086
+	cli asan build/asan/kdumpcheck "" $REPEAT
 	units build/nokmod
 	golden nokmod build/nokmod/kdumpcheck ""
-	# shellcheck disable=SC2046
-	cli nokmod build/nokmod/kdumpcheck "" $(repeat_files)
+	# shellcheck disable=SC2086
+	cli nokmod build/nokmod/kdumpcheck "" $REPEAT
 	golden valgrind kdumpcheck "$VALGRIND"
 	cli valgrind kdumpcheck "$VALGRIND" tests/bats/fixtures.bats tests/bats/estimate.bats
 fi

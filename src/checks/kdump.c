@@ -74,7 +74,7 @@ static void service_systemd(struct ctx *c, struct result *res)
 	static const char *const units[] = { "kdump.service", "kdump-tools.service" };
 	static const char *const dirs[] = { "/etc/systemd/system", "/usr/lib/systemd/system", "/lib/systemd/system" };
 	const char *unit = NULL;
-	char where[512], p[512], link[512];
+	char where[512], p[512], link_target[512];
 	size_t i, j;
 	struct stat st;
 
@@ -93,7 +93,7 @@ static void service_systemd(struct ctx *c, struct result *res)
 		return;
 	}
 	snprintf(p, sizeof(p), "/etc/systemd/system/%s", unit);
-	if (root_readlink(c->root, p, link, sizeof(link)) == 0 && !strcmp(link, "/dev/null")) {
+	if (root_readlink(c->root, p, link_target, sizeof(link_target)) == 0 && !strcmp(link_target, "/dev/null")) {
 		res_set(res, ST_PROBLEM, "%s is masked (%s -> /dev/null)", unit, p);
 		res_observed(res, "masked");
 		res_remedy_cmd(res, "systemctl", "unmask", unit, NULL);

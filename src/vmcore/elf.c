@@ -217,7 +217,7 @@ static int walk_notes(const struct vmc_src *s, struct vmcore *v, struct elfinfo 
 
 /* Check one program header against the file; walk its notes if PT_NOTE. */
 static int one_phdr(const struct vmc_src *s, struct vmcore *v, struct elfinfo *e,
-		    const unsigned char *p, uint64_t index)
+		    const unsigned char *p, uint64_t phdr_no)
 {
 	uint32_t type = vmc_ld32(p, e->big);
 	uint64_t off, paddr, filesz, memsz;
@@ -240,7 +240,7 @@ static int one_phdr(const struct vmc_src *s, struct vmcore *v, struct elfinfo *e
 	if (s->size_known && (off > s->size || filesz > s->size - off)) {
 		vmcore_set_incomplete(v, "%s segment %llu (physical address 0x%llx) ends at %llu, past the end of the file (%llu bytes)",
 				      type == PT_LOAD_ ? "PT_LOAD" : "PT_NOTE",
-				      (unsigned long long)index, (unsigned long long)paddr,
+				      (unsigned long long)phdr_no, (unsigned long long)paddr,
 				      (unsigned long long)(off + filesz), (unsigned long long)s->size);
 		if (type == PT_NOTE_ && off < s->size)
 			return walk_notes(s, v, e, off, s->size - off);

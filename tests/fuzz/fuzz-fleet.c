@@ -28,29 +28,31 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct json_tokener *tok;
 	struct json_object *doc;
 	struct fleet *fl;
-	char why[256];
+	char why[256], *cstr;
 	size_t i, nf = 0, nw = 0;
-	int e, plain = !size || !memmem(data, size, "\\u", 2);
+	int e, ok, plain = !size || !memmem(data, size, "\\u", 2);
 
 	fleet_report_init(&r);
 	e = fleet_report_parse((const char *)data, size, &r, why, sizeof(why));
 	FUZZ_CHECK(memchr(why, '\0', sizeof(why)) || !e);
 	tok = json_tokener_new_ex(FLEET_DEPTH + 2);
 	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
-	doc = size ? json_tokener_parse_ex(tok, (const char *)data, (int)size) : NULL;
-	if (doc && (size_t)tok->char_offset < size) {
+	/* with the NUL after the text, as json_tokener_parse() does: a number or literal at the end is then complete */
+	cstr = fuzz_cstr(data, size);
+	doc = size ? json_tokener_parse_ex(tok, cstr, (int)size + 1) : NULL;
+	/* a JSON null is a NULL object: json-c's verdict is its error code */
+	ok = size && json_tokener_get_error(tok) == json_tokener_success;
+	if (ok && (size_t)tok->char_offset < size) {
 		/* json-c stops after the first value; trailing blanks are fine, anything else is not JSON */
 		size_t k = (size_t)tok->char_offset;
 
 		while (k < size && (data[k] == ' ' || data[k] == '\n' || data[k] == '\t' || data[k] == '\r'))
 			k++;
-		if (k < size) {
-			json_object_put(doc);
-			doc = NULL;
-		}
+		if (k < size)
+			ok = 0;
 	}
 	if (e == 0 || (strncmp(why, "not JSON", 8) && strncmp(why, "truncated", 9) && strcmp(why, "empty")))
-		FUZZ_CHECK(doc != NULL);
+		FUZZ_CHECK(ok);
 	if (e == 0) {
 		FUZZ_CHECK(r.host && strlen(r.host) >= 1 && strlen(r.host) <= FLEET_NAME_MAX);
 		FUZZ_CHECK(r.status == FL_PASS || r.status == FL_WARN || r.status == FL_FAIL);
@@ -86,6 +88,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (doc)
 		json_object_put(doc);
 	json_tokener_free(tok);
+	free(cstr);
 	fleet_report_free(&r);
 	return 0;
 }
