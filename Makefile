@@ -212,8 +212,10 @@ rpm-tarball:
 	@rm -rf $(addprefix $(RPM_TOPDIR)/,BUILD BUILDROOT RPMS SRPMS SOURCES SPECS log) $(RPM_SPEC)
 	@mkdir -p $(RPM_TOPDIR)/SOURCES $(RPM_TOPDIR)/log
 	sed 's/@VERSION@/$(VERSION)/g' packaging/kdumpcheck.spec >$(RPM_SPEC)
-	tree=$$(git stash create) && git archive --format=tar --prefix=kdumpcheck-$(VERSION)/ $${tree:-HEAD} \
-		| gzip -n -9 >$(RPM_TARBALL).tmp
+	git ls-files -z | tar --null --no-recursion -T - --transform 's,^,kdumpcheck-$(VERSION)/,rSH' \
+		--owner=0 --group=0 --numeric-owner -cf $(RPM_TARBALL).tar
+	gzip -n -9 -c $(RPM_TARBALL).tar >$(RPM_TARBALL).tmp
+	rm -f $(RPM_TARBALL).tar
 	mv -f $(RPM_TARBALL).tmp $(RPM_TARBALL)
 
 srpm: rpm-tarball
