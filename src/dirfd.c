@@ -41,16 +41,25 @@ int dfd_open_follow(const char *path)
 	return fd < 0 ? -errno : fd;
 }
 
-int dfd_open_file(int dfd, const char *name)
+/* Open the entry name of dfd for reading: a plain name, no link followed,
+ * never blocking on a FIFO, never a controlling terminal. fd or -errno. */
+static int open_entry(int dfd, const char *name)
 {
-	struct stat st;
 	int fd;
 
 	if (!plain(name))
 		return -EINVAL;
 	fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	return fd < 0 ? -errno : fd;
+}
+
+int dfd_open_file(int dfd, const char *name)
+{
+	struct stat st;
+	int fd = open_entry(dfd, name);
+
 	if (fd < 0)
-		return -errno;
+		return fd;
 	if (fstat(fd, &st) || !S_ISREG(st.st_mode)) {
 		close(fd);
 		return -EINVAL;
@@ -129,11 +138,9 @@ int dfd_read_st(int dfd, const char *name, size_t max, char **out, size_t *len, 
 
 	*out = NULL;
 	*len = 0;
-	if (!plain(name))
-		return -EINVAL;
-	fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	fd = open_entry(dfd, name);
 	if (fd < 0)
-		return -errno;
+		return fd;
 	return read_fd(fd, max, out, len, stp);
 }
 

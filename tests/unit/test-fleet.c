@@ -14,6 +14,25 @@ static int parse(struct fleet_report *r, const char *text, char *why)
 	return fleet_report_parse(text, strlen(text), r, why, 256);
 }
 
+/* A document the reader refuses, and the reason it gives. */
+struct rejection {
+	const char *text, *why;
+};
+
+static void expect_rejections(const struct rejection *cases, size_t n)
+{
+	struct fleet_report r;
+	char why[256];
+	size_t i;
+
+	fleet_report_init(&r);
+	for (i = 0; i < n; i++) {
+		CHECK_INT(parse(&r, cases[i].text, why), -EINVAL);
+		CHECK_STR(why, cases[i].why);
+	}
+	fleet_report_free(&r);
+}
+
 TEST(a_minimal_report)
 {
 	struct fleet_report r;
@@ -68,9 +87,7 @@ TEST(the_last_of_a_repeated_member_counts)
 
 TEST(what_is_not_json_says_where)
 {
-	static const struct {
-		const char *text, *why;
-	} cases[] = {
+	static const struct rejection cases[] = {
 		{ "", "empty" },
 		{ "   ", "truncated: the JSON ends at byte 3 before it is complete" },
 		{ "{\"a\":1,}", "not JSON: expected a member name after , at byte 7" },
@@ -92,16 +109,8 @@ TEST(what_is_not_json_says_where)
 		{ "{}", "not a report: no \"schema\" (a string)" },
 		{ "{\"schema\":1}", "not a report: no \"schema\" (a string)" },
 	};
-	struct fleet_report r;
-	char why[256];
-	size_t i;
 
-	fleet_report_init(&r);
-	for (i = 0; i < ARRAY_SIZE(cases); i++) {
-		CHECK_INT(fleet_report_parse(cases[i].text, strlen(cases[i].text), &r, why, sizeof(why)), -EINVAL);
-		CHECK_STR(why, cases[i].why);
-	}
-	fleet_report_free(&r);
+	expect_rejections(cases, ARRAY_SIZE(cases));
 }
 
 TEST(nesting_is_bounded)
@@ -132,9 +141,7 @@ TEST(nesting_is_bounded)
 
 TEST(what_is_not_a_report_says_why)
 {
-	static const struct {
-		const char *text, *why;
-	} cases[] = {
+	static const struct rejection cases[] = {
 		{ "{\"schema\":\"kdumpcheck.fleet/1\"}", "schema 'kdumpcheck.fleet/1' is not kdumpcheck.report/1" },
 		{ "{\"schema\":\"kdumpcheck.report/1\",\"host\":\"h\"}", "no host.hostname (a string)" },
 		{ "{\"schema\":\"kdumpcheck.report/1\",\"host\":{\"hostname\":\"\"}}",
@@ -149,16 +156,8 @@ TEST(what_is_not_a_report_says_why)
 		{ HEAD "\"checks\":[{\"id\":\"a\",\"status\":\"PASS\"}]}", "check 'a': status is not pass, warn, fail or skip" },
 		{ HEAD "\"checks\":[{\"id\":\"a\",\"status\":\"pass\",\"message\":3}]}", "check 'a': message is not a string" },
 	};
-	struct fleet_report r;
-	char why[256];
-	size_t i;
 
-	fleet_report_init(&r);
-	for (i = 0; i < ARRAY_SIZE(cases); i++) {
-		CHECK_INT(fleet_report_parse(cases[i].text, strlen(cases[i].text), &r, why, sizeof(why)), -EINVAL);
-		CHECK_STR(why, cases[i].why);
-	}
-	fleet_report_free(&r);
+	expect_rejections(cases, ARRAY_SIZE(cases));
 }
 
 TEST(too_many_checks)
