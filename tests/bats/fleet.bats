@@ -8,18 +8,23 @@ load helpers
 load dumps
 bats_require_minimum_version 1.5.0
 
-# $FLEET: one report per fixture case, host "h-CASE".
-setup() {
-	FLEET=$BATS_TEST_TMPDIR/reports
-	mkdir -p "$FLEET/el" "$FLEET/other"
-	local d c sub
+# $FLEET: one report per fixture case, host "h-CASE", made once for the file;
+# each test has its own copy to change.
+setup_file() {
+	local reports=$BATS_FILE_TMPDIR/reports d c sub
+	mkdir -p "$reports/el" "$reports/other"
 	for d in "$ROOTS"/*/; do
 		c=$(basename "$d")
 		# a case whose check could not run has no report (exit 3, nothing on stdout)
 		[ -s "$d/expected.json" ] || continue
 		case $c in el*) sub=el ;; *) sub=other ;; esac
-		jq --arg h "h-$c" '.host.hostname = $h' "$d/expected.json" >"$FLEET/$sub/$c.json"
+		jq --arg h "h-$c" '.host.hostname = $h' "$d/expected.json" >"$reports/$sub/$c.json"
 	done
+}
+
+setup() {
+	FLEET=$BATS_TEST_TMPDIR/reports
+	cp -a "$BATS_FILE_TMPDIR/reports" "$FLEET"
 }
 
 # The worst status of each report as fleet must see it: the summary's, raised by any check's.
