@@ -32,7 +32,11 @@ pc_cflags = $(shell $(PKG_CONFIG) --cflags $(1) 2>/dev/null)
 pc_libs   = $(shell $(PKG_CONFIG) --libs $(1) 2>/dev/null || echo $(2))
 
 LIB_CFLAGS = $(call pc_cflags,libelf) $(call pc_cflags,json-c) $(call pc_cflags,libcrypto)
-LIB_LIBS   = $(call pc_libs,libelf,-lelf) $(call pc_libs,json-c,-ljson-c) $(call pc_libs,libcrypto,-lcrypto)
+LIB_LIBS   = $(call pc_libs,libelf,-lelf) $(call pc_libs,json-c,-ljson-c)
+# libcrypto is opened with dlopen() by the paths that hash (src/crypto.c): its
+# headers at build time, and the soname of the library built against tried first.
+CRYPTO_SONAME := $(shell objdump -p "$$($(CC) -print-file-name=libcrypto.so)" 2>/dev/null | \
+	sed -n 's/^ *SONAME *//p')
 ifeq ($(INIH),bundled)
 LIB_CFLAGS += -Isrc/bundled/inih
 else
@@ -57,6 +61,7 @@ endif
 CFLAGS   ?= -O2 -g
 ALL_CFLAGS = -std=gnu99 -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 $(WARN) $(CFLAGS) $(SAN_FLAGS) \
 	-DKDC_VERSION='"$(VERSION)"' -DWITH_KMOD=$(WITH_KMOD) -DSYSCONFDIR='"$(SYSCONFDIR)"' \
+	-DCRYPTO_SONAME='"$(CRYPTO_SONAME)"' \
 	-Isrc $(LIB_CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS) $(SAN_FLAGS)
 

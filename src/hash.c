@@ -1,8 +1,9 @@
 /*
- * hash.c - sha256 of a file through OpenSSL's SHA256 functions, streamed with
- * a buffer that stays in the cache. These are the same hardware-accelerated
- * routines EVP dispatches to (SHA-NI, AVX2), without EVP's provider setup,
- * which costs OpenSSL 3 about 2 MiB of memory: too much for a capture kernel.
+ * hash.c - sha256 of a file through OpenSSL's SHA256 functions (libcrypto,
+ * opened by crypto.c when a hash is asked for), streamed with a buffer that
+ * stays in the cache. These are the same hardware-accelerated routines EVP
+ * dispatches to (SHA-NI, AVX2), without EVP's provider setup, which costs
+ * OpenSSL 3 about 2 MiB of memory: too much for a capture kernel.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -11,10 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* the SHA256_* functions are deprecated in OpenSSL 3 in favour of EVP, not removed */
-#define OPENSSL_SUPPRESS_DEPRECATED 1
-#include <openssl/sha.h>
-
+#include "crypto.h"
 #include "hash.h"
 #include "util.h"
 
@@ -22,6 +20,7 @@
 
 int sha256_fd(int fd, char hex[65], uint64_t *bytes, hash_progress_fn progress, void *arg)
 {
+	const struct crypto_api *c = crypto_open();
 	SHA256_CTX md;
 	unsigned char *buf = NULL, digest[SHA256_DIGEST_LENGTH];
 	unsigned int i;
@@ -29,13 +28,15 @@ int sha256_fd(int fd, char hex[65], uint64_t *bytes, hash_progress_fn progress, 
 	struct stat st;
 	int e = 0;
 
+	if (!c)
+		return -ELIBACC;
 	if (fstat(fd, &st) == 0)
 		total = (uint64_t)st.st_size;
 #ifdef POSIX_FADV_SEQUENTIAL
 	posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif
 	buf = xmalloc(HASH_BUF);
-	if (SHA256_Init(&md) != 1) {
+	if (c->sha256_init(&md) != 1) {
 		e = -EIO;
 		goto done;
 	}
@@ -49,7 +50,7 @@ int sha256_fd(int fd, char hex[65], uint64_t *bytes, hash_progress_fn progress, 
 		}
 		if (n == 0)
 			break;
-		if (SHA256_Update(&md, buf, (size_t)n) != 1) {
+		if (c->sha256_update(&md, buf, (size_t)n) != 1) {
 			e = -EIO;
 			goto done;
 		}
@@ -59,7 +60,7 @@ int sha256_fd(int fd, char hex[65], uint64_t *bytes, hash_progress_fn progress, 
 			next_report = done + (64u << 20);
 		}
 	}
-	if (SHA256_Final(digest, &md) != 1) {
+	if (c->sha256_final(digest, &md) != 1) {
 		e = -EIO;
 		goto done;
 	}

@@ -13,6 +13,7 @@
 #include "checks/common.h"
 #include "compat.h"
 #include "dirfd.h"
+#include "crypto.h"
 #include "hash.h"
 #include "parse/elfnote.h"
 #include "root.h"
@@ -287,7 +288,11 @@ static int read_dump(struct root *files, const struct dump_files *df, const stru
 	if (!o->no_hash) {
 		e = sha256_fd(fd, sha, NULL, o->progress && st->st_size > (256 << 20) ? progress_bar : NULL,
 			      (void *)df->vmcore);
-		if (e)
+		if (e == -ELIBACC && o->hash_optional)
+			e = 0;
+		else if (e == -ELIBACC)
+			snprintf(err, errlen, "no sha256: %s (tag --no-hash leaves it out)", crypto_error());
+		else if (e)
 			snprintf(err, errlen, "reading it for the sha256: %s", root_strerror(e));
 	}
 out:
@@ -348,7 +353,10 @@ static void debuginfo_json(struct root *judged, const struct dump_files *df, con
 	struct json_object *jd = json_object_new_object(), *ja = json_object_new_object();
 	char vml[PATH_MAX], vmlhost[PATH_MAX], dbid[2 * BUILDID_MAX + 1], cmd[4 * PATH_MAX + 16];
 	char qv[2 * PATH_MAX], qc[2 * PATH_MAX];
-	int have_vml = rel[0] && find_vmlinux(judged, rel, vml, sizeof(vml), vmlhost, sizeof(vmlhost)) == 0;
+	int have_vml;
+
+	vmlhost[0] = '\0';
+	have_vml = rel[0] && find_vmlinux(judged, rel, vml, sizeof(vml), vmlhost, sizeof(vmlhost)) == 0;
 
 	json_object_object_add(jd, "vmlinux", have_vml ? json_object_new_string(vmlhost) : NULL);
 	if (have_vml && bid[0]) {

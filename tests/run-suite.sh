@@ -137,7 +137,7 @@ lane_b() {
 	# shellcheck disable=SC2086
 	cli nokmod build/nokmod/kdumpcheck "" $NOKMOD
 	golden valgrind kdumpcheck "$VALGRIND"
-	cli valgrind kdumpcheck "$VALGRIND" tests/bats/fixtures.bats tests/bats/estimate.bats
+	cli valgrind kdumpcheck "$VALGRIND" tests/bats/fixtures.bats tests/bats/estimate.bats tests/bats/tag.bats
 }
 
 lane_b_pid=

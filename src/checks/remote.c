@@ -16,6 +16,7 @@
 
 #include "check.h"
 #include "checks/common.h"
+#include "crypto.h"
 #include "probe.h"
 #include "parse/knownhosts.h"
 #include "root.h"
@@ -145,6 +146,13 @@ static int host_known(struct ctx *c, const struct dump_target *t, const char *ho
 	}
 	if (m == KH_FOUND)
 		return 0;
+	if (m == KH_UNKNOWN) {
+		res_set(res, ST_WARN, "%s: not verified: %s has hashed entries, and %s", t->line, KNOWN_HOSTS,
+			crypto_error());
+		res_remedy(res, "ssh-keygen -F %s -f %s   # as root: does known_hosts name the server?", qh,
+			   KNOWN_HOSTS);
+		return -1;
+	}
 	if (m == KH_REVOKED)
 		res_set(res, ST_PROBLEM, "%s: %s:%u marks the key of %s as revoked: ssh refuses the server",
 			t->line, KNOWN_HOSTS, *line, host);

@@ -15,14 +15,13 @@
  *
  * Bounds: the text is read in place, any line length; wildcard matching is
  * linear in the pattern times the name (at most 262 bytes); a hashed field
- * decodes to at most 64 bytes.
+ * decodes to at most 64 bytes. A hashed field is checked through libcrypto
+ * (crypto.c); when it cannot be loaded, the field matches "unknown".
  */
 #include <stdio.h>
 #include <string.h>
 
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
-
+#include "crypto.h"
 #include "parse/knownhosts.h"
 #include "util.h"
 
@@ -73,9 +72,11 @@ int base64_decode(const char *s, size_t n, unsigned char *out, size_t outlen)
 	return bits >= 6 ? -1 : (int)o;
 }
 
-/* Does the hashed pattern "|1|salt|hash" (n bytes) stand for name? */
+/* Does the hashed pattern "|1|salt|hash" (n bytes) stand for name? 1, 0, or
+ * -1 when it cannot be told (no libcrypto). */
 static int hashed_match(const char *p, size_t n, const char *name)
 {
+	const struct crypto_api *c;
 	unsigned char salt[64], want[64], got[EVP_MAX_MD_SIZE];
 	unsigned gotlen = 0;
 	const char *bar;
@@ -88,7 +89,10 @@ static int hashed_match(const char *p, size_t n, const char *name)
 	wl = base64_decode(bar + 1, (size_t)(p + n - bar - 1), want, sizeof(want));
 	if (sl <= 0 || wl != 20)
 		return 0;
-	if (!HMAC(EVP_sha1(), salt, sl, (const unsigned char *)name, strlen(name), got, &gotlen))
+	c = crypto_open();
+	if (!c)
+		return -1;
+	if (!c->hmac(c->evp_sha1(), salt, sl, (const unsigned char *)name, strlen(name), got, &gotlen))
 		return 0;
 	return gotlen == 20 && memcmp(got, want, 20) == 0;
 }
@@ -121,7 +125,7 @@ static int glob_match(const char *p, size_t n, const char *name)
 	return p == end;
 }
 
-/* Does one pattern (n bytes, '!' already removed) match name? */
+/* Does one pattern (n bytes, '!' already removed) match name? 1, 0 or -1 (cannot tell). */
 static int pattern_match(const char *p, size_t n, const char *name)
 {
 	if (n > 3 && !memcmp(p, "|1|", 3))
@@ -129,25 +133,27 @@ static int pattern_match(const char *p, size_t n, const char *name)
 	return glob_match(p, n, name);
 }
 
-/* Does the comma list of patterns [p, p+n) name the host? */
+/* Does the comma list of patterns [p, p+n) name the host? 1, 0 or -1 (cannot tell). */
 static int patterns_match(const char *p, size_t n, const char *name)
 {
 	const char *end = p + n;
-	int found = 0;
+	int found = 0, unsure = 0;
 
 	while (p < end) {
 		const char *comma = memchr(p, ',', (size_t)(end - p));
 		const char *e = comma ? comma : end;
 		int neg = p < e && *p == '!';
+		int m = pattern_match(p + neg, (size_t)(e - p - neg), name);
 
-		if (pattern_match(p + neg, (size_t)(e - p - neg), name)) {
-			if (neg)
-				return 0;
+		if (m > 0 && neg)
+			return 0;
+		if (m > 0)
 			found = 1;
-		}
+		else if (m < 0)
+			unsure = 1;
 		p = e + 1;
 	}
-	return found;
+	return unsure ? -1 : found;
 }
 
 /* The next blank-separated field of [*p, end): its length, 0 at the end. */
@@ -171,6 +177,7 @@ enum kh_match known_hosts_find(const char *text, size_t len, const char *host, u
 	char name[300];
 	size_t n, fn;
 	enum kh_match m = KH_NONE;
+	int unsure_known = 0, unsure_revoked = 0;
 
 	*line = 0;
 	if (!text || strlen(host) > 255)
@@ -191,8 +198,18 @@ enum kh_match known_hosts_find(const char *text, size_t len, const char *host, u
 			revoked = fn == 8 && !memcmp(f, "@revoked", 8);
 			fn = next_field(&p, l + n, &f);
 		}
-		if (!fn || !patterns_match(f, fn, name))
+		if (!fn)
 			continue;
+		switch (patterns_match(f, fn, name)) {
+		case 0:
+			continue;
+		case -1:
+			if (revoked)
+				unsure_revoked = 1;
+			else
+				unsure_known = 1;
+			continue;
+		}
 		if (revoked) {
 			*line = it.lineno;
 			return KH_REVOKED;
@@ -201,6 +218,10 @@ enum kh_match known_hosts_find(const char *text, size_t len, const char *host, u
 			m = KH_FOUND;
 			*line = it.lineno;
 		}
+	}
+	if (unsure_revoked || (m == KH_NONE && unsure_known)) {
+		*line = 0;
+		return KH_UNKNOWN;
 	}
 	return m;
 }

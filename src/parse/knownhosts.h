@@ -1,7 +1,7 @@
 /*
  * knownhosts.h - does an OpenSSH known_hosts file know a host? A pure
  * function on a buffer (no I/O); hashed entries are checked with
- * HMAC-SHA1 (libcrypto).
+ * HMAC-SHA1 (libcrypto, opened when a hashed entry is met).
  */
 #ifndef KDC_PARSE_KNOWNHOSTS_H
 #define KDC_PARSE_KNOWNHOSTS_H
@@ -12,6 +12,7 @@ enum kh_match {
 	KH_NONE,	/* no line names the host */
 	KH_FOUND,	/* a line names it (*line is the first such line) */
 	KH_REVOKED,	/* a @revoked line names it: ssh refuses that key (*line is that line) */
+	KH_UNKNOWN,	/* hashed lines could not be checked (no libcrypto), and they decide */
 };
 
 /*

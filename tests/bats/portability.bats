@@ -274,6 +274,21 @@ used_symbols() {
 	[ -z "$(used_symbols | grep '^kmod_')" ]
 }
 
+@test "libcrypto: only functions OpenSSL 1.0.1e (CentOS 6) and 1.0.2k (CentOS 7) declare, opened with dlopen" {
+	local syms bad="" s v
+	syms=$(grep -o 'resolve(h, soname, "[A-Za-z0-9_]*"' "$TOP/src/crypto.c" | sed 's/.*"\([A-Za-z0-9_]*\)"$/\1/')
+	[ "$(wc -w <<<"$syms")" -ge 5 ]
+	for s in $syms; do
+		for v in 1.0.1e 1.0.2k; do
+			grep -rqE "(^|[^A-Za-z0-9_])$s\(" "$COMPAT/openssl-$v/openssl/" || bad="$bad $s($v)"
+		done
+	done
+	[ -z "$bad" ] || { echo "not declared by that OpenSSL:$bad"; return 1; }
+	# and none linked directly: libcrypto loads only on the paths that hash
+	[ -d "$OBJS" ] || skip "no release build"
+	[ -z "$(used_symbols | grep -E '^(SHA256_|HMAC|EVP_)')" ]
+}
+
 @test "nothing outside the root layer opens a host path" {
 	# root.c is the layer; spawn.c opens the /dev/null of the machine it runs on for a child; dirfd.c
 	# works inside dump directories (paths of the machine we run on) through their descriptors

@@ -99,6 +99,9 @@ scriptlet() {
 	done
 	run ! sh -c "rpm -qp --requires '$EL6' | grep -i kmod"
 	rpm -qp --requires "$EL6" | grep -qx chkconfig
+	# libcrypto, opened with dlopen(), by the package each release ships it in
+	rpm -qp --requires "$EL6" | grep -qx openssl
+	rpm -qp --requires "$EL7" | grep -qx openssl-libs
 	rpm -qp --requires "$EL7" | grep -qx systemd
 	# libkmod is opened with dlopen() on el7 only
 	local s6=$BATS_TEST_TMPDIR/el6 s7=$BATS_TEST_TMPDIR/el7
