@@ -540,8 +540,9 @@ static void capture_tag(struct capture *c)
 	if (dump_locate(c->files, c->dir, &df))
 		return;
 	memset(&o, 0, sizeof(o));
-	/* a capture initramfs without libcrypto gets a sidecar without the sha256: harvest adds it after reboot */
-	o.hash_optional = 1;
+	/* no sha256: hashing the whole dump would double the capture kernel's time and
+	 * map libcrypto there; harvest adds it after the reboot */
+	o.no_hash = 1;
 	/* a device target's directory (or the rootfs fallback) is this host's own dump directory */
 	if (c->where.device)
 		xstrlcpy(dumpdir, c->target, sizeof(dumpdir));

@@ -288,9 +288,7 @@ static int read_dump(struct root *files, const struct dump_files *df, const stru
 	if (!o->no_hash) {
 		e = sha256_fd(fd, sha, NULL, o->progress && st->st_size > (256 << 20) ? progress_bar : NULL,
 			      (void *)df->vmcore);
-		if (e == -ELIBACC && o->hash_optional)
-			e = 0;
-		else if (e == -ELIBACC)
+		if (e == -ELIBACC)
 			snprintf(err, errlen, "no sha256: %s (tag --no-hash leaves it out)", crypto_error());
 		else if (e)
 			snprintf(err, errlen, "reading it for the sha256: %s", root_strerror(e));
@@ -446,22 +444,52 @@ int sidecar_build(struct root *judged, struct root *files, const char *dump_dir_
 	return 0;
 }
 
+/*
+ * A sidecar written again (harvest or tag after the reboot) keeps what only
+ * the capture knew, from the one it replaces: the collector's "capture"
+ * (makedumpfile's command line, status and time) and the "target" collect
+ * used. An old sidecar that is not JSON gives nothing.
+ */
+static void carry_capture(int dfd, const char *base, struct json_object *side)
+{
+	struct json_object *old, *col, *x;
+	char *data = NULL;
+	size_t len = 0;
+
+	if (dfd_read(dfd, base, DFD_READ_MAX, &data, &len))
+		return;
+	old = memchr(data, '\0', len) ? NULL : json_tokener_parse(data);
+	free(data);
+	if (!old)
+		return;
+	x = jsonx_at(old, "collector", "capture");
+	if (json_object_object_get_ex(side, "collector", &col) && !json_object_object_get_ex(col, "capture", NULL) &&
+	    json_object_is_type(x, json_type_object))
+		json_object_object_add(col, "capture", json_object_get(x));
+	x = jsonx_at(old, "target", NULL);
+	if (!json_object_object_get_ex(side, "target", NULL) && json_object_is_type(x, json_type_object))
+		json_object_object_add(side, "target", json_object_get(x));
+	json_object_put(old);
+}
+
 int sidecar_write(struct root *files KDC_UNUSED, const struct dump_files *df, struct json_object *side, char *path_out,
 		  size_t pathlen)
 {
-	const char *text = jsonx_to_string(side, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
-								       JSON_C_TO_STRING_NOSLASHESCAPE);
+	const char *text;
 	struct sbuf b;
 	char base[NAME_MAX + 1];
 	int dfd, e = sidecar_path(df, path_out, pathlen);
 
 	if (e)
 		return e;
+	/* through the dump directory's descriptor: a link planted as VMCORE.json is replaced, never followed */
+	dfd = dfd_open_parent(path_out, base, sizeof(base));
+	if (dfd >= 0)
+		carry_capture(dfd, base, side);
+	text = jsonx_to_string(side, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | JSON_C_TO_STRING_NOSLASHESCAPE);
 	sbuf_init(&b);
 	sbuf_puts(&b, text);
 	sbuf_puts(&b, "\n");
-	/* through the dump directory's descriptor: a link planted as VMCORE.json is replaced, never followed */
-	dfd = dfd_open_parent(path_out, base, sizeof(base));
 	e = dfd < 0 ? dfd : dfd_write_replace(dfd, base, b.s, b.len, 0600);
 	if (dfd >= 0)
 		close(dfd);

@@ -30,7 +30,6 @@ int dump_locate(struct root *files, const char *path, struct dump_files *df);
 
 struct tag_opts {
 	int no_hash;
-	int hash_optional;	/* no libcrypto: sha256 null, not an error (harvest hashes later) */
 	int progress;		/* draw a progress bar on stderr while hashing */
 };
 

@@ -41,7 +41,12 @@ dumpdir() { ls -d "$1"/*/ | sed 's:/$::'; }
 	[ "$(jq -r .kernel.release "$d/vmcore.json")" = 6.1.0-18-amd64 ]
 	[ "$(jq -r '.collector.capture.status' "$d/vmcore.json")" = 0 ]
 	[ "$(jq -r '.collector.capture.argv[1:6] | join(" ")' "$d/vmcore.json")" = "-l --message-level 1 -d 31" ]
+	# no sha256 in the capture kernel: tag (or harvest) adds it, and keeps what the capture said
+	[ "$(jq -r '.vmcore.sha256' "$d/vmcore.json")" = null ]
+	run -0 kdc tag "$d"
 	[ "$(jq -r '.vmcore.sha256' "$d/vmcore.json")" = "$(sha256sum "$d/vmcore" | cut -d' ' -f1)" ]
+	[ "$(jq -r '.collector.capture.status' "$d/vmcore.json")" = 0 ]
+	[ "$(jq -r '.collector.capture.argv[1:6] | join(" ")' "$d/vmcore.json")" = "-l --message-level 1 -d 31" ]
 }
 
 @test "collect in a capture kernel: ROOT/proc/vmcore into the kdump.conf path with its core_collector" {

@@ -39,7 +39,7 @@ checks() {
 	done
 }
 
-@test "without libcrypto: collect saves the dump, its sidecar without the sha256; tag then adds it" {
+@test "without libcrypto: collect saves the dump and its sidecar (no sha256 there); tag then adds it" {
 	local t=$BATS_TEST_TMPDIR/crash d
 	mkdir -p "$BATS_TEST_TMPDIR/bare/etc"
 	run -0 without_libcrypto "$KDC" --root "$BATS_TEST_TMPDIR/bare" collect --vmcore "$IMG" --target "$t"
