@@ -106,9 +106,11 @@ golden() {
 # Bats files that test no build of their own run for the release build only:
 # rpm.bats builds the RPMs with rpmbuild from the source tree; portability.bats
 # judges the sources and the release build's objects, not the binary under test;
-# roots.bats judges the fixture tree and its tools. ansible.bats drives
+# roots.bats judges the fixture tree and its tools; footprint.bats measures
+# the release binary and the libraries it loads. ansible.bats drives
 # ansible-playbook over many fixture hosts (minutes).
-ONCE="tests/bats/rpm.bats tests/bats/portability.bats tests/bats/roots.bats tests/bats/ansible.bats"
+ONCE="tests/bats/rpm.bats tests/bats/portability.bats tests/bats/roots.bats tests/bats/footprint.bats
+tests/bats/ansible.bats"
 # The build without libkmod differs in the module facts alone: the files whose
 # tests read them (tainted hosts, sidecars, hostile module files, captures)
 # and the command line. Its reports of every case are compared by golden.sh.
