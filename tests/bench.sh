@@ -13,18 +13,11 @@ POL=conf/kdumpcheck.conf
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-# median_us CMD...: run CMD RUNS times, print the median wall time in microseconds.
+# median_us CMD...: run CMD RUNS times, print the median wall time in microseconds
+# (tests/bench/timeit.c: the clock around fork and wait, no helper process in it).
+${CC:-cc} -O2 -o "$WORK/timeit" tests/bench/timeit.c || exit 2
 median_us() {
-	i=0
-	: >"$WORK/times"
-	while [ $i -lt "$RUNS" ]; do
-		t0=$(date +%s%N)
-		"$@" >/dev/null 2>&1
-		t1=$(date +%s%N)
-		echo $(((t1 - t0) / 1000)) >>"$WORK/times"
-		i=$((i + 1))
-	done
-	sort -n "$WORK/times" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+	"$WORK/timeit" "$RUNS" "$@"
 }
 
 floor=$(median_us /bin/true)
@@ -36,6 +29,39 @@ echo "/bin/true (process start floor):  ${floor} us"
 echo "kdumpcheck --version (load+link): ${version} us  ($((version - floor)) us above the floor)"
 echo "check --json, fixture el7-ready:  ${fixture} us  ($((fixture - floor)) us above the floor)"
 echo "check --json, this host:          ${live} us  ($((live - floor)) us above the floor)"
+# the preflight at the process floor: check --json on every fixture root at most 1.5x /bin/true
+all_runs=$RUNS
+RUNS=${CASE_RUNS:-40}
+worst=0 worst_case=""
+for c in tests/roots/*/; do
+	c=$(basename "$c")
+	sh tests/roots/assemble.sh "$c" "$WORK/roots/$c" >/dev/null 2>&1 || continue
+	conf=""
+	[ ! -f "tests/roots/$c/kdumpcheck.conf" ] || conf="-c tests/roots/$c/kdumpcheck.conf"
+	# shellcheck disable=SC2086 # conf is an option and its argument, or nothing
+	t=$(median_us ./kdumpcheck --root "$WORK/roots/$c" $conf check --json)
+	if [ "$t" -gt "$worst" ]; then
+		worst=$t worst_case=$c
+	fi
+done
+RUNS=$all_runs
+ratio=$(awk "BEGIN { printf \"%.2f\", $worst / $floor }")
+echo "check --json, slowest fixture:    ${worst} us ($worst_case), ${ratio}x /bin/true (goal <= 1.50x: $(awk "BEGIN { print ($ratio <= 1.5) ? \"ok\" : \"OVER\" }"))"
+awk "BEGIN { exit !($ratio <= 1.5) }" || bench_missed="$bench_missed preflight-floor"
+if command -v kdump-config >/dev/null 2>&1; then
+	kc=$(median_us kdump-config show)
+	echo "kdump-config show, this host:     ${kc} us (check --json on this host: ${live} us; goal faster: $([ "$live" -lt "$kc" ] && echo ok || echo OVER))"
+	[ "$live" -lt "$kc" ] || bench_missed="$bench_missed kdump-config"
+fi
+# what kdumpcheck adds to a capture initramfs (tests/footprint.sh)
+if fp=$(bash tests/footprint.sh ./kdumpcheck 2>&1); then
+	fpt=$(printf '%s\n' "$fp" | sed -n 's/^total //p')
+	echo "capture footprint:                $((fpt / 1024)) KiB: $(printf '%s\n' "$fp" | sed '$d' |
+		awk '{ n = $1; sub(/.*\//, "", n); printf "%s%s %d KiB", (NR > 1 ? ", " : ""), n, $2 / 1024 }') (goal <= 1024 KiB: $([ "$fpt" -le $((1 << 20)) ] && echo ok || echo OVER))"
+	[ "$fpt" -le $((1 << 20)) ] || bench_missed="$bench_missed footprint"
+else
+	echo "capture footprint:                not measured: $fp"
+fi
 if command -v strace >/dev/null 2>&1; then
 	strace -f -e trace=open,openat -o "$WORK/trace" ./kdumpcheck --root "$ROOT" check --json >/dev/null 2>&1
 	files=$(grep -v -e ENOENT -e '/lib/' -e '/etc/ld.so' -e '/usr/lib/locale' "$WORK/trace" | grep -c "$ROOT")
