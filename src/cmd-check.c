@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -50,20 +51,16 @@ static const char help[] =
 	"\n"
 	"Exit status: 0 all passed, 1 warnings, 2 failures, 3 the checks could not run.\n";
 
-/* How long the dump directory's filesystem may take to answer statvfs (a dead NFS server). */
+/* How long the dump directory may take to be read (a hard NFS mount whose server is gone). */
 #define DUMPDIR_BOUND_MS 2000
 
-/*
- * For --format prom: the dumps of the dump directory beside the check gauges,
- * so a fleet's Prometheus also sees dumps pile up or go incomplete. When the
- * directory cannot be read from this host (a remote target, not mounted) only
- * kdumpcheck_dump_dir_visible 0 is written.
- */
-static void prom_dumps(FILE *f, struct session *s)
+/* The dump gauges, written by a child process prom_dumps() waits for (see there). */
+static void write_dump_gauges(void *arg, FILE *f)
 {
+	struct session *s = arg;
 	struct dump_entry *v = NULL;
 	struct root *files = NULL;
-	struct probe p;
+	struct statvfs sv;
 	char dir[PATH_MAX], why[256];
 	size_t n = 0, i, complete = 0;
 	int64_t last = 0;
@@ -74,8 +71,6 @@ static void prom_dumps(FILE *f, struct session *s)
 	if (!e)
 		e = dumps_scan(files, dir, &v, &n);
 	root_free(files);
-	fputs("# HELP kdumpcheck_dump_dir_visible Whether the dump directory can be read from this host.\n"
-	      "# TYPE kdumpcheck_dump_dir_visible gauge\n", f);
 	fprintf(f, "kdumpcheck_dump_dir_visible %d\n", e ? 0 : 1);
 	if (e)
 		return;
@@ -93,10 +88,41 @@ static void prom_dumps(FILE *f, struct session *s)
 	      "# TYPE kdumpcheck_last_crash_timestamp_seconds gauge\n", f);
 	fprintf(f, "kdumpcheck_last_crash_timestamp_seconds %" PRId64 "\n", last);
 	dumps_free(v, n);
-	if (probe_statvfs(dir, DUMPDIR_BOUND_MS, &p) == 0 && !p.err && !p.timed_out) {
+	/* what is known so far goes out before statvfs, which a dead server can block */
+	fflush(f);
+	if (statvfs(dir, &sv) == 0) {
 		fputs("# HELP kdumpcheck_dump_dir_free_bytes Space free for an unprivileged writer in the dump directory's filesystem.\n"
 		      "# TYPE kdumpcheck_dump_dir_free_bytes gauge\n", f);
-		fprintf(f, "kdumpcheck_dump_dir_free_bytes %" PRIu64 "\n", p.avail);
+		fprintf(f, "kdumpcheck_dump_dir_free_bytes %" PRIu64 "\n",
+			(uint64_t)sv.f_bavail * (uint64_t)(sv.f_frsize ? sv.f_frsize : sv.f_bsize));
+	}
+}
+
+/*
+ * For --format prom: the dumps of the dump directory beside the check gauges,
+ * so a fleet's Prometheus also sees dumps pile up or go incomplete. When the
+ * directory cannot be read from this host (a remote target, not mounted; or
+ * no answer within DUMPDIR_BOUND_MS, all of it read in a child that is then
+ * killed: a dead hard NFS mount blocks in the kernel) only
+ * kdumpcheck_dump_dir_visible 0 is written.
+ */
+static void prom_dumps(FILE *f, struct session *s)
+{
+	static const char visible[] = "kdumpcheck_dump_dir_visible ";
+	char buf[4096], *nl;
+	size_t len = 0;
+
+	fflush(f);
+	fputs("# HELP kdumpcheck_dump_dir_visible Whether the dump directory can be read from this host.\n"
+	      "# TYPE kdumpcheck_dump_dir_visible gauge\n", f);
+	probe_output(write_dump_gauges, s, DUMPDIR_BOUND_MS, buf, sizeof(buf), &len);
+	/* whole lines only: a child killed in statvfs() has written the counts, not the free space */
+	nl = len ? memrchr(buf, '\n', len) : NULL;
+	if (nl && !strncmp(buf, visible, sizeof(visible) - 1)) {
+		nl[1] = '\0';
+		fputs(buf, f);
+	} else {
+		fprintf(f, "%s0\n", visible);
 	}
 }
 

@@ -170,14 +170,20 @@ static void walk_dir(struct walk *w, int dfd, const char *path, int depth)
 
 		if (name[0] == '.')
 			continue;
+		/* a type the directory does not give: lstat; when that fails the read below says why */
+		if (t == DT_UNKNOWN && dfd_lstat(dfd, name, &st) == 0)
+			t = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : S_ISLNK(st.st_mode) ? DT_LNK : DT_CHR;
+		if (t != DT_DIR && !is_json_name(name))
+			continue;
 		if (xsnprintf(sub, sizeof(sub), "%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/", name)) {
 			unreadable(w, path, "a path inside it is too long");
 			continue;
 		}
-		if (t == DT_UNKNOWN) {
-			if (dfd_lstat(dfd, name, &st))
-				continue;
-			t = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : S_ISLNK(st.st_mode) ? DT_LNK : 0;
+		if (t != DT_DIR && t != DT_REG && t != DT_LNK && t != DT_UNKNOWN) {
+			/* a device, FIFO or socket is never opened: opening some devices does something */
+			w->files++;
+			unreadable(w, sub, "not a regular file");
+			continue;
 		}
 		if (t == DT_DIR) {
 			int sfd;
@@ -191,7 +197,7 @@ static void walk_dir(struct walk *w, int dfd, const char *path, int depth)
 				unreadable(w, sub, strerror(-sfd));
 			else
 				walk_dir(w, sfd, sub, depth + 1);
-		} else if (is_json_name(name)) {
+		} else {
 			char *data;
 			size_t len;
 			int rc = dfd_read_st(dfd, name, FLEET_REPORT_MAX, &data, &len, &st);

@@ -257,7 +257,7 @@ int dfd_names_dt(int dfd, char ***names, unsigned char **types, size_t *n)
 	struct dirent *de;
 	size_t cap = 16;
 	DIR *d;
-	int fd = dup(dfd);
+	int fd = dup(dfd), e;
 
 	*names = NULL;
 	*n = 0;
@@ -272,7 +272,12 @@ int dfd_names_dt(int dfd, char ***names, unsigned char **types, size_t *n)
 	*names = xcalloc(cap, sizeof(char *));
 	if (types)
 		*types = xcalloc(cap, 1);
-	while ((de = readdir(d))) {
+	for (;;) {
+		/* NULL is the end, or a failure (EIO, a stale NFS handle): errno tells them apart */
+		errno = 0;
+		de = readdir(d);
+		if (!de)
+			break;
 		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
 			continue;
 		if (*n + 1 >= cap) {
@@ -285,9 +290,20 @@ int dfd_names_dt(int dfd, char ***names, unsigned char **types, size_t *n)
 			(*types)[*n] = de->d_type;
 		(*names)[(*n)++] = xstrdup(de->d_name);
 	}
+	e = -errno;
 	(*names)[*n] = NULL;
 	closedir(d);
-	return 0;
+	if (e) {
+		/* a partial listing is not given as the whole */
+		dfd_names_free(*names);
+		*names = NULL;
+		*n = 0;
+		if (types) {
+			free(*types);
+			*types = NULL;
+		}
+	}
+	return e;
 }
 
 void dfd_names_free(char **names)

@@ -231,8 +231,8 @@ static void host_fill(struct fleet *fl, struct fhost *h, const struct fleet_repo
 	h->mtime = mtime;
 	h->order = fl->order;
 	h->status = r->status;
-	h->nfail = r->nfail;
-	h->nwarn = r->nwarn;
+	h->nfail = 0;
+	h->nwarn = 0;
 	h->nbad = 0;
 	h->bad = r->nfail + r->nwarn ? xcalloc(r->nfail + r->nwarn, sizeof(*h->bad)) : NULL;
 	for (i = 0; i < r->nchecks; i++) {
@@ -254,6 +254,13 @@ static void host_fill(struct fleet *fl, struct fhost *h, const struct fleet_repo
 		h->bad[h->nbad].check = id;
 		h->bad[h->nbad].status = (uint8_t)c.status;
 		h->nbad++;
+	}
+	/* the host's counts are those of its checks, each once (as the per-check lists have them) */
+	for (j = 0; j < h->nbad; j++) {
+		if (h->bad[j].status == FL_FAIL)
+			h->nfail++;
+		else
+			h->nwarn++;
 	}
 }
 

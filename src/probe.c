@@ -176,3 +176,58 @@ int probe_connect(const char *host, const char *port, int timeout_ms, struct pro
 
 	return probe_run(do_connect, &ep, timeout_ms, p);
 }
+
+int probe_output(probe_write_fn fn, void *arg, int timeout_ms, char *buf, size_t buflen, size_t *len)
+{
+	int fds[2], timed_out = 0;
+	long long end = now_ms() + timeout_ms;
+	size_t got = 0;
+	pid_t pid;
+
+	*len = 0;
+	if (buflen == 0 || pipe(fds) < 0)
+		return buflen ? -errno : -EINVAL;
+	pid = fork();
+	if (pid < 0) {
+		int e = -errno;
+		close(fds[0]);
+		close(fds[1]);
+		return e;
+	}
+	if (pid == 0) {
+		FILE *f;
+
+		close(fds[0]);
+		f = fdopen(fds[1], "w");
+		if (f) {
+			fn(arg, f);
+			fclose(f);
+		}
+		_exit(0);
+	}
+	close(fds[1]);
+	for (;;) {
+		struct pollfd pfd = { fds[0], POLLIN, 0 };
+		long long left = end - now_ms();
+		ssize_t n;
+
+		if (left <= 0 || poll(&pfd, 1, (int)left) == 0) {
+			timed_out = 1;
+			break;
+		}
+		n = read(fds[0], buf + got, buflen - 1 - got);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		got += (size_t)n;
+		if (got == buflen - 1)
+			break;
+	}
+	close(fds[0]);
+	buf[got] = '\0';
+	kill(pid, SIGKILL);
+	reap(pid);
+	*len = got;
+	return timed_out ? -ETIMEDOUT : 0;
+}

@@ -578,7 +578,12 @@ int root_list(const struct root *r, const char *path, char ***names, size_t *n)
 
 	if (!d)
 		return -errno;
-	while ((de = readdir(d)) != NULL) {
+	for (;;) {
+		/* NULL is the end, or a failure (EIO, a stale NFS handle): errno tells them apart */
+		errno = 0;
+		de = readdir(d);
+		if (!de)
+			break;
 		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
 			continue;
 		if (cnt + 2 > cap) {
@@ -588,6 +593,15 @@ int root_list(const struct root *r, const char *path, char ***names, size_t *n)
 		v[cnt++] = xstrdup(de->d_name);
 		if (inputs.on)
 			note_entry(r, path, de->d_name);
+	}
+	if (errno) {
+		int e = -errno;
+
+		closedir(d);
+		while (cnt)
+			free(v[--cnt]);
+		free(v);
+		return e;
 	}
 	closedir(d);
 	if (!v)

@@ -125,13 +125,22 @@ jq_status='[.summary.status, (.checks[].status)] | if any(.[]; . == "fail") then
 	mkfifo "$d/fifo.json"
 	ln -s "$good" "$d/link.json"
 	printf 'ignored: not *.json\n' >"$d/notes.txt"
+	# a name too long for a path under it is not a report: ignored, not listed
+	: >"$d/$(printf 'n%.0s' $(seq 1 250)).txt"
+	# a device named *.json is listed, never opened
+	if [ "$(id -u)" = 0 ] && mknod "$d/device.json" c 1 3 2>/dev/null; then
+		devices=1
+	else
+		devices=0
+		mkfifo "$d/device.json"
+	fi
 	mkdir "$d/.hidden" && cp "$good" "$d/.hidden/x.json"
 	run --separate-stderr timeout 20 "$KDC" --json fleet "$d" "$BATS_TEST_TMPDIR/missing.json"
 	[ "$status" = 0 ] || { echo "$stderr"; return 1; }
 	local out=$output
-	[ "$(jq .hosts <<<"$out")" = 15 ]
+	[ "$(jq .hosts <<<"$out")" = 16 ]
 	[ "$(jq .status.pass <<<"$out")" = 2 ]
-	[ "$(jq .status.error <<<"$out")" = 13 ]
+	[ "$(jq .status.error <<<"$out")" = 14 ]
 	why() { jq -r --arg p "$1" '.unreadable[] | select(.path == $p) | .why' <<<"$out"; }
 	[[ "$(why "$d/text.json")" == "not JSON: "*" at byte "* ]]
 	[[ "$(why "$d/truncated.json")" == "truncated: the JSON ends at byte 300"* ]]
@@ -145,6 +154,8 @@ jq_status='[.summary.status, (.checks[].status)] | if any(.[]; . == "fail") then
 	[[ "$(why "$d/deep.json")" == "not JSON: "* ]]
 	[ "$(why "$d/huge.json")" = "larger than 16 MiB" ]
 	[ "$(why "$d/fifo.json")" = "not a regular file" ]
+	[ "$(why "$d/device.json")" = "not a regular file" ]
+	echo "a character device tried: $devices"
 	[[ "$(why "$d/link.json")" == "a symbolic link"* ]]
 	[ "$(why "$BATS_TEST_TMPDIR/missing.json")" = "No such file or directory" ]
 	[[ "$out" != *notes.txt* && "$out" != *.hidden* ]]
@@ -165,6 +176,13 @@ jq_status='[.summary.status, (.checks[].status)] | if any(.[]; . == "fail") then
 	[ "$(jq -r '.hosts_worst_first[0].status' <<<"$output")" = fail ]
 	[ "$(jq '.status.fail' <<<"$output")" = 1 ]
 	[ "$(jq -r '.checks[0].fail[0]' <<<"$output")" = liar ]
+	# a check listed twice counts once for the host, as it does for the check
+	jq '.host.hostname = "twice" | .checks[2].status = "fail" | .checks += [.checks[2]]' \
+		"$ROOTS/el7-ready/expected.json" >"$BATS_TEST_TMPDIR/twice.json"
+	run --separate-stderr kdc --json fleet "$BATS_TEST_TMPDIR/twice.json"
+	[ "$status" = 0 ]
+	[ "$(jq -c '.hosts_worst_first[0] | [.status, .fail, .warn]' <<<"$output")" = '["fail",1,0]' ]
+	[ "$(jq -c '[.checks[] | .fail | length]' <<<"$output")" = '[1]' ]
 }
 
 @test "fleet: two reports of one host keep the newer file and list the other" {

@@ -12,6 +12,7 @@
 #include "root.h"
 #include "spawn.h"
 #include "util.h"
+#include "probe.h"
 #include "unit.h"
 
 /* A fresh scratch directory for one test. */
@@ -155,6 +156,57 @@ TEST(atomic_write_replaces_whole_file)
 	rmdir(dir);
 }
 
+static void write_two_lines(void *arg, FILE *f)
+{
+	fprintf(f, "%s 1\nsecond line\n", (const char *)arg);
+}
+
+static void write_then_hang(void *arg, FILE *f)
+{
+	(void)arg;
+	fputs("said before\n", f);
+	fflush(f);
+	fputs("never said\n", f);
+	for (;;)
+		pause();
+}
+
+static void write_much(void *arg, FILE *f)
+{
+	int i;
+
+	(void)arg;
+	for (i = 0; i < 1000; i++)
+		fputs("0123456789", f);
+}
+
+TEST(probe_output_gives_what_the_child_wrote)
+{
+	char buf[64], first[] = "first";
+	size_t len = 99;
+
+	CHECK_INT(probe_output(write_two_lines, first, 2000, buf, sizeof(buf), &len), 0);
+	CHECK_STR(buf, "first 1\nsecond line\n");
+	CHECK_INT((int)len, (int)strlen(buf));
+	/* more than the buffer: cut, NUL-terminated */
+	CHECK_INT(probe_output(write_much, NULL, 2000, buf, sizeof(buf), &len), 0);
+	CHECK_INT((int)len, 63);
+	CHECK_INT((int)strlen(buf), 63);
+}
+
+TEST(probe_output_kills_a_child_that_hangs_and_keeps_what_it_wrote)
+{
+	char buf[64];
+	size_t len = 0;
+	long long t0 = now_ms();
+
+	CHECK_INT(probe_output(write_then_hang, NULL, 300, buf, sizeof(buf), &len), -ETIMEDOUT);
+	CHECK(now_ms() - t0 < 2000);
+	CHECK_STR(buf, "said before\n");
+	CHECK_INT((int)len, 12);
+}
+
 UNIT_MAIN(T(exit_status_and_stderr), T(stdout_goes_to_the_given_fd), T(exec_failure_is_reported_not_an_exit_status),
 	  T(signal_maps_to_128_plus), T(stderr_is_bounded), T(a_bounded_child_is_killed_at_its_deadline),
-	  T(sha256_known_values), T(atomic_write_replaces_whole_file))
+	  T(sha256_known_values), T(atomic_write_replaces_whole_file), T(probe_output_gives_what_the_child_wrote),
+	  T(probe_output_kills_a_child_that_hangs_and_keeps_what_it_wrote))
