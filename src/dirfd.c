@@ -272,12 +272,8 @@ int dfd_names_dt(int dfd, char ***names, unsigned char **types, size_t *n)
 	*names = xcalloc(cap, sizeof(char *));
 	if (types)
 		*types = xcalloc(cap, 1);
-	for (;;) {
-		/* NULL is the end, or a failure (EIO, a stale NFS handle): errno tells them apart */
-		errno = 0;
-		de = readdir(d);
-		if (!de)
-			break;
+	/* NULL is the end, or a failure (EIO, a stale NFS handle): errno tells them apart */
+	while ((errno = 0, de = readdir(d)) != NULL) {
 		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
 			continue;
 		if (*n + 1 >= cap) {

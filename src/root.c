@@ -575,15 +575,12 @@ int root_list(const struct root *r, const char *path, char ***names, size_t *n)
 	struct dirent *de;
 	char **v = NULL;
 	size_t cnt = 0, cap = 0;
+	int e;
 
 	if (!d)
 		return -errno;
-	for (;;) {
-		/* NULL is the end, or a failure (EIO, a stale NFS handle): errno tells them apart */
-		errno = 0;
-		de = readdir(d);
-		if (!de)
-			break;
+	/* NULL is the end, or a failure (EIO, a stale NFS handle): errno tells them apart */
+	while ((errno = 0, de = readdir(d)) != NULL) {
 		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
 			continue;
 		if (cnt + 2 > cap) {
@@ -594,19 +591,15 @@ int root_list(const struct root *r, const char *path, char ***names, size_t *n)
 		if (inputs.on)
 			note_entry(r, path, de->d_name);
 	}
-	if (errno) {
-		int e = -errno;
-
-		closedir(d);
-		while (cnt)
-			free(v[--cnt]);
-		free(v);
-		return e;
-	}
+	e = -errno;
 	closedir(d);
 	if (!v)
 		v = xcalloc(1, sizeof(*v));
 	v[cnt] = NULL;
+	if (e) {
+		root_names_free(v);
+		return e;
+	}
 	qsort(v, cnt, sizeof(*v), cmp_names);
 	*names = v;
 	*n = cnt;
@@ -623,7 +616,6 @@ void root_names_free(char **names)
 		free(*p);
 	free(names);
 }
-
 
 /* fsync a directory so a rename in it is durable. */
 static int fsync_dir(const char *dir)
