@@ -378,9 +378,11 @@ int initrd_size(int fd, uint64_t size, struct initrd_size *out)
 	int err = 0, e;
 
 	memset(out, 0, sizeof(*out));
-	memset(&r, 0, sizeof(r));
+	/* the buffer itself needs no clearing: blen 0 says it holds nothing (and its pages stay untouched) */
 	r.fd = fd;
 	r.size = size;
+	r.boff = 0;
+	r.blen = 0;
 	out->file = size;
 	while (off < size) {
 		const unsigned char *h = rd_at(&r, off, 6, &err);
