@@ -118,10 +118,11 @@ NOKMOD="tests/bats/cli.bats tests/bats/fixtures.bats tests/bats/hostile.bats tes
 tests/bats/realdumps.bats tests/bats/capture.bats"
 REPEAT=""
 for f in tests/bats/*.bats; do
-	case " $ONCE " in
-	*" $f "*) ;;
-	*) REPEAT="$REPEAT $f" ;;
-	esac
+	once=0
+	for o in $ONCE; do
+		[ "$o" != "$f" ] || once=1
+	done
+	[ "$once" = 1 ] || REPEAT="$REPEAT $f"
 done
 
 VALGRIND="valgrind -q --error-exitcode=97 --leak-check=full --errors-for-leak-kinds=definite,indirect"
