@@ -47,15 +47,11 @@ static void reap(pid_t pid)
 	}
 }
 
-/* Run fn in a child and wait for its answer at most timeout_ms. */
-static int probe_run(probe_fn fn, const void *arg, int timeout_ms, struct probe *p)
+/* A pipe and a child: the child's pid (0 in the child), or -errno with nothing left open. */
+static pid_t fork_piped(int fds[2])
 {
-	int fds[2];
-	size_t got = 0;
-	long long end = now_ms() + timeout_ms;
 	pid_t pid;
 
-	memset(p, 0, sizeof(*p));
 	if (pipe(fds) < 0)
 		return -errno;
 	pid = fork();
@@ -65,6 +61,21 @@ static int probe_run(probe_fn fn, const void *arg, int timeout_ms, struct probe 
 		close(fds[1]);
 		return e;
 	}
+	return pid;
+}
+
+/* Run fn in a child and wait for its answer at most timeout_ms. */
+static int probe_run(probe_fn fn, const void *arg, int timeout_ms, struct probe *p)
+{
+	int fds[2];
+	size_t got = 0;
+	long long end = now_ms() + timeout_ms;
+	pid_t pid;
+
+	memset(p, 0, sizeof(*p));
+	pid = fork_piped(fds);
+	if (pid < 0)
+		return (int)pid;
 	if (pid == 0) {
 		struct probe r;
 
@@ -185,15 +196,11 @@ int probe_output(probe_write_fn fn, void *arg, int timeout_ms, char *buf, size_t
 	pid_t pid;
 
 	*len = 0;
-	if (buflen == 0 || pipe(fds) < 0)
-		return buflen ? -errno : -EINVAL;
-	pid = fork();
-	if (pid < 0) {
-		int e = -errno;
-		close(fds[0]);
-		close(fds[1]);
-		return e;
-	}
+	if (buflen == 0)
+		return -EINVAL;
+	pid = fork_piped(fds);
+	if (pid < 0)
+		return (int)pid;
 	if (pid == 0) {
 		FILE *f;
 
