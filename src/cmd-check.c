@@ -93,8 +93,7 @@ static void write_dump_gauges(void *arg, FILE *f)
 	if (statvfs(dir, &sv) == 0) {
 		fputs("# HELP kdumpcheck_dump_dir_free_bytes Space free for an unprivileged writer in the dump directory's filesystem.\n"
 		      "# TYPE kdumpcheck_dump_dir_free_bytes gauge\n", f);
-		fprintf(f, "kdumpcheck_dump_dir_free_bytes %" PRIu64 "\n",
-			(uint64_t)sv.f_bavail * (uint64_t)(sv.f_frsize ? sv.f_frsize : sv.f_bsize));
+		fprintf(f, "kdumpcheck_dump_dir_free_bytes %" PRIu64 "\n", vfs_avail(&sv));
 	}
 }
 

@@ -19,7 +19,7 @@ static int avail_of(struct root *files, const char *dir, uint64_t *avail)
 	int e = root_statvfs(files, dir, &vfs);
 
 	if (!e)
-		*avail = (uint64_t)vfs.f_bavail * (vfs.f_frsize ? vfs.f_frsize : vfs.f_bsize);
+		*avail = vfs_avail(&vfs);
 	return e;
 }
 

@@ -120,7 +120,7 @@ static void do_statvfs(const void *arg, int timeout_ms, struct probe *p)
 		p->err = errno;
 		return;
 	}
-	p->avail = (uint64_t)v.f_bavail * (uint64_t)(v.f_frsize ? v.f_frsize : v.f_bsize);
+	p->avail = vfs_avail(&v);
 }
 
 int probe_statvfs(const char *path, int timeout_ms, struct probe *p)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <limits.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #include <time.h>
 
@@ -575,4 +576,9 @@ ssize_t pread_full(int fd, void *buf, size_t n, off_t off)
 		got += (size_t)r;
 	}
 	return (ssize_t)got;
+}
+
+uint64_t vfs_avail(const struct statvfs *v)
+{
+	return (uint64_t)v->f_bavail * (uint64_t)(v->f_frsize ? v->f_frsize : v->f_bsize);
 }

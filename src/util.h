@@ -7,6 +7,8 @@
 #include <sys/types.h>
 #include "compat.h"
 
+struct statvfs;
+
 /* A growable, always NUL-terminated string. */
 struct sbuf {
 	char *s;
@@ -117,5 +119,8 @@ struct line_iter {
 };
 void line_iter_init(struct line_iter *it, const char *data, size_t len);
 int line_iter_next(struct line_iter *it, const char **line, size_t *linelen);
+
+/* Bytes free to an unprivileged writer on the filesystem statvfs() described. */
+uint64_t vfs_avail(const struct statvfs *v);
 
 #endif

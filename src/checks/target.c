@@ -45,7 +45,7 @@ static void judge_room(struct ctx *c, struct result *res, const struct where *w)
 	est = ctx_estimate(c);
 	if (need_ram(c, res))
 		return;
-	avail = (uint64_t)vfs.f_bavail * (uint64_t)(vfs.f_frsize ? vfs.f_frsize : vfs.f_bsize);
+	avail = vfs_avail(&vfs);
 	size_words(avail, freew, sizeof(freew));
 	size_words(est->dump_size, dumpw, sizeof(dumpw));
 	size_words(est->safe_size, safew, sizeof(safew));
