@@ -137,7 +137,7 @@ static int pattern_match(const char *p, size_t n, const char *name)
 static int patterns_match(const char *p, size_t n, const char *name)
 {
 	const char *end = p + n;
-	int found = 0, unsure = 0;
+	int found = 0, unsure = 0, unsure_neg = 0;
 
 	while (p < end) {
 		const char *comma = memchr(p, ',', (size_t)(end - p));
@@ -149,11 +149,16 @@ static int patterns_match(const char *p, size_t n, const char *name)
 			return 0;
 		if (m > 0)
 			found = 1;
+		else if (m < 0 && neg)
+			unsure_neg = 1;
 		else if (m < 0)
 			unsure = 1;
 		p = e + 1;
 	}
-	return unsure ? -1 : found;
+	/* a negation that cannot be told could undo any match; a match needs no other pattern */
+	if (unsure_neg)
+		return -1;
+	return found ? 1 : unsure ? -1 : 0;
 }
 
 /* The next blank-separated field of [*p, end): its length, 0 at the end. */
